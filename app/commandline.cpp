@@ -1,0 +1,79 @@
+#include "commandline.h"
+
+#include "commands/command.h"
+#include "commands/summarycommand.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+
+#include <functional>
+#include <map>
+
+namespace lodestar::cli {
+
+namespace {
+
+struct Subcommand
+{
+    std::function<int(const CommandContext &)> run;
+    const char *summary;
+};
+
+// The command line is a product surface: names and JSON keys stay stable once released.
+const std::map<QString, Subcommand> &subcommands()
+{
+    static const std::map<QString, Subcommand> table{
+        {QStringLiteral("summary"), {runSummary, QT_TRANSLATE_NOOP("cli", "Customers, transactions, date range and revenue of a workspace")}},
+    };
+    return table;
+}
+
+void printUsage(QTextStream &out)
+{
+    out << QCoreApplication::translate("cli", "Usage: lodestar [<command> [options]]") << "\n\n"
+        << QCoreApplication::translate("cli", "Without a command, opens the Lodestar window.") << "\n\n"
+        << QCoreApplication::translate("cli", "Commands:") << '\n';
+    for (const auto &[name, command] : subcommands())
+        out << "  " << name.leftJustified(12) << QCoreApplication::translate("cli", command.summary) << '\n';
+    out << "\n" << QCoreApplication::translate("cli", "Run 'lodestar <command> --help' for a command's options.") << Qt::endl;
+}
+
+void printVersion(QTextStream &out)
+{
+    out << "Lodestar " << QStringLiteral(LODESTAR_VERSION) << '\n'
+        << QCoreApplication::translate("cli", "Built with Qt %1, running on Qt %2").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())) << '\n'
+        << QCoreApplication::translate("cli", "Licence: GPL-3.0-or-later") << Qt::endl;
+}
+
+} // namespace
+
+bool isSubcommand(const QStringList &arguments)
+{
+    // The window takes only options (--db FILE); anything else is a headless command.
+    const QString first = arguments.value(1);
+    return !first.isEmpty() && (!first.startsWith(QLatin1Char('-')) || first == QLatin1String("--version")
+                                || first == QLatin1String("--help") || first == QLatin1String("-h"));
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString name = arguments.value(1);
+    if (name == QLatin1String("--version") || name == QLatin1String("version")) {
+        printVersion(out);
+        return Done;
+    }
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printUsage(out);
+        return Done;
+    }
+    const auto found = subcommands().find(name);
+    if (found == subcommands().end()) {
+        err << "lodestar: " << QCoreApplication::translate("cli", "unknown command '%1'").arg(name) << '\n';
+        printUsage(err);
+        return UnusableInput;
+    }
+    const CommandContext context{arguments, out, err};
+    return found->second.run(context);
+}
+
+} // namespace lodestar::cli

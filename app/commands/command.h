@@ -1,0 +1,39 @@
+#pragma once
+
+#include "models/result.h"
+#include "models/store/store.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace lodestar::cli {
+
+/// What a subcommand gets: its own arguments (program name and subcommand first) and the streams.
+struct CommandContext
+{
+    QStringList arguments;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+/// Prints "lodestar <command>: <message>" on stderr and returns the exit code, for one-line errors.
+int fail(const CommandContext &context, const QString &message, int exitCode);
+
+/// Adds the options every workspace command has: --db and --json.
+void addWorkspaceOptions(QCommandLineParser &parser);
+
+/// Parses the arguments; on failure writes the one-line error and returns false.
+bool parseArguments(QCommandLineParser &parser, const CommandContext &context);
+
+/// Opens the workspace named by --db; the error is already reported when it returns null.
+std::unique_ptr<Store> openWorkspace(const QCommandLineParser &parser, const CommandContext &context,
+                                     Store::Mode mode = Store::Mode::ReadWrite);
+
+/// Writes one JSON document (compact for scripts, but stable key names) and a newline.
+void printJson(QTextStream &out, const QJsonObject &object);
+
+} // namespace lodestar::cli

@@ -1,0 +1,92 @@
+#include "schema.h"
+
+namespace lodestar {
+
+namespace {
+
+// Dates and times are stored as INTEGER seconds since the Unix epoch (UTC), so the engine
+// reads them without parsing text; money as REAL in the workspace currency.
+Migration foundation()
+{
+    return {1, {
+        QStringLiteral(R"(CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('transactions','customers','spend','nps')),
+            file_name TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            imported_at INTEGER NOT NULL,
+            rows_read INTEGER NOT NULL DEFAULT 0,
+            rows_imported INTEGER NOT NULL DEFAULT 0,
+            rows_rejected INTEGER NOT NULL DEFAULT 0,
+            rows_duplicate INTEGER NOT NULL DEFAULT 0,
+            mapping TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (kind, content_hash)))"),
+        QStringLiteral(R"(CREATE TABLE import_rejects (
+            id INTEGER PRIMARY KEY,
+            import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+            line INTEGER NOT NULL,
+            column_name TEXT NOT NULL DEFAULT '',
+            raw_value TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX import_rejects_by_import ON import_rejects(import_id, line)"),
+        QStringLiteral(R"(CREATE TABLE customers (
+            id INTEGER PRIMARY KEY,
+            external_id TEXT NOT NULL UNIQUE,
+            signup_at INTEGER,
+            channel TEXT,
+            region TEXT,
+            plan TEXT,
+            acquisition_cost REAL,
+            attributes TEXT NOT NULL DEFAULT '{}',
+            import_id INTEGER REFERENCES imports(id)))"),
+        QStringLiteral(R"(CREATE TABLE transactions (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            occurred_at INTEGER NOT NULL,
+            amount REAL NOT NULL,
+            order_id TEXT,
+            quantity REAL,
+            discount REAL,
+            cost REAL,
+            currency TEXT,
+            import_id INTEGER NOT NULL REFERENCES imports(id)))"),
+        QStringLiteral("CREATE INDEX transactions_by_customer ON transactions(customer_id, occurred_at)"),
+        QStringLiteral("CREATE INDEX transactions_by_order ON transactions(order_id) WHERE order_id IS NOT NULL"),
+        QStringLiteral(R"(CREATE TABLE marketing_spend (
+            id INTEGER PRIMARY KEY,
+            month TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            amount REAL NOT NULL,
+            import_id INTEGER NOT NULL REFERENCES imports(id)))"),
+        QStringLiteral(R"(CREATE TABLE nps_responses (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            occurred_at INTEGER NOT NULL,
+            score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+            import_id INTEGER NOT NULL REFERENCES imports(id)))"),
+    }};
+}
+
+// The workspace's CLV definition and free settings (company name, thresholds, logo path).
+Migration definitionAndSettings()
+{
+    return {2, {
+        QStringLiteral(R"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE clv_definition (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            definition TEXT NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+    }};
+}
+
+} // namespace
+
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> migrations{foundation(), definitionAndSettings()};
+    return migrations;
+}
+
+} // namespace lodestar

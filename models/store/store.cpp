@@ -1,0 +1,164 @@
+#include "store.h"
+
+#include "schema.h"
+#include "transactionguard.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lodestar {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("lodestar-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Refuse a file that is not SQLite before the driver reports a cryptic error on first query.
+Status checkLooksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("Cannot read the workspace file %1.").arg(path), file.errorString()};
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(magic.size()) != magic)
+        return Error{QStringLiteral("%1 is not a Lodestar workspace (not a SQLite database).").arg(path), {}};
+    return {};
+}
+
+} // namespace
+
+Status execStatement(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return Error{QStringLiteral("The workspace database reported an error."),
+                     query.lastError().text() + QStringLiteral(" in: ") + sql};
+    return {};
+}
+
+Store::Store(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
+{
+    if (path.isEmpty())
+        return Error{QStringLiteral("No workspace file was given."), {}};
+    const QFileInfo info(path);
+    if (mode == Mode::ReadOnly && !info.exists())
+        return Error{QStringLiteral("The workspace %1 does not exist.").arg(path), {}};
+    if (info.exists() && info.isDir())
+        return Error{QStringLiteral("%1 is a folder, not a workspace file.").arg(path), {}};
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
+        return Error{QStringLiteral("Cannot create the workspace %1: the folder is not writable.").arg(path), {}};
+    if (Status status = checkLooksLikeSqlite(path); !status)
+        return status.error();
+
+    std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
+    db.setDatabaseName(store->m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return Error{QStringLiteral("Cannot open the workspace %1.").arg(path), db.lastError().text()};
+
+    if (Status status = store->configure(mode); !status)
+        return status.error();
+    if (mode == Mode::ReadWrite) {
+        if (Status status = store->migrate(); !status)
+            return status.error();
+    } else if (store->schemaVersion() > currentSchemaVersion()) {
+        return Error{QStringLiteral("The workspace %1 was made by a newer Lodestar; update Lodestar to open it.").arg(path), {}};
+    }
+    return store;
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+int Store::currentSchemaVersion()
+{
+    return schemaMigrations().constLast().version;
+}
+
+Status Store::configure(Mode mode)
+{
+    QSqlDatabase db = database();
+    // The first statement is where SQLite notices a corrupt or foreign file.
+    if (schemaVersion() < 0) {
+        QSqlQuery probe(db);
+        probe.exec(QStringLiteral("PRAGMA user_version"));
+        return Error{QStringLiteral("The workspace %1 is damaged or not a Lodestar workspace.").arg(m_path),
+                     probe.lastError().text()};
+    }
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (mode == Mode::ReadWrite) {
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+    }
+    for (const QString &pragma : pragmas) {
+        if (Status status = execStatement(db, pragma); !status)
+            return Error{QStringLiteral("Cannot prepare the workspace %1.").arg(m_path), status.errorDetail()};
+    }
+    return {};
+}
+
+Status Store::migrate()
+{
+    const int version = schemaVersion();
+    if (version > currentSchemaVersion())
+        return Error{QStringLiteral("The workspace %1 was made by a newer Lodestar (schema %2, this build knows %3); update Lodestar to open it.")
+                         .arg(m_path).arg(version).arg(currentSchemaVersion()), {}};
+    QSqlDatabase db = database();
+    for (const Migration &migration : schemaMigrations()) {
+        if (migration.version <= version)
+            continue;
+        TransactionGuard transaction(db);
+        if (!transaction.isActive())
+            return Error{QStringLiteral("Cannot update the workspace %1 (it may be locked or read-only).").arg(m_path),
+                         transaction.beginError()};
+        for (const QString &statement : migration.statements) {
+            if (Status status = execStatement(db, statement); !status)
+                return Error{QStringLiteral("Cannot update the workspace %1 to schema %2.").arg(m_path).arg(migration.version),
+                             status.errorDetail()};
+        }
+        if (Status status = execStatement(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !status)
+            return status;
+        if (Status status = transaction.commit(); !status)
+            return Error{QStringLiteral("Cannot update the workspace %1 (it may be locked or read-only).").arg(m_path),
+                         status.errorDetail()};
+    }
+    return {};
+}
+
+} // namespace lodestar

@@ -1,0 +1,35 @@
+#include "transactionguard.h"
+
+#include <QSqlError>
+
+namespace lodestar {
+
+TransactionGuard::TransactionGuard(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    m_active = m_db.transaction();
+    if (!m_active)
+        m_beginError = m_db.lastError().text();
+}
+
+TransactionGuard::~TransactionGuard()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+Status TransactionGuard::commit()
+{
+    if (!m_active)
+        return Error{QStringLiteral("No transaction is open."), m_beginError};
+    if (!m_db.commit()) {
+        const QString detail = m_db.lastError().text();
+        m_db.rollback();
+        m_active = false;
+        return Error{QStringLiteral("The workspace could not save the changes."), detail};
+    }
+    m_active = false;
+    return {};
+}
+
+} // namespace lodestar

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Lodestar's two entry points on a fresh Debian 12 machine (as root or with sudo):
+#   ./setup.sh run    install what is missing, build (Release), run the main job on the demo data
+#   ./setup.sh test   install what is missing, build (Release), run the whole test suite with ctest
+# Both are idempotent: a second run installs nothing and rebuilds only what changed.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+build_dir=${LODESTAR_BUILD_DIR:-$here/build}
+demo_db=${LODESTAR_DEMO_DB:-$here/build/demo.lodestar}
+
+packages=(
+    build-essential cmake ninja-build pkg-config ccache
+    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libgl-dev libgtest-dev libgmock-dev libbenchmark-dev libboost-dev libnlopt-cxx-dev libcsv-dev
+    fonts-dejavu-core poppler-utils xvfb xauth desktop-file-utils appstream
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing_packages() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    if [ ! -f "$build_dir/build.ninja" ]; then
+        cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release
+    fi
+    cmake --build "$build_dir" --parallel "$(nproc)"
+}
+
+run_demo() {
+    local lodestar="$build_dir/app/lodestar"
+    if [ ! -f "$demo_db" ]; then
+        "$lodestar" demo --db "$demo_db"
+    fi
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        exec "$lodestar" --db "$demo_db"
+    fi
+    "$lodestar" summary --db "$demo_db"
+}
+
+run_tests() {
+    ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" --timeout 600
+}
+
+case "${1:-}" in
+    run)  install_missing_packages; build; run_demo ;;
+    test) install_missing_packages; build; run_tests ;;
+    *)    echo "usage: $0 run|test" >&2; exit 2 ;;
+esac

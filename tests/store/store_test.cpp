@@ -1,0 +1,97 @@
+#include "testsupport.h"
+
+#include "models/store/store.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace lodestar;
+using lodestar::test::TempWorkspace;
+
+namespace {
+
+QString pragma(const Store &store, const QString &name)
+{
+    QSqlQuery query(store.database());
+    query.exec(QStringLiteral("PRAGMA ") + name);
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+} // namespace
+
+TEST(Store, CreatesSchemaAtCurrentVersion)
+{
+    TempWorkspace workspace;
+    auto store = Store::open(workspace.dbPath());
+    ASSERT_TRUE(store) << qPrintable(store.errorString());
+    EXPECT_EQ((*store)->schemaVersion(), Store::currentSchemaVersion());
+    QSqlQuery tables((*store)->database());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const char *expected : {"customers", "transactions", "imports", "import_rejects", "marketing_spend", "nps_responses", "clv_definition"})
+        EXPECT_TRUE(names.contains(QString::fromLatin1(expected))) << expected;
+}
+
+TEST(Store, TurnsOnForeignKeysAndWal)
+{
+    TempWorkspace workspace;
+    auto store = Store::open(workspace.dbPath());
+    ASSERT_TRUE(store);
+    EXPECT_EQ(pragma(**store, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    EXPECT_EQ(pragma(**store, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+}
+
+TEST(Store, MigratesAnOlderWorkspaceForward)
+{
+    TempWorkspace workspace;
+    {
+        auto store = Store::open(workspace.dbPath());
+        ASSERT_TRUE(store);
+        QSqlQuery query((*store)->database());
+        ASSERT_TRUE(query.exec(QStringLiteral("DROP TABLE clv_definition")));
+        ASSERT_TRUE(query.exec(QStringLiteral("DROP TABLE settings")));
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    auto store = Store::open(workspace.dbPath());
+    ASSERT_TRUE(store) << qPrintable(store.errorString());
+    EXPECT_EQ((*store)->schemaVersion(), Store::currentSchemaVersion());
+    QSqlQuery query((*store)->database());
+    EXPECT_TRUE(query.exec(QStringLiteral("SELECT COUNT(*) FROM clv_definition")));
+}
+
+TEST(Store, RefusesWorkspaceFromNewerVersion)
+{
+    TempWorkspace workspace;
+    {
+        auto store = Store::open(workspace.dbPath());
+        ASSERT_TRUE(store);
+        QSqlQuery query((*store)->database());
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = 999")));
+    }
+    auto store = Store::open(workspace.dbPath());
+    ASSERT_FALSE(store);
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("newer Lodestar")));
+}
+
+TEST(Store, RefusesFileThatIsNotSqlite)
+{
+    TempWorkspace workspace;
+    const QString path = workspace.writeFile(QStringLiteral("notes.lodestar"), "customer,date\n1,2020-01-01\n");
+    auto store = Store::open(path);
+    ASSERT_FALSE(store);
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("not a Lodestar workspace")));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), QByteArray("customer,date\n1,2020-01-01\n"));
+}
+
+TEST(Store, ReportsUnwritableFolder)
+{
+    auto store = Store::open(QStringLiteral("/proc/lodestar/workspace.lodestar"));
+    ASSERT_FALSE(store);
+    EXPECT_FALSE(store.errorString().isEmpty());
+}

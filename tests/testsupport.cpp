@@ -1,0 +1,77 @@
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace lodestar::test {
+
+QString testData(const QString &relativePath)
+{
+    return QDir(QStringLiteral(LODESTAR_TEST_DATA)).filePath(relativePath);
+}
+
+QString sharedData(const QString &relativePath)
+{
+    const QString path = QDir(QStringLiteral(LODESTAR_SHARED_DATA)).filePath(relativePath);
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+TempWorkspace::TempWorkspace() = default;
+
+QString TempWorkspace::dbPath() const
+{
+    return m_dir.filePath(QStringLiteral("workspace.lodestar"));
+}
+
+QString TempWorkspace::filePath(const QString &name) const
+{
+    return m_dir.filePath(name);
+}
+
+QString TempWorkspace::writeFile(const QString &name, const QByteArray &contents) const
+{
+    const QString path = filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        ADD_FAILURE() << "cannot write " << qPrintable(path);
+    file.write(contents);
+    return path;
+}
+
+ProcessResult runLodestar(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(LODESTAR_BINARY), arguments);
+    ProcessResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        ADD_FAILURE() << "lodestar " << qPrintable(arguments.join(QLatin1Char(' '))) << " timed out";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace lodestar::test
+
+// Widgets, fonts and QPdfWriter need an application object; tests run on the offscreen platform.
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
