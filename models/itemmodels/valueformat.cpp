@@ -1,0 +1,87 @@
+#include "valueformat.h"
+
+#include <QLocale>
+
+namespace lodestar::format {
+
+namespace {
+
+QString &currencyOverride()
+{
+    static QString symbol;
+    return symbol;
+}
+
+} // namespace
+
+QString unknown()
+{
+    return QStringLiteral("\u2014");
+}
+
+QString currencySymbol()
+{
+    if (!currencyOverride().isEmpty())
+        return currencyOverride();
+    const QString symbol = QLocale().currencySymbol(QLocale::CurrencySymbol);
+    return symbol.isEmpty() ? QStringLiteral("$") : symbol;
+}
+
+void setCurrencySymbol(const QString &symbol)
+{
+    currencyOverride() = symbol;
+}
+
+QString money(double value, int decimals)
+{
+    if (!known(value))
+        return unknown();
+    return QLocale().toCurrencyString(value, currencySymbol(), decimals);
+}
+
+QString compactMoney(double value)
+{
+    if (!known(value))
+        return unknown();
+    const double magnitude = std::abs(value);
+    const QLocale locale;
+    // Suffixes follow the common English business abbreviations; translators may change them.
+    if (magnitude >= 1e9)
+        return currencySymbol() + locale.toString(value / 1e9, 'f', 2) + QStringLiteral("B");
+    if (magnitude >= 1e6)
+        return currencySymbol() + locale.toString(value / 1e6, 'f', 2) + QStringLiteral("M");
+    if (magnitude >= 1e4)
+        return currencySymbol() + locale.toString(value / 1e3, 'f', 1) + QStringLiteral("K");
+    return money(value, magnitude < 100 ? 2 : 0);
+}
+
+QString percent(double fraction, int decimals)
+{
+    if (!known(fraction))
+        return unknown();
+    return QLocale().toString(fraction * 100.0, 'f', decimals) + QLocale().percent();
+}
+
+QString change(double fraction)
+{
+    if (!known(fraction))
+        return unknown();
+    const QString arrow = fraction > 0.0005 ? QStringLiteral("\u25B2 +")
+                          : fraction < -0.0005 ? QStringLiteral("\u25BC ")
+                                               : QStringLiteral("\u25C6 ");
+    return arrow + percent(fraction);
+}
+
+QString number(double value, int decimals)
+{
+    if (!known(value))
+        return unknown();
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString count(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+} // namespace lodestar::format

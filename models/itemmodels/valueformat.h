@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+#include <cmath>
+
+namespace lodestar::format {
+
+/// Text shown for a figure that is unknown (NaN): a dash, never "nan".
+QString unknown();
+/// Money in the current locale with the workspace currency symbol, e.g. "$1,234".
+QString money(double value, int decimals = 0);
+/// Compact money for axes and scorecards: "$1.2M", "$845K".
+QString compactMoney(double value);
+/// A fraction as a percentage: 0.253 -> "25.3%".
+QString percent(double fraction, int decimals = 1);
+/// A change as a signed percentage with an arrow for readers who cannot see the colour: "▲ +4.2%".
+QString change(double fraction);
+QString number(double value, int decimals = 2);
+QString count(qint64 value);
+/// The currency symbol used by money(); the locale's, or "$" when the locale has none.
+QString currencySymbol();
+void setCurrencySymbol(const QString &symbol);
+
+inline bool known(double value) { return std::isfinite(value); }
+
+} // namespace lodestar::format
