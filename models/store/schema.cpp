@@ -81,11 +81,64 @@ Migration definitionAndSettings()
     }};
 }
 
+// CLV as a cultural KPI (issue 5): quarterly maturity self-assessments, which views and
+// reports used the definition (its adoption KPI), teams with goals on CLV drivers, and
+// experiments with their treatment and control customers.
+Migration cultureTables()
+{
+    return {3, {
+        QStringLiteral(R"(CREATE TABLE culture_assessments (
+            id INTEGER PRIMARY KEY,
+            capability TEXT NOT NULL,
+            quarter TEXT NOT NULL,
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+            target INTEGER NOT NULL CHECK (target BETWEEN 1 AND 5),
+            owner TEXT NOT NULL DEFAULT '',
+            evidence TEXT NOT NULL DEFAULT '',
+            kpi_value REAL,
+            kpi_period TEXT NOT NULL DEFAULT '',
+            updated_at INTEGER NOT NULL,
+            UNIQUE (capability, quarter)))"),
+        QStringLiteral(R"(CREATE TABLE definition_usage (
+            surface TEXT NOT NULL,
+            quarter TEXT NOT NULL,
+            uses INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (surface, quarter)))"),
+        QStringLiteral(R"(CREATE TABLE teams (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            position INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral("INSERT INTO teams (name, position) VALUES ('Marketing', 1), ('Sales', 2), ('Customer Success', 3), ('Product', 4)"),
+        QStringLiteral(R"(CREATE TABLE goals (
+            id INTEGER PRIMARY KEY,
+            team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            indicator TEXT NOT NULL,
+            quarter TEXT NOT NULL,
+            target REAL NOT NULL,
+            entered_actual REAL))"),
+        QStringLiteral("CREATE INDEX goals_by_team ON goals(team_id, quarter)"),
+        QStringLiteral(R"(CREATE TABLE experiments (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            hypothesis TEXT NOT NULL DEFAULT '',
+            start_date TEXT,
+            end_date TEXT,
+            treatment_filter TEXT NOT NULL DEFAULT '',
+            control_filter TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE experiment_members (
+            experiment_id INTEGER NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,
+            external_id TEXT NOT NULL,
+            arm TEXT NOT NULL CHECK (arm IN ('treatment','control')),
+            PRIMARY KEY (experiment_id, external_id)))"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations{foundation(), definitionAndSettings()};
+    static const QList<Migration> migrations{foundation(), definitionAndSettings(), cultureTables()};
     return migrations;
 }
 
