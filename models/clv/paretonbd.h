@@ -46,6 +46,8 @@ public:
     double probabilityAlive(const RepeatPurchaseRow &row) const override;
     double conditionalExpectedTransactions(const RepeatPurchaseRow &row, double t) const override;
     double expectedTransactions(double t) const override;
+    void expectedTransactionsByPeriod(const std::vector<RepeatPurchaseRow> &rows, double periodLength,
+                                      int periods, std::vector<double> &out) const override;
     using TransactionModel::probabilityAlive;
 
 private:

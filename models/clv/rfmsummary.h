@@ -45,7 +45,7 @@ std::vector<SpendRow> compressSpendRows(const std::vector<SpendRow> &input);
 /// Sum of weights: the number of customers the rows stand for.
 double totalWeight(const std::vector<RepeatPurchaseRow> &rows);
 
-/// Why rows cannot be fitted ("no customers", "negative recency", ...); empty when usable.
+/// Why rows cannot be fitted, as one sentence for the user; nullptr when they are usable.
 const char *validateRows(const std::vector<RepeatPurchaseRow> &rows);
 const char *validateSpendRows(const std::vector<SpendRow> &rows);
 

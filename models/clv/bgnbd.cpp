@@ -1,0 +1,256 @@
+#include "models/clv/bgnbd.h"
+
+#include "models/clv/hypergeometric.h"
+#include "models/clv/specialfunctions.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+
+namespace lodestar {
+
+namespace {
+
+// Parts of the BG/NBD log-likelihood that depend on the parameters only, computed once per
+// evaluation rather than once per customer.
+struct ParameterTerms
+{
+    explicit ParameterTerms(const BgNbdParameters &p, bool withGradient)
+        : lgR(special::lgamma(p.r)), lgAB(special::lgamma(p.a + p.b)), lgB(special::lgamma(p.b)),
+          logAlpha(std::log(p.alpha)), logA(std::log(p.a))
+    {
+        if (withGradient) {
+            psiR = special::digamma(p.r);
+            psiAB = special::digamma(p.a + p.b);
+            psiB = special::digamma(p.b);
+        }
+    }
+    double lgR, lgAB, lgB, logAlpha, logA;
+    double psiR = 0.0, psiAB = 0.0, psiB = 0.0;
+};
+
+// Parts that depend on the parameters and x only; rows come sorted by x, so these are
+// recomputed only when x changes.
+struct FrequencyTerms
+{
+    double x = -1.0;
+    double constant = 0.0;   // A1 + A2 of FHL (2005) eq. 6 without r ln(alpha)
+    double logB1 = 0.0;      // ln(b + x - 1), x > 0
+    double dR = 0.0, dA = 0.0, dB = 0.0;
+
+    void update(double newX, const BgNbdParameters &p, const ParameterTerms &pt, bool withGradient)
+    {
+        x = newX;
+        constant = special::lgamma(p.r + x) - pt.lgR + pt.lgAB + special::lgamma(p.b + x) - pt.lgB
+            - special::lgamma(p.a + p.b + x);
+        logB1 = x > 0.0 ? std::log(p.b + x - 1.0) : 0.0;
+        if (withGradient) {
+            const double psiABX = special::digamma(p.a + p.b + x);
+            dR = special::digamma(p.r + x) - pt.psiR;
+            dA = pt.psiAB - psiABX;
+            dB = pt.psiAB + special::digamma(p.b + x) - pt.psiB - psiABX;
+        }
+    }
+};
+
+bool admissible(const BgNbdParameters &p)
+{
+    return p.r > 0.0 && p.alpha > 0.0 && p.a > 0.0 && p.b > 0.0 && std::isfinite(p.r) && std::isfinite(p.alpha)
+        && std::isfinite(p.a) && std::isfinite(p.b);
+}
+
+std::vector<std::vector<double>> startingPoints(const std::vector<RepeatPurchaseRow> &rows)
+{
+    double weight = 0.0, sumX = 0.0, sumT = 0.0;
+    for (const RepeatPurchaseRow &row : rows) {
+        weight += row.weight;
+        sumX += row.weight * row.x;
+        sumT += row.weight * row.T;
+    }
+    // lambda = r / alpha should be near the observed purchase rate x / T.
+    const double scale = (sumT / weight) / std::max(sumX / weight, 0.05);
+    return {{1.0, scale, 1.0, 3.0}, {0.3, 0.3 * scale, 0.5, 2.0}, {3.0, 3.0 * scale, 2.0, 6.0}};
+}
+
+} // namespace
+
+BgNbdModel::BgNbdModel(const BgNbdParameters &parameters) : m_p(parameters) {}
+
+double BgNbdModel::logLikelihood(const BgNbdParameters &p, const std::vector<RepeatPurchaseRow> &rows,
+                                 double *gradient)
+{
+    if (!admissible(p))
+        return std::numeric_limits<double>::quiet_NaN();
+    const bool withGradient = gradient != nullptr;
+    const ParameterTerms pt(p, withGradient);
+    FrequencyTerms ft;
+    double ll = 0.0, gR = 0.0, gAlpha = 0.0, gA = 0.0, gB = 0.0;
+    for (const RepeatPurchaseRow &row : rows) {
+        if (row.x != ft.x)
+            ft.update(row.x, p, pt, withGradient);
+        const double rx = p.r + row.x;
+        const double logAlphaT = std::log(p.alpha + row.T);
+        // FHL (2005) eq. 6: L = A1 A2 (A3 + delta(x > 0) A4), combined with log-sum-exp.
+        const double u = -rx * logAlphaT;
+        double lse = u, wV = 0.0, logAlphaTx = 0.0;
+        if (row.x > 0.0) {
+            logAlphaTx = std::log(p.alpha + row.tx);
+            const double v = pt.logA - ft.logB1 - rx * logAlphaTx;
+            const double m = std::max(u, v);
+            const double eU = std::exp(u - m), eV = std::exp(v - m);
+            lse = m + std::log(eU + eV);
+            wV = eV / (eU + eV);
+        }
+        ll += row.weight * (ft.constant + p.r * pt.logAlpha + lse);
+        if (withGradient) {
+            const double wU = 1.0 - wV;
+            gR += row.weight * (ft.dR + pt.logAlpha - wU * logAlphaT - wV * logAlphaTx);
+            gAlpha += row.weight * (p.r / p.alpha - wU * rx / (p.alpha + row.T) - wV * rx / (p.alpha + row.tx));
+            gA += row.weight * (ft.dA + wV / p.a);
+            gB += row.weight * (ft.dB - (row.x > 0.0 ? wV / (p.b + row.x - 1.0) : 0.0));
+        }
+    }
+    if (withGradient) {
+        gradient[0] = gR;
+        gradient[1] = gAlpha;
+        gradient[2] = gA;
+        gradient[3] = gB;
+    }
+    return ll;
+}
+
+FitResult BgNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const FitOptions &options)
+{
+    if (const char *problem = validateRows(input)) {
+        FitResult result;
+        result.parameterNames = BgNbdParameters::names();
+        result.parameters = BgNbdParameters().toVector();
+        result.standardErrors.assign(4, std::numeric_limits<double>::quiet_NaN());
+        result.message = problem;
+        return result;
+    }
+    // Sorted, merged rows: fewer likelihood terms and x-dependent terms computed once per x.
+    const std::vector<RepeatPurchaseRow> rows = compressRows(input).rows;
+    LikelihoodProblem problem;
+    problem.parameterNames = BgNbdParameters::names();
+    problem.hasGradient = true;
+    problem.customers = totalWeight(rows);
+    problem.startingPoints = startingPoints(rows);
+    problem.logLikelihood = [&rows](const std::vector<double> &v, std::vector<double> *gradient) {
+        return logLikelihood(BgNbdParameters::fromVector(v), rows, gradient ? gradient->data() : nullptr);
+    };
+    return maximiseLikelihood(problem, options);
+}
+
+double BgNbdModel::logLikelihood(const std::vector<RepeatPurchaseRow> &rows) const
+{
+    return logLikelihood(m_p, rows, nullptr);
+}
+
+double BgNbdModel::probabilityAlive(const RepeatPurchaseRow &row) const
+{
+    // FHL (2005) eq. 11 via Fader, Hardie & Lee (2008 note "Computing P(alive) using the
+    // BG/NBD model"): 1 / (1 + delta(x > 0) a / (b + x - 1) ((alpha + T) / (alpha + t_x))^(r + x)).
+    if (row.x <= 0.0)
+        return 1.0;
+    const double logOdds = std::log(m_p.a) - std::log(m_p.b + row.x - 1.0)
+        + (m_p.r + row.x) * (std::log(m_p.alpha + row.T) - std::log(m_p.alpha + row.tx));
+    return 1.0 / (1.0 + std::exp(logOdds));
+}
+
+double BgNbdModel::expectedTransactionsIfAlive(double x, double T, double t) const
+{
+    // Numerator of FHL (2005) eq. 10: (a+b+x-1)/(a-1) [1 - ((alpha+T)/(alpha+T+t))^(r+x)
+    //   2F1(r+x, b+x; a+b+x-1; z)], z = t/(alpha+T+t). Euler's transformation (A&S 15.3.3)
+    // folds the power into the series: (1-z)^(r+x) 2F1(...) = (1-z)^(a-1)
+    //   2F1(a+b-1-r, a-1; a+b+x-1; z), whose terms stay bounded for any x.
+    if (t <= 0.0)
+        return 0.0;
+    const auto value = [&](double a) {
+        const double z = t / (m_p.alpha + T + t);
+        const SeriesValue f = hypergeometric2F1(a + m_p.b - 1.0 - m_p.r, a - 1.0, a + m_p.b + x - 1.0, z);
+        const double powered = std::exp((a - 1.0) * std::log1p(-z)) * f.value;
+        return f.converged ? (a + m_p.b + x - 1.0) / (a - 1.0) * (1.0 - powered)
+                           : std::numeric_limits<double>::quiet_NaN();
+    };
+    // a = 1 is a removable singularity; average the two sides of it.
+    constexpr double kNearOne = 1e-6;
+    if (std::abs(m_p.a - 1.0) < kNearOne)
+        return 0.5 * (value(1.0 - kNearOne) + value(1.0 + kNearOne));
+    return value(m_p.a);
+}
+
+double BgNbdModel::conditionalExpectedTransactions(const RepeatPurchaseRow &row, double t) const
+{
+    // FHL (2005) eq. 10: P(alive) times the expectation of an alive customer.
+    return probabilityAlive(row) * expectedTransactionsIfAlive(row.x, row.T, t);
+}
+
+double BgNbdModel::expectedTransactions(double t) const
+{
+    // FHL (2005) eq. 9 is eq. 10's numerator at x = 0, T = 0.
+    return expectedTransactionsIfAlive(0.0, 0.0, t);
+}
+
+double BgNbdModel::probabilityOfTransactions(int n, double t) const
+{
+    // FHL (2005) eq. 8.
+    if (n < 0 || t < 0.0)
+        return 0.0;
+    const double x = n;
+    const double logBab = special::logBeta(m_p.a, m_p.b);
+    const double logShare = std::log(m_p.alpha / (m_p.alpha + t));
+    const double logZ = t > 0.0 ? std::log(t / (m_p.alpha + t)) : -std::numeric_limits<double>::infinity();
+    const double first = std::exp(special::logBeta(m_p.a, m_p.b + x) - logBab + special::lgamma(m_p.r + x)
+                                  - special::lgamma(m_p.r) - special::lgamma(x + 1.0) + m_p.r * logShare
+                                  + (n > 0 ? x * logZ : 0.0));
+    if (n == 0)
+        return first;
+    double partial = 0.0;
+    for (int j = 0; j < n; ++j) {
+        partial += std::exp(special::lgamma(m_p.r + j) - special::lgamma(m_p.r) - special::lgamma(j + 1.0)
+                            + m_p.r * logShare + (j > 0 ? j * logZ : 0.0));
+    }
+    return first + std::exp(special::logBeta(m_p.a + 1.0, m_p.b + x - 1.0) - logBab) * (1.0 - partial);
+}
+
+void BgNbdModel::expectedTransactionsByPeriod(const std::vector<RepeatPurchaseRow> &rows, double periodLength,
+                                              int periods, std::vector<double> &out) const
+{
+    // The alive-customer expectation depends on (x, T) only, and customers share few such
+    // pairs, so the series run once per pair; each row then costs one P(alive).
+    struct Key
+    {
+        double x, T;
+        bool operator==(const Key &) const = default;
+    };
+    struct KeyHash
+    {
+        std::size_t operator()(const Key &k) const
+        {
+            return std::hash<double>()(k.x) * 1000003u ^ std::hash<double>()(k.T);
+        }
+    };
+    const std::size_t n = periods > 0 ? static_cast<std::size_t>(periods) : 0;
+    std::unordered_map<Key, std::vector<double>, KeyHash> increments;
+    out.assign(rows.size() * n, 0.0);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const RepeatPurchaseRow &row = rows[i];
+        auto [it, inserted] = increments.try_emplace(Key{row.x, row.T});
+        if (inserted) {
+            it->second.resize(n);
+            double previous = 0.0;
+            for (std::size_t k = 0; k < n; ++k) {
+                const double cumulative = expectedTransactionsIfAlive(row.x, row.T, periodLength * double(k + 1));
+                it->second[k] = cumulative - previous;
+                previous = cumulative;
+            }
+        }
+        const double alive = probabilityAlive(row);
+        for (std::size_t k = 0; k < n; ++k)
+            out[i * n + k] = alive * it->second[k];
+    }
+}
+
+} // namespace lodestar
