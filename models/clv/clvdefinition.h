@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace lodestar {
 
 enum class ClvMethod { BgNbdGammaGamma, ParetoNbdGammaGamma, Historic, SimpleFormula };
@@ -34,11 +36,22 @@ struct ClvDefinition
     static ClvDefinition fromJson(const QJsonObject &json);
     /// Margin for a customer of this plan and channel.
     double marginFor(const QString &plan, const QString &channel) const;
+    /// Empty when usable; otherwise one sentence naming the bad setting.
+    QString validationError() const;
+    /// A copy with null calibration dates replaced by the data's, so plainText() can name them.
+    ClvDefinition resolved(const QDate &firstPurchase, const QDate &lastPurchase) const;
+    /// Monthly discount rate equivalent to the annual one: (1 + annual)^(1/12) - 1.
+    double monthlyDiscountRate() const;
+    /// Length of the time unit in days (a month is 365.25 / 12 days).
+    double unitDays() const;
 
     bool operator==(const ClvDefinition &) const = default;
 };
 
 QString methodKey(ClvMethod method);      ///< "bgnbd-gg", "pareto-nbd-gg", "historic", "simple"
 QString timeUnitKey(TimeUnit unit);       ///< "day", "week", "month"
+std::optional<ClvMethod> methodFromKey(const QString &key);   ///< also accepts "bgnbd", "pareto-nbd"
+std::optional<TimeUnit> timeUnitFromKey(const QString &key);
+double timeUnitDays(TimeUnit unit);
 
 } // namespace lodestar

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <cmath>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -60,6 +61,9 @@ struct CustomerValue
     int frequencyScore = 1;
     int monetaryScore = 1;
     QString rfmSegment;
+    bool hasClv = false;            ///< false when not valued (no purchase in the calibration window)
+    double margin = 0.0;            ///< gross margin fraction applied to this customer
+    double acquisitionCost = kUnknown; ///< customers.acquisition_cost, else channel spend ÷ customers acquired
 };
 
 /// Stage one: everything that needs the whole population.
@@ -72,6 +76,11 @@ struct Valuation
     std::optional<ModelFit> transactionModel; ///< BG/NBD or Pareto/NBD when the method is predictive
     std::optional<ModelFit> spendModel;       ///< Gamma-Gamma when the method is predictive
     std::vector<CustomerValue> customers;
+    /// Share of the horizon's expected purchases made by the end of each month after the
+    /// calibration end (index 0 = month 1; last = 1); cohort projections follow this curve.
+    std::vector<double> projectionShape;
+    double annualChurn = kUnknown; ///< measured for the simple formula
+    QStringList warnings;          ///< doubts worth showing (spend model fallback, thin data)
 };
 
 /// Global filters shared by every view; empty strings and nullopt mean "all".
@@ -138,6 +147,8 @@ struct KpiPeriod
     double clvCoverage = 0.0;         ///< share of revenue from customers with a CLV calculated
     int atRiskCustomers = 0;
     double atRiskRevenue = 0.0;
+    double ltvToCac = kUnknown;       ///< average CLV ÷ average CAC of the customers acquired in the period
+    bool complete = true;             ///< false for a period that had not ended at the data end
 };
 
 /// A headline figure with the previous period's value, for scorecards.
@@ -146,6 +157,15 @@ struct Figure
     double value = kUnknown;
     double previous = kUnknown;
     std::vector<double> history; ///< per period, oldest first, for sparklines
+
+    /// Relative change vs the previous period, (value − previous) / |previous|; NaN when
+    /// either is unknown or previous is 0.
+    double change() const
+    {
+        if (!std::isfinite(value) || !std::isfinite(previous) || previous == 0.0)
+            return kUnknown;
+        return (value - previous) / std::abs(previous);
+    }
 };
 
 struct Headline

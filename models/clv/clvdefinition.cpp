@@ -1,0 +1,275 @@
+#include "clvdefinition.h"
+
+#include <QJsonValue>
+#include <QLocale>
+
+#include <cmath>
+
+namespace lodestar {
+
+namespace {
+
+// JSON keys of the stored definition: the workspace file and scripts depend on them.
+const QString kMethod = QStringLiteral("method");
+const QString kHorizon = QStringLiteral("horizon_months");
+const QString kDiscount = QStringLiteral("annual_discount_rate");
+const QString kMargin = QStringLiteral("gross_margin");
+const QString kMarginByPlan = QStringLiteral("margin_by_plan");
+const QString kMarginByChannel = QStringLiteral("margin_by_channel");
+const QString kTimeUnit = QStringLiteral("time_unit");
+const QString kCalibrationStart = QStringLiteral("calibration_start");
+const QString kCalibrationEnd = QStringLiteral("calibration_end");
+const QString kHighShare = QStringLiteral("high_tier_share");
+const QString kMediumShare = QStringLiteral("medium_tier_share");
+const QString kAtRisk = QStringLiteral("at_risk_probability");
+
+QString percent(double fraction)
+{
+    return QLocale::c().toString(fraction * 100.0, 'g', 4) + QLatin1Char('%');
+}
+
+QString horizonText(int months)
+{
+    if (months % 12 == 0)
+        return months == 12 ? QStringLiteral("1 year") : QStringLiteral("%1 years").arg(months / 12);
+    return months == 1 ? QStringLiteral("1 month") : QStringLiteral("%1 months").arg(months);
+}
+
+QString unitPlural(TimeUnit unit)
+{
+    return timeUnitKey(unit) + QLatin1Char('s');
+}
+
+QString marginText(const ClvDefinition &d)
+{
+    QString text = percent(d.grossMargin) + QStringLiteral(" gross margin");
+    if (!d.marginByPlan.isEmpty() || !d.marginByChannel.isEmpty())
+        text += QStringLiteral(" (overridden per plan or channel)");
+    return text;
+}
+
+QString windowText(const ClvDefinition &d)
+{
+    const QString from = d.calibrationStart.isValid() ? d.calibrationStart.toString(Qt::ISODate)
+                                                      : QStringLiteral("the first purchase");
+    const QString to = d.calibrationEnd.isValid() ? d.calibrationEnd.toString(Qt::ISODate)
+                                                  : QStringLiteral("the last purchase");
+    return QStringLiteral("from %1 to %2").arg(from, to);
+}
+
+QMap<QString, double> marginMap(const QJsonValue &value)
+{
+    QMap<QString, double> map;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (it.value().isDouble())
+            map.insert(it.key(), it.value().toDouble());
+    return map;
+}
+
+QJsonObject marginJson(const QMap<QString, double> &map)
+{
+    QJsonObject object;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonValue dateJson(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+double number(const QJsonObject &json, const QString &key, double fallback)
+{
+    const QJsonValue value = json.value(key);
+    return value.isDouble() && std::isfinite(value.toDouble()) ? value.toDouble() : fallback;
+}
+
+} // namespace
+
+QString methodKey(ClvMethod method)
+{
+    switch (method) {
+    case ClvMethod::BgNbdGammaGamma: return QStringLiteral("bgnbd-gg");
+    case ClvMethod::ParetoNbdGammaGamma: return QStringLiteral("pareto-nbd-gg");
+    case ClvMethod::Historic: return QStringLiteral("historic");
+    case ClvMethod::SimpleFormula: return QStringLiteral("simple");
+    }
+    return QString();
+}
+
+std::optional<ClvMethod> methodFromKey(const QString &key)
+{
+    for (ClvMethod method : {ClvMethod::BgNbdGammaGamma, ClvMethod::ParetoNbdGammaGamma, ClvMethod::Historic,
+                             ClvMethod::SimpleFormula})
+        if (key == methodKey(method))
+            return method;
+    if (key == QLatin1String("bgnbd"))
+        return ClvMethod::BgNbdGammaGamma;
+    if (key == QLatin1String("pareto-nbd"))
+        return ClvMethod::ParetoNbdGammaGamma;
+    return std::nullopt;
+}
+
+QString timeUnitKey(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Day: return QStringLiteral("day");
+    case TimeUnit::Week: return QStringLiteral("week");
+    case TimeUnit::Month: return QStringLiteral("month");
+    }
+    return QString();
+}
+
+std::optional<TimeUnit> timeUnitFromKey(const QString &key)
+{
+    for (TimeUnit unit : {TimeUnit::Day, TimeUnit::Week, TimeUnit::Month})
+        if (key == timeUnitKey(unit))
+            return unit;
+    return std::nullopt;
+}
+
+double timeUnitDays(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Day: return 1.0;
+    case TimeUnit::Week: return 7.0;
+    case TimeUnit::Month: return 365.25 / 12.0; // the average Gregorian month
+    }
+    return 1.0;
+}
+
+double ClvDefinition::unitDays() const
+{
+    return timeUnitDays(timeUnit);
+}
+
+double ClvDefinition::monthlyDiscountRate() const
+{
+    // Compounding equivalence: (1 + monthly)^12 = 1 + annual.
+    return std::pow(1.0 + annualDiscountRate, 1.0 / 12.0) - 1.0;
+}
+
+QString ClvDefinition::plainText() const
+{
+    const QString margin = marginText(*this);
+    switch (method) {
+    case ClvMethod::BgNbdGammaGamma:
+    case ClvMethod::ParetoNbdGammaGamma:
+        return QStringLiteral("CLV = expected gross margin (%1) over the next %2, discounted at %3/yr, from the %4 + "
+                              "Gamma-Gamma model fitted on purchases %5 (%6).")
+            .arg(margin, horizonText(horizonMonths), percent(annualDiscountRate),
+                 method == ClvMethod::BgNbdGammaGamma ? QStringLiteral("BG/NBD") : QStringLiteral("Pareto/NBD"),
+                 windowText(*this), unitPlural(timeUnit));
+    case ClvMethod::Historic:
+        return QStringLiteral("CLV = realised net revenue to date × %1 (historic: no prediction), purchases %2.")
+            .arg(margin, windowText(*this));
+    case ClvMethod::SimpleFormula:
+        return QStringLiteral("CLV = yearly net revenue per customer × %1 ÷ annual churn, where annual churn is the "
+                              "share of customers who bought in one year and did not buy in the next (simple formula, "
+                              "undiscounted), purchases %2.")
+            .arg(margin, windowText(*this));
+    }
+    return QString();
+}
+
+QString ClvDefinition::shortText() const
+{
+    switch (method) {
+    case ClvMethod::BgNbdGammaGamma:
+    case ClvMethod::ParetoNbdGammaGamma:
+        return QStringLiteral("CLV: %1 margin, %2, %3/yr discount, %4")
+            .arg(percent(grossMargin), horizonText(horizonMonths), percent(annualDiscountRate),
+                 method == ClvMethod::BgNbdGammaGamma ? QStringLiteral("BG/NBD") : QStringLiteral("Pareto/NBD"));
+    case ClvMethod::Historic:
+        return QStringLiteral("CLV: historic, %1 margin").arg(percent(grossMargin));
+    case ClvMethod::SimpleFormula:
+        return QStringLiteral("CLV: simple formula, %1 margin").arg(percent(grossMargin));
+    }
+    return QString();
+}
+
+QJsonObject ClvDefinition::toJson() const
+{
+    return QJsonObject{
+        {kMethod, methodKey(method)},
+        {kHorizon, horizonMonths},
+        {kDiscount, annualDiscountRate},
+        {kMargin, grossMargin},
+        {kMarginByPlan, marginJson(marginByPlan)},
+        {kMarginByChannel, marginJson(marginByChannel)},
+        {kTimeUnit, timeUnitKey(timeUnit)},
+        {kCalibrationStart, dateJson(calibrationStart)},
+        {kCalibrationEnd, dateJson(calibrationEnd)},
+        {kHighShare, highTierShare},
+        {kMediumShare, mediumTierShare},
+        {kAtRisk, atRiskProbability},
+    };
+}
+
+ClvDefinition ClvDefinition::fromJson(const QJsonObject &json)
+{
+    // Missing or malformed keys keep their defaults, so older workspaces still load.
+    ClvDefinition d;
+    d.method = methodFromKey(json.value(kMethod).toString()).value_or(d.method);
+    d.horizonMonths = json.value(kHorizon).toInt(d.horizonMonths);
+    d.annualDiscountRate = number(json, kDiscount, d.annualDiscountRate);
+    d.grossMargin = number(json, kMargin, d.grossMargin);
+    d.marginByPlan = marginMap(json.value(kMarginByPlan));
+    d.marginByChannel = marginMap(json.value(kMarginByChannel));
+    d.timeUnit = timeUnitFromKey(json.value(kTimeUnit).toString()).value_or(d.timeUnit);
+    d.calibrationStart = QDate::fromString(json.value(kCalibrationStart).toString(), Qt::ISODate);
+    d.calibrationEnd = QDate::fromString(json.value(kCalibrationEnd).toString(), Qt::ISODate);
+    d.highTierShare = number(json, kHighShare, d.highTierShare);
+    d.mediumTierShare = number(json, kMediumShare, d.mediumTierShare);
+    d.atRiskProbability = number(json, kAtRisk, d.atRiskProbability);
+    return d;
+}
+
+double ClvDefinition::marginFor(const QString &plan, const QString &channel) const
+{
+    if (!plan.isEmpty()) {
+        const auto it = marginByPlan.constFind(plan);
+        if (it != marginByPlan.constEnd())
+            return it.value();
+    }
+    if (!channel.isEmpty()) {
+        const auto it = marginByChannel.constFind(channel);
+        if (it != marginByChannel.constEnd())
+            return it.value();
+    }
+    return grossMargin;
+}
+
+QString ClvDefinition::validationError() const
+{
+    if (horizonMonths < 1 || horizonMonths > 240)
+        return QStringLiteral("The horizon must be between 1 and 240 months.");
+    if (!(annualDiscountRate >= 0.0 && annualDiscountRate < 1.0))
+        return QStringLiteral("The discount rate must be at least 0 and below 1 (e.g. 0.10 for 10%/yr).");
+    if (!(grossMargin >= 0.0 && grossMargin <= 1.0))
+        return QStringLiteral("The gross margin must be between 0 and 1 (e.g. 0.30 for 30%).");
+    for (const double margin : marginByPlan.values() + marginByChannel.values())
+        if (!(margin >= 0.0 && margin <= 1.0))
+            return QStringLiteral("Every plan or channel margin must be between 0 and 1.");
+    if (!(highTierShare > 0.0 && mediumTierShare >= 0.0 && highTierShare + mediumTierShare <= 1.0))
+        return QStringLiteral("The High and Medium tier shares must be positive and add up to at most 1.");
+    if (!(atRiskProbability >= 0.0 && atRiskProbability <= 1.0))
+        return QStringLiteral("The at-risk threshold must be a probability between 0 and 1.");
+    if (calibrationStart.isValid() && calibrationEnd.isValid() && calibrationStart >= calibrationEnd)
+        return QStringLiteral("The calibration start must be before the calibration end.");
+    return QString();
+}
+
+ClvDefinition ClvDefinition::resolved(const QDate &firstPurchase, const QDate &lastPurchase) const
+{
+    ClvDefinition copy = *this;
+    if (!copy.calibrationStart.isValid())
+        copy.calibrationStart = firstPurchase;
+    if (!copy.calibrationEnd.isValid())
+        copy.calibrationEnd = lastPurchase;
+    return copy;
+}
+
+} // namespace lodestar

@@ -1,0 +1,189 @@
+#include "customersummary.h"
+
+#include <limits>
+
+namespace lodestar {
+
+namespace {
+
+constexpr qint64 kJulianDayOfEpoch = 2440588; // QDate(1970, 1, 1).toJulianDay()
+
+/// The window in epoch days, inclusive at both ends.
+struct Window
+{
+    std::int32_t calibrationStart = std::numeric_limits<std::int32_t>::min();
+    std::int32_t calibrationEnd = 0;
+    std::int32_t holdoutEnd = std::numeric_limits<std::int32_t>::min();
+};
+
+/// Folds one customer's purchase days, oldest first, into a CustomerSummary.
+class CustomerAccumulator
+{
+public:
+    explicit CustomerAccumulator(const Window &window) : m_window(window) {}
+
+    void addDay(std::int32_t day, double spend)
+    {
+        if (!m_summary.hasPurchases)
+            m_summary.firstDay = day;
+        m_summary.hasPurchases = true;
+        m_summary.lastDay = day;
+        ++m_summary.purchaseDays;
+        if (day > m_window.calibrationEnd) {
+            if (day <= m_window.holdoutEnd && m_calibrationDays > 0) {
+                m_summary.holdoutFrequency += 1.0;
+                m_summary.holdoutRevenue += spend;
+            }
+            return;
+        }
+        if (day < m_window.calibrationStart)
+            return;
+        if (m_calibrationDays == 0)
+            m_calibrationFirst = day;
+        else
+            m_repeatSpend += spend;
+        m_calibrationLast = day;
+        ++m_calibrationDays;
+    }
+
+    void addRevenue(std::int32_t day, double amount)
+    {
+        m_summary.revenue += amount;
+        if (day >= m_window.calibrationStart && day <= m_window.calibrationEnd)
+            m_summary.calibrationRevenue += amount;
+    }
+
+    CustomerSummary finish(double unitDays)
+    {
+        if (m_calibrationDays > 0) {
+            m_summary.inCalibration = true;
+            m_summary.frequency = m_calibrationDays - 1;
+            m_summary.recency = (m_calibrationLast - m_calibrationFirst) / unitDays;
+            m_summary.age = (m_window.calibrationEnd - m_calibrationFirst) / unitDays;
+            if (m_calibrationDays > 1)
+                m_summary.meanRepeatValue = m_repeatSpend / (m_calibrationDays - 1);
+        }
+        return m_summary;
+    }
+
+private:
+    Window m_window;
+    CustomerSummary m_summary;
+    std::int32_t m_calibrationFirst = 0;
+    std::int32_t m_calibrationLast = 0;
+    int m_calibrationDays = 0;
+    double m_repeatSpend = 0.0;
+};
+
+/// First and last purchase day over all customers; first > last when there is none.
+std::pair<std::int32_t, std::int32_t> purchaseSpan(const std::vector<TransactionRecord> &transactions)
+{
+    std::int32_t first = std::numeric_limits<std::int32_t>::max();
+    std::int32_t last = std::numeric_limits<std::int32_t>::min();
+    for (const TransactionRecord &t : transactions) {
+        if (t.amount < 0.0)
+            continue;
+        const std::int32_t day = epochDay(t.occurredAt);
+        first = std::min(first, day);
+        last = std::max(last, day);
+    }
+    return {first, last};
+}
+
+/// Scans one customer's transactions [begin, end) and returns their summary.
+CustomerSummary summarizeOne(const TransactionRecord *begin, const TransactionRecord *end, const Window &window,
+                             double unitDays)
+{
+    CustomerAccumulator accumulator(window);
+    std::int32_t openDay = 0;
+    double openSpend = 0.0;
+    bool open = false;
+    for (const TransactionRecord *t = begin; t != end; ++t) {
+        const std::int32_t day = epochDay(t->occurredAt);
+        accumulator.addRevenue(day, t->amount);
+        if (t->amount < 0.0)
+            continue;
+        if (open && day == openDay) {
+            openSpend += t->amount; // same-day purchases are one transaction (Fader & Hardie)
+            continue;
+        }
+        if (open)
+            accumulator.addDay(openDay, openSpend);
+        open = true;
+        openDay = day;
+        openSpend = t->amount;
+    }
+    if (open)
+        accumulator.addDay(openDay, openSpend);
+    return accumulator.finish(unitDays);
+}
+
+} // namespace
+
+std::int32_t epochDayOf(const QDate &date)
+{
+    return static_cast<std::int32_t>(date.toJulianDay() - kJulianDayOfEpoch);
+}
+
+QDate dateOfEpochDay(std::int32_t day)
+{
+    return QDate::fromJulianDay(day + kJulianDayOfEpoch);
+}
+
+Result<SummaryTable> summarizeCustomers(const Dataset &data, const SummaryOptions &options)
+{
+    const auto [first, last] = purchaseSpan(data.transactions);
+    if (first > last)
+        return Error{QStringLiteral("There are no transactions to value."), QString()};
+    Window window;
+    window.calibrationEnd = options.calibrationEnd.isValid() ? epochDayOf(options.calibrationEnd) : last;
+    if (options.calibrationStart.isValid())
+        window.calibrationStart = epochDayOf(options.calibrationStart);
+    if (options.holdoutEnd.isValid())
+        window.holdoutEnd = epochDayOf(options.holdoutEnd);
+    if (window.calibrationEnd < first || window.calibrationEnd < window.calibrationStart)
+        return Error{QStringLiteral("The calibration end date %1 is before the first purchase (%2).")
+                         .arg(dateOfEpochDay(window.calibrationEnd).toString(Qt::ISODate),
+                              dateOfEpochDay(std::max(first, window.calibrationStart)).toString(Qt::ISODate)),
+                     QString()};
+
+    SummaryTable table;
+    table.unitDays = timeUnitDays(options.unit);
+    table.firstPurchase = dateOfEpochDay(first);
+    table.lastPurchase = dateOfEpochDay(last);
+    table.calibrationEnd = dateOfEpochDay(window.calibrationEnd);
+    table.customers.resize(data.customers.size());
+    const TransactionRecord *begin = data.transactions.data();
+    const TransactionRecord *const end = begin + data.transactions.size();
+    while (begin != end) {
+        const TransactionRecord *next = begin;
+        while (next != end && next->customer == begin->customer)
+            ++next;
+        if (begin->customer >= 0 && static_cast<std::size_t>(begin->customer) < table.customers.size()) {
+            CustomerSummary &summary = table.customers[begin->customer];
+            summary = summarizeOne(begin, next, window, table.unitDays);
+            table.calibrationCustomers += summary.inCalibration ? 1 : 0;
+        }
+        begin = next;
+    }
+    return table;
+}
+
+FitInput fitInput(const SummaryTable &table)
+{
+    FitInput input;
+    input.rows.reserve(table.calibrationCustomers);
+    input.customerOfRow.reserve(table.calibrationCustomers);
+    for (std::size_t i = 0; i < table.customers.size(); ++i) {
+        const CustomerSummary &c = table.customers[i];
+        if (!c.inCalibration)
+            continue;
+        input.rows.push_back({c.frequency, c.recency, c.age, 1.0});
+        input.customerOfRow.push_back(static_cast<std::int32_t>(i));
+        if (c.frequency > 0.0)
+            input.spend.push_back({c.frequency, c.meanRepeatValue, 1.0});
+    }
+    return input;
+}
+
+} // namespace lodestar

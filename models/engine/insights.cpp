@@ -1,0 +1,60 @@
+// buildInsights(): stage two of the engine contract (analysis.h).
+
+#include "models/engine/analysis.h"
+
+#include "models/clv/customersummary.h"
+#include "models/engine/cohorts.h"
+#include "models/engine/headline.h"
+#include "models/engine/kpis.h"
+#include "models/engine/rfm.h"
+#include "models/engine/segments.h"
+
+#include <limits>
+
+namespace lodestar {
+
+namespace {
+
+QString orNone(const QString &value)
+{
+    return value.isEmpty() ? QStringLiteral("(none)") : value;
+}
+
+void computeAllSegments(Insights &insights, const InsightScan &scan, const Dataset &data, const Valuation &valuation)
+{
+    const auto &customers = data.customers;
+    const auto &values = valuation.customers;
+    insights.byTier = computeSegments(scan, data, valuation,
+        [&](std::int32_t c) { return values[c].hasClv ? tierName(values[c].tier) : QStringLiteral("Not valued"); },
+        {tierName(Tier::High), tierName(Tier::Medium), tierName(Tier::Low)});
+    insights.byRfm = computeSegments(scan, data, valuation, [&](std::int32_t c) { return values[c].rfmSegment; },
+                                     rfmSegmentNames());
+    insights.byChannel = computeSegments(scan, data, valuation, [&](std::int32_t c) { return orNone(customers[c].channel); });
+    insights.byRegion = computeSegments(scan, data, valuation, [&](std::int32_t c) { return orNone(customers[c].region); });
+    insights.byPlan = computeSegments(scan, data, valuation, [&](std::int32_t c) { return orNone(customers[c].plan); });
+}
+
+} // namespace
+
+// The date range selects customers with a transaction inside it and limits KPI periods,
+// revenue and cohorts (by acquisition period) to it; activity after the range still counts
+// towards the retention of its cohorts.
+Insights buildInsights(const Dataset &data, const Valuation &valuation, const AnalysisFilter &filter)
+{
+    Insights insights;
+    insights.filter = filter;
+    if (!valuation.dataStart.isValid() || !valuation.dataEnd.isValid())
+        return insights;
+    const PeriodCalendar calendar(filter.period, epochDayOf(valuation.dataStart), epochDayOf(valuation.dataEnd));
+    const DayRange range{filter.from.isValid() ? epochDayOf(filter.from) : std::numeric_limits<std::int32_t>::min(),
+                         filter.to.isValid() ? epochDayOf(filter.to) : std::numeric_limits<std::int32_t>::max()};
+    const InsightScan scan = scanInsights(data, valuation, filter, calendar, range);
+    insights.customers = scan.customers;
+    insights.kpis = computeKpis(scan, calendar, range, valuation.dataEnd);
+    insights.headline = computeHeadline(insights.kpis);
+    computeAllSegments(insights, scan, data, valuation);
+    insights.cohorts = computeCohorts(scan, calendar, range, valuation);
+    return insights;
+}
+
+} // namespace lodestar

@@ -1,0 +1,164 @@
+#include "insightscan.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lodestar {
+
+PeriodTotals::PeriodTotals(int count)
+    : revenue(count), orders(count), costedRevenue(count), cost(count), coveredRevenue(count), atRiskRevenue(count),
+      active(count), retained(count), returning(count), newCustomers(count), returnedNext(count),
+      atRiskCustomers(count), acquiredClv(count), acquiredCac(count), acquiredCacClv(count), acquiredValued(count),
+      acquiredCacCount(count)
+{
+}
+
+CohortCounts::CohortCounts(int count)
+    : active(static_cast<std::size_t>(count) * count), lastActive(static_cast<std::size_t>(count) * count),
+      revenue(static_cast<std::size_t>(count) * count), expectedRevenue(count)
+{
+}
+
+namespace {
+
+bool matches(const QString &wanted, const QString &value)
+{
+    return wanted.isEmpty() || wanted == value;
+}
+
+bool attributesMatch(const AnalysisFilter &filter, const CustomerRecord &record, const CustomerValue &value)
+{
+    return matches(filter.channel, record.channel) && matches(filter.region, record.region)
+        && matches(filter.plan, record.plan) && (!filter.tier || (value.hasClv && *filter.tier == value.tier));
+}
+
+/// Folds one selected customer's transactions into the scan.
+class CustomerPass
+{
+public:
+    CustomerPass(InsightScan &scan, const PeriodCalendar &calendar, const DayRange &range, int atRiskSpan)
+        : m_scan(scan), m_calendar(calendar), m_range(range), m_atRiskSpan(atRiskSpan)
+    {
+    }
+
+    void run(const TransactionRecord *begin, const TransactionRecord *end, const CustomerValue &value, bool atRisk)
+    {
+        const TransactionRecord *first = begin;
+        while (first != end && first->amount < 0.0)
+            ++first;
+        if (first == end)
+            return;
+        const int acquired = m_calendar.indexOfDay(epochDay(first->occurredAt));
+        m_scan.customers.push_back(value.customer);
+        double revenue = 0.0;
+        int lastPeriod = -1;
+        int distinct = 0;
+        int markedUpTo = -1;
+        const int n = m_calendar.count();
+        PeriodTotals &p = m_scan.periods;
+        for (const TransactionRecord *t = begin; t != end; ++t) {
+            const std::int32_t day = epochDay(t->occurredAt);
+            const int k = m_calendar.indexOfDay(day);
+            if (k < 0 || k >= n)
+                continue;
+            if (k >= acquired)
+                m_scan.cohorts.revenue[acquired * n + (k - acquired)] += t->amount;
+            if (atRisk) {
+                // Revenue carried over the trailing year into each later period end.
+                for (int q = k; q < std::min(n, k + m_atRiskSpan); ++q)
+                    p.atRiskRevenue[q] += t->amount;
+                for (int q = std::max(k, markedUpTo + 1); q < std::min(n, k + m_atRiskSpan); ++q)
+                    ++p.atRiskCustomers[q];
+                markedUpTo = std::max(markedUpTo, k + m_atRiskSpan - 1);
+            }
+            if (m_range.contains(day)) {
+                revenue += t->amount;
+                p.revenue[k] += t->amount;
+                if (value.hasClv)
+                    p.coveredRevenue[k] += t->amount;
+                if (std::isfinite(t->cost)) {
+                    p.costedRevenue[k] += t->amount;
+                    p.cost[k] += t->cost;
+                }
+            }
+            if (t->amount < 0.0)
+                continue;
+            if (m_range.contains(day))
+                p.orders[k] += 1.0;
+            if (k == lastPeriod)
+                continue;
+            ++distinct;
+            ++p.active[k];
+            p.retained[k] += lastPeriod >= 0 && lastPeriod == k - 1 ? 1 : 0;
+            p.returning[k] += lastPeriod >= 0 ? 1 : 0;
+            if (distinct == 2 && k == acquired + 1)
+                ++p.returnedNext[acquired];
+            if (k >= acquired)
+                ++m_scan.cohorts.active[acquired * n + (k - acquired)];
+            lastPeriod = k;
+        }
+        finish(value, acquired, lastPeriod, revenue);
+    }
+
+private:
+    void finish(const CustomerValue &value, int acquired, int lastPeriod, double revenue)
+    {
+        const int n = m_calendar.count();
+        PeriodTotals &p = m_scan.periods;
+        m_scan.revenueInRange.push_back(revenue);
+        ++p.newCustomers[acquired];
+        if (lastPeriod >= acquired)
+            ++m_scan.cohorts.lastActive[acquired * n + (lastPeriod - acquired)];
+        if (value.hasClv) {
+            p.acquiredClv[acquired] += value.clv;
+            ++p.acquiredValued[acquired];
+            m_scan.cohorts.expectedRevenue[acquired] += value.expectedPurchases * value.expectedSpend;
+            if (std::isfinite(value.acquisitionCost)) {
+                p.acquiredCac[acquired] += value.acquisitionCost;
+                p.acquiredCacClv[acquired] += value.clv;
+                ++p.acquiredCacCount[acquired];
+            }
+        }
+    }
+
+    InsightScan &m_scan;
+    const PeriodCalendar &m_calendar;
+    const DayRange &m_range;
+    int m_atRiskSpan;
+};
+
+bool hasTransactionIn(const TransactionRecord *begin, const TransactionRecord *end, const DayRange &range)
+{
+    for (const TransactionRecord *t = begin; t != end; ++t)
+        if (range.contains(epochDay(t->occurredAt)))
+            return true;
+    return false;
+}
+
+} // namespace
+
+InsightScan scanInsights(const Dataset &data, const Valuation &valuation, const AnalysisFilter &filter,
+                         const PeriodCalendar &calendar, const DayRange &range)
+{
+    InsightScan scan{{}, {}, PeriodTotals(calendar.count()), CohortCounts(calendar.count())};
+    const bool dated = filter.from.isValid() || filter.to.isValid();
+    CustomerPass pass(scan, calendar, range, 12 / calendar.monthsPerPeriod());
+    const double threshold = valuation.definition.atRiskProbability;
+    const TransactionRecord *begin = data.transactions.data();
+    const TransactionRecord *const end = begin + data.transactions.size();
+    while (begin != end) {
+        const TransactionRecord *next = begin;
+        while (next != end && next->customer == begin->customer)
+            ++next;
+        const std::size_t c = static_cast<std::size_t>(begin->customer);
+        if (c < valuation.customers.size() && c < data.customers.size()) {
+            const CustomerValue &value = valuation.customers[c];
+            if (attributesMatch(filter, data.customers[c], value) && (!dated || hasTransactionIn(begin, next, range)))
+                pass.run(begin, next, value, value.hasClv && value.probabilityAlive < threshold);
+        }
+        begin = next;
+    }
+    return scan;
+}
+
+} // namespace lodestar

@@ -1,0 +1,121 @@
+#include "modelfitting.h"
+
+#include "models/clv/bgnbd.h"
+#include "models/clv/paretonbd.h"
+
+#include <cmath>
+
+namespace lodestar {
+
+namespace {
+
+bool allFinite(const std::vector<double> &values)
+{
+    for (double v : values)
+        if (!std::isfinite(v))
+            return false;
+    return !values.empty();
+}
+
+} // namespace
+
+QString modelDisplayName(const QString &model)
+{
+    if (model == QLatin1String("bgnbd"))
+        return QStringLiteral("BG/NBD");
+    if (model == QLatin1String("pareto-nbd"))
+        return QStringLiteral("Pareto/NBD");
+    if (model == QLatin1String("gamma-gamma"))
+        return QStringLiteral("Gamma-Gamma");
+    return model;
+}
+
+ModelFit toModelFit(const QString &model, const FitResult &result)
+{
+    ModelFit fit;
+    fit.model = model;
+    for (const std::string &name : result.parameterNames)
+        fit.parameterNames << QString::fromStdString(name);
+    fit.parameters = result.parameters;
+    fit.standardErrors = result.standardErrors;
+    fit.standardErrors.resize(fit.parameters.size(), kUnknown);
+    fit.logLikelihood = result.logLikelihood;
+    fit.customers = static_cast<int>(std::lround(result.customers));
+    fit.converged = result.converged && allFinite(result.parameters) && std::isfinite(result.logLikelihood);
+    if (!result.message.empty())
+        fit.warning = QString::fromStdString(result.message);
+    return fit;
+}
+
+Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, const std::vector<RepeatPurchaseRow> &rows,
+                                                   const std::atomic_bool *cancel)
+{
+    const QString name = kind == TransactionModelKind::BgNbd ? QStringLiteral("bgnbd") : QStringLiteral("pareto-nbd");
+    if (const char *problem = validateRows(rows))
+        return Error{QStringLiteral("The %1 model cannot be fitted: %2").arg(modelDisplayName(name), QString::fromUtf8(problem)),
+                     QString()};
+    FitOptions options;
+    options.cancel = cancel;
+    const FitResult result = kind == TransactionModelKind::BgNbd ? BgNbdModel::fit(rows, options)
+                                                                  : ParetoNbdModel::fit(rows, options);
+    FittedTransactionModel fitted{toModelFit(name, result), nullptr};
+    if (result.cancelled)
+        return Error{QStringLiteral("The valuation was cancelled."), QString()};
+    if (!fitted.fit.converged)
+        return Error{QStringLiteral("The %1 model did not converge on this data; try a longer calibration window or "
+                                    "another method.").arg(modelDisplayName(name)),
+                     fitted.fit.warning};
+    if (kind == TransactionModelKind::BgNbd)
+        fitted.model = std::make_shared<BgNbdModel>(BgNbdParameters::fromVector(result.parameters));
+    else
+        fitted.model = std::make_shared<ParetoNbdModel>(ParetoNbdParameters::fromVector(result.parameters));
+    return fitted;
+}
+
+double FittedSpendModel::expectedSpend(double x, double meanValue) const
+{
+    if (model)
+        return model->conditionalExpectedSpend(x, meanValue);
+    return x > 0.0 ? meanValue : observedMean;
+}
+
+FittedSpendModel fitSpendModel(const std::vector<SpendRow> &rows, double fallbackMean, int minimumRepeatCustomers)
+{
+    // A zero mean spend has no Gamma density; those customers keep their own mean.
+    std::vector<SpendRow> usable;
+    double sum = 0.0;
+    double weight = 0.0;
+    for (const SpendRow &row : rows) {
+        if (row.x > 0.0 && row.meanValue > 0.0)
+            usable.push_back(row);
+        if (row.x > 0.0) {
+            sum += row.meanValue * row.weight;
+            weight += row.weight;
+        }
+    }
+    FittedSpendModel spend;
+    spend.observedMean = weight > 0.0 ? sum / weight : fallbackMean;
+    spend.fit.model = QStringLiteral("gamma-gamma");
+    spend.fit.parameterNames = {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("gamma")};
+    if (static_cast<int>(usable.size()) < minimumRepeatCustomers) {
+        spend.fit.customers = static_cast<int>(usable.size());
+        spend.fit.warning = QStringLiteral("Only %1 repeat customers: expected spend is the observed mean, not Gamma-Gamma.")
+                                .arg(usable.size());
+        return spend;
+    }
+    const FitResult result = GammaGammaModel::fit(compressSpendRows(usable));
+    spend.fit = toModelFit(QStringLiteral("gamma-gamma"), result);
+    if (spend.fit.converged && result.parameters.size() == 3) {
+        const GammaGammaModel model(GammaGammaParameters::fromVector(result.parameters));
+        if (model.hasFiniteMean() && std::isfinite(model.populationMeanSpend())) {
+            spend.model = model;
+            return spend;
+        }
+    }
+    spend.fit.converged = false;
+    spend.fit.warning = QStringLiteral("The Gamma-Gamma spend model has no finite mean (q <= 1) or did not converge: "
+                                       "expected spend is the observed mean.");
+    return spend;
+}
+
+} // namespace lodestar

@@ -1,0 +1,54 @@
+#pragma once
+
+// Fitting the definition's models through the maths layer (models/clv) and reporting them
+// as ModelFit, the form views, reports and the command line print.
+
+#include "models/clv/gammagamma.h"
+#include "models/clv/rfmsummary.h"
+#include "models/clv/transactionmodel.h"
+#include "models/engine/analysis.h"
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace lodestar {
+
+enum class TransactionModelKind { BgNbd, ParetoNbd };
+
+struct FittedTransactionModel
+{
+    ModelFit fit;
+    std::shared_ptr<const TransactionModel> model;
+};
+
+/// Fits BG/NBD or Pareto/NBD to (compressed) rows. Fails, with a sentence naming the model,
+/// when the optimiser does not converge or gives non-finite parameters.
+Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind,
+                                                   const std::vector<RepeatPurchaseRow> &rows,
+                                                   const std::atomic_bool *cancel = nullptr);
+
+/// Gamma-Gamma, or the observed mean spend when it cannot be used.
+struct FittedSpendModel
+{
+    ModelFit fit;                              ///< converged == false and a warning when falling back
+    std::optional<GammaGammaModel> model;      ///< empty: use observed means
+    double observedMean = 0.0;                 ///< mean repeat spend over repeat customers
+
+    /// E[spend per transaction | x, mean repeat value]: Gamma-Gamma's conditional
+    /// expectation, or in the fallback the customer's own mean (the observed mean when x = 0).
+    double expectedSpend(double x, double meanValue) const;
+};
+
+/// Fits Gamma-Gamma to repeat customers with a positive mean spend. Falls back to observed
+/// means (with a warning) when there are fewer than minimumRepeatCustomers, the fit does
+/// not converge, or q <= 1 (no finite mean: Fader & Hardie 2013 note, eq. 4).
+FittedSpendModel fitSpendModel(const std::vector<SpendRow> &rows, double fallbackMean,
+                               int minimumRepeatCustomers = 20);
+
+/// The ModelFit view of a maths-layer FitResult.
+ModelFit toModelFit(const QString &model, const FitResult &result);
+
+QString modelDisplayName(const QString &model); ///< "bgnbd" → "BG/NBD"
+
+} // namespace lodestar
