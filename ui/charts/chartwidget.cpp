@@ -1,0 +1,57 @@
+#include "chartwidget.h"
+
+#include "models/itemmodels/valueformat.h"
+
+#include <QImage>
+#include <QImageWriter>
+#include <QPainter>
+
+namespace lodestar::ui::charts {
+
+QString formatValue(double value, ValueFormat format)
+{
+    switch (format) {
+    case ValueFormat::Money: return lodestar::format::money(value, std::abs(value) < 100 ? 2 : 0);
+    case ValueFormat::Percent: return lodestar::format::percent(value);
+    case ValueFormat::Count: return lodestar::format::number(value, 0);
+    case ValueFormat::Number: break;
+    }
+    return lodestar::format::number(value, 2);
+}
+
+ChartWidget::ChartWidget(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+void ChartWidget::setTitle(const QString &title)
+{
+    m_title = title;
+    setAccessibleName(title);
+    titleChanged();
+}
+
+QImage ChartWidget::toImage(const QSize &size, qreal devicePixelRatio)
+{
+    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(palette().color(QPalette::Base));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
+}
+
+bool ChartWidget::exportPng(const QString &path, QString *error)
+{
+    const QSize size = width() > 50 && height() > 50 ? this->size() : QSize(960, 540);
+    QImageWriter writer(path, "png");
+    if (writer.write(toImage(size)))
+        return true;
+    if (error)
+        *error = tr("Cannot write %1: %2").arg(path, writer.errorString());
+    return false;
+}
+
+} // namespace lodestar::ui::charts

@@ -1,0 +1,138 @@
+#include "qtchartbase.h"
+
+#include "chartpalette.h"
+#include "zoomablechartview.h"
+
+#include <QAbstractAxis>
+#include <QBarLegendMarker>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QEvent>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QPainter>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace lodestar::ui::charts {
+
+QtChartBase::QtChartBase(QWidget *parent)
+    : ChartWidget(parent)
+    , m_chart(new QChart)
+{
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_view = new ZoomableChartView(m_chart, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    setMinimumHeight(180);
+    applyTheme();
+}
+
+QtChartBase::~QtChartBase() = default;
+
+void QtChartBase::setZoomEnabled(bool enabled)
+{
+    static_cast<ZoomableChartView *>(m_view)->setZoomEnabled(enabled);
+}
+
+void QtChartBase::paintChart(QPainter *painter, const QRectF &target)
+{
+    // Lay the chart out at the target size, draw the scene as vectors, then restore the view.
+    const QSizeF previous = m_chart->size();
+    const QPointF previousPosition = m_chart->pos();
+    m_chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
+    m_chart->layout()->activate();
+    m_chart->scene()->render(painter, target, QRectF(QPointF(0, 0), target.size()));
+    m_chart->setGeometry(QRectF(previousPosition, previous));
+}
+
+void QtChartBase::finishSeries()
+{
+    applyTheme();
+    wireLegendMarkers();
+}
+
+void QtChartBase::showTooltip(const QString &text)
+{
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, this);
+}
+
+void QtChartBase::titleChanged()
+{
+    m_chart->setTitle(title());
+}
+
+void QtChartBase::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyTheme();
+    ChartWidget::changeEvent(event);
+}
+
+void QtChartBase::applyTheme()
+{
+    const QPalette colours = palette();
+    m_chart->setBackgroundBrush(colours.color(QPalette::Base));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setTitleBrush(colours.color(QPalette::Text));
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
+    m_chart->legend()->setLabelColor(colours.color(QPalette::Text));
+    QColor grid = colours.color(QPalette::Text);
+    grid.setAlphaF(0.15f);
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        axis->setLabelsBrush(colours.color(QPalette::Text));
+        axis->setTitleBrush(colours.color(QPalette::Text));
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+        QFont axisFont = font();
+        axisFont.setPointSizeF(font().pointSizeF() * 0.9);
+        axis->setLabelsFont(axisFont);
+        axis->setTitleFont(axisFont);
+    }
+}
+
+void QtChartBase::wireLegendMarkers()
+{
+    for (QLegendMarker *marker : m_chart->legend()->markers()) {
+        marker->disconnect(this);
+        connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggleMarker(marker); });
+    }
+}
+
+void QtChartBase::toggleMarker(QLegendMarker *marker)
+{
+    // Toggle the series (or bar set), keep its marker visible but faded so it can be switched back on.
+    bool visible = true;
+    if (auto *barMarker = qobject_cast<QBarLegendMarker *>(marker)) {
+        QBarSet *set = barMarker->barset();
+        const bool hidden = set->property("lodestarHidden").toBool();
+        if (!hidden)
+            set->setProperty("lodestarColour", set->color());
+        set->setColor(hidden ? set->property("lodestarColour").value<QColor>() : QColor(Qt::transparent));
+        set->setBorderColor(hidden ? set->property("lodestarColour").value<QColor>() : QColor(Qt::transparent));
+        set->setProperty("lodestarHidden", !hidden);
+        visible = hidden;
+    } else {
+        QAbstractSeries *series = marker->series();
+        series->setVisible(!series->isVisible());
+        visible = series->isVisible();
+    }
+    marker->setVisible(true);
+    QColor label = palette().color(QPalette::Text);
+    label.setAlphaF(visible ? 1.0f : 0.4f);
+    marker->setLabelBrush(label);
+}
+
+} // namespace lodestar::ui::charts

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "chartwidget.h"
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QAbstractSeries;
+class QLegendMarker;
+QT_END_NAMESPACE
+
+namespace lodestar::ui::charts {
+
+/// A ChartWidget drawn with Qt Charts: palette-aware theme, legend markers that toggle their
+/// series, hover tooltips and optional wheel/rubber-band zoom with keyboard pan.
+class QtChartBase : public ChartWidget
+{
+    Q_OBJECT
+public:
+    explicit QtChartBase(QWidget *parent = nullptr);
+    ~QtChartBase() override;
+
+    void paintChart(QPainter *painter, const QRectF &target) override;
+    /// Wheel and horizontal rubber-band zoom, arrow-key pan, double-click or Home to reset.
+    void setZoomEnabled(bool enabled);
+
+protected:
+    QChart *chart() const { return m_chart; }
+    /// Call after the series changed: re-themes axes and wires legend markers.
+    void finishSeries();
+    /// Shows a tooltip at the cursor (empty text hides it).
+    void showTooltip(const QString &text);
+    void titleChanged() override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyTheme();
+    void wireLegendMarkers();
+    void toggleMarker(QLegendMarker *marker);
+
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+};
+
+} // namespace lodestar::ui::charts
