@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "commands/command.h"
+#include "commands/importcommand.h"
 #include "commands/summarycommand.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ struct Subcommand
 const std::map<QString, Subcommand> &subcommands()
 {
     static const std::map<QString, Subcommand> table{
+        {QStringLiteral("import"), {runImport, QT_TRANSLATE_NOOP("cli", "Imports transactions, customers, spend and NPS files (CSV)")}},
         {QStringLiteral("summary"), {runSummary, QT_TRANSLATE_NOOP("cli", "Customers, transactions, date range and revenue of a workspace")}},
     };
     return table;

@@ -18,6 +18,7 @@ constexpr double kBoundSlack = 1e-3;
 // A non-finite likelihood is reported to the optimiser as a large, finite per-customer cost
 // so the derivative-free searches do not stall on inf.
 constexpr double kPenalty = 1e10;
+constexpr double kScoutTolerance = 1e-7;
 
 struct Objective
 {
@@ -66,7 +67,7 @@ struct RunOutcome
 };
 
 RunOutcome runOnce(Objective &objective, nlopt_algorithm algorithm, std::vector<double> start,
-                   double initialStep)
+                   double initialStep, double tolerance)
 {
     const auto n = static_cast<unsigned>(start.size());
     std::unique_ptr<nlopt_opt_s, decltype(&nlopt_destroy)> opt(nlopt_create(algorithm, n), &nlopt_destroy);
@@ -76,8 +77,8 @@ RunOutcome runOnce(Objective &objective, nlopt_algorithm algorithm, std::vector<
     nlopt_set_upper_bounds(opt.get(), upper.data());
     nlopt_set_min_objective(opt.get(), &negativeLogLikelihood, &objective);
     nlopt_set_maxeval(opt.get(), objective.options->maxEvaluations);
-    nlopt_set_ftol_rel(opt.get(), objective.options->relativeTolerance);
-    nlopt_set_xtol_rel(opt.get(), 1e-9);
+    nlopt_set_ftol_rel(opt.get(), tolerance);
+    nlopt_set_xtol_rel(opt.get(), tolerance * 10.0);
     if (initialStep > 0.0)
         nlopt_set_initial_step1(opt.get(), initialStep);
     for (double &y : start)
@@ -121,6 +122,28 @@ std::string boundMessage(const LikelihoodProblem &problem, const std::vector<dou
     return {};
 }
 
+// Central differences in natural parameters, step 1e-6 relative: truncation error ~1e-12,
+// round-off ~eps |LL| / h, both far below what the optimiser's tolerances notice.
+LikelihoodProblem withNumericGradient(const LikelihoodProblem &problem)
+{
+    LikelihoodProblem smooth = problem;
+    smooth.hasGradient = true;
+    smooth.logLikelihood = [f = problem.logLikelihood](const std::vector<double> &p, std::vector<double> *gradient) {
+        const double value = f(p, nullptr);
+        if (gradient) {
+            for (std::size_t i = 0; i < p.size(); ++i) {
+                std::vector<double> plus = p, minus = p;
+                const double h = 1e-6 * p[i];
+                plus[i] += h;
+                minus[i] -= h;
+                (*gradient)[i] = (f(plus, nullptr) - f(minus, nullptr)) / (2.0 * h);
+            }
+        }
+        return value;
+    };
+    return smooth;
+}
+
 } // namespace
 
 FitResult maximiseLikelihood(const LikelihoodProblem &problem, const FitOptions &options)
@@ -137,7 +160,8 @@ FitResult maximiseLikelihood(const LikelihoodProblem &problem, const FitOptions 
         std::vector<double> y(n);
         for (std::size_t i = 0; i < n; ++i)
             y[i] = std::log(start.at(i));
-        RunOutcome run = runOnce(objective, algorithm, y, 0.5);
+        // Starting points only need to find the right basin; the polish below settles it.
+        RunOutcome run = runOnce(objective, algorithm, y, 0.5, std::max(options.relativeTolerance, kScoutTolerance));
         if (best.logParameters.empty() || run.value < best.value)
             best = run;
         if (objective.cancelled)
@@ -145,8 +169,13 @@ FitResult maximiseLikelihood(const LikelihoodProblem &problem, const FitOptions 
     }
     // Polish: a fresh run from the best point resets L-BFGS's curvature memory and gives
     // BOBYQA a small trust region, which settles the last digits.
+    // Polish: a fresh L-BFGS run from the best point settles the last digits. Derivative-free
+    // problems get central-difference gradients here, because BOBYQA alone stalls on flat
+    // ridges such as Pareto/NBD's (s, beta).
+    const LikelihoodProblem smooth = problem.hasGradient ? problem : withNumericGradient(problem);
+    objective.problem = &smooth;
     if (!objective.cancelled && best.value < kPenalty) {
-        RunOutcome polished = runOnce(objective, algorithm, best.logParameters, 0.01);
+        RunOutcome polished = runOnce(objective, NLOPT_LD_LBFGS, best.logParameters, 0.0, options.relativeTolerance);
         if (polished.value <= best.value)
             best = polished;
     }
@@ -167,6 +196,7 @@ FitResult maximiseLikelihood(const LikelihoodProblem &problem, const FitOptions 
     result.logLikelihood = problem.logLikelihood(result.parameters, nullptr);
     const std::string atBound = boundMessage(problem, best.logParameters);
     const bool optimum = reachedOptimum(best.status, gradientNorm(objective, best.logParameters));
+    objective.problem = &problem;
     result.converged = !result.cancelled && optimum && atBound.empty();
     if (result.cancelled)
         result.message = "The fit was cancelled.";
@@ -176,10 +206,19 @@ FitResult maximiseLikelihood(const LikelihoodProblem &problem, const FitOptions 
         result.message = "The optimiser stopped before reaching the maximum likelihood (NLopt status "
             + std::to_string(static_cast<int>(best.status)) + ").";
 
-    if (options.computeStandardErrors && !result.cancelled)
+    if (options.computeStandardErrors && !result.cancelled) {
         result.standardErrors = standardErrorsAt(problem, result.parameters);
-    else
+        // A flat direction in the likelihood means the data cannot tell some parameters
+        // apart: the point is a maximum, but not one worth predicting from.
+        const bool identified = std::all_of(result.standardErrors.begin(), result.standardErrors.end(),
+                                            [](double se) { return std::isfinite(se); });
+        if (result.converged && !identified) {
+            result.converged = false;
+            result.message = "The data do not pin down every parameter (the information matrix is singular).";
+        }
+    } else {
         result.standardErrors.assign(n, std::numeric_limits<double>::quiet_NaN());
+    }
     return result;
 }
 

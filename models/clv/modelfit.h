@@ -15,7 +15,7 @@ namespace lodestar {
 struct FitOptions
 {
     int maxEvaluations = 3000;            ///< per starting point
-    double relativeTolerance = 1e-10;     ///< on the log-likelihood per customer
+    double relativeTolerance = 1e-12;     ///< on the log-likelihood per customer (the final polish)
     const std::atomic_bool *cancel = nullptr; ///< checked on every likelihood evaluation
     bool computeStandardErrors = true;
 };

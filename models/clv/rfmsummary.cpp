@@ -66,6 +66,12 @@ const char *validateRows(const std::vector<RepeatPurchaseRow> &rows)
     }
     if (totalWeight(rows) <= 0.0)
         return "There are no customers to fit the model to.";
+    // Without a single repeat purchase the likelihood has no maximum (r -> 0) and says
+    // nothing about drop-out, so there is no model to fit.
+    const bool anyRepeat = std::any_of(rows.begin(), rows.end(),
+                                       [](const RepeatPurchaseRow &row) { return row.x > 0.0 && row.weight > 0.0; });
+    if (!anyRepeat)
+        return "No customer has made a repeat purchase yet, so purchase and drop-out rates cannot be estimated.";
     return nullptr;
 }
 
