@@ -1,0 +1,54 @@
+#include "reportbuilder.h"
+
+#include "models/culture/quarter.h"
+#include "models/report/sectionregistry.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace lodestar::report {
+
+namespace {
+
+QString periodText(const QString &label)
+{
+    const auto quarter = Quarter::parse(label);
+    if (!quarter)
+        return label;
+    const QLocale locale;
+    return QCoreApplication::translate("report", "%1 (%2 to %3)")
+        .arg(label, locale.toString(quarter->start(), QLocale::LongFormat), locale.toString(quarter->end(), QLocale::LongFormat));
+}
+
+Cover buildCover(const ReportContext &context)
+{
+    Cover cover;
+    cover.company = context.options.company.isEmpty() ? context.workspaceName : context.options.company;
+    cover.title = QCoreApplication::translate("report", "Quarterly Business Review: Customer Lifetime Value");
+    cover.quarter = context.insights.headline.period;
+    cover.period = periodText(context.insights.headline.period);
+    cover.generatedOn = QCoreApplication::translate("report", "Prepared on %1")
+                            .arg(QLocale().toString(context.generatedOn, QLocale::LongFormat));
+    cover.logoPath = context.options.logoPath;
+    cover.filters = context.options.filters.isEmpty()
+                        ? QCoreApplication::translate("report", "All customers (no filters applied).")
+                        : QCoreApplication::translate("report", "Filters applied: %1.").arg(context.options.filters);
+    cover.definition = context.valuation.definition.plainText();
+    return cover;
+}
+
+} // namespace
+
+Document buildReport(const ReportContext &context)
+{
+    Document document;
+    document.hasCover = context.options.includes(SectionId::Cover);
+    document.cover = buildCover(context);
+    document.footer = context.valuation.definition.shortText();
+    for (const auto &entry : sectionRegistry())
+        if (context.options.includes(entry.id))
+            document.sections.push_back(entry.build(context));
+    return document;
+}
+
+} // namespace lodestar::report

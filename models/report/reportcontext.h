@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/culture/assessment.h"
+#include "models/culture/goal.h"
+#include "models/engine/analysis.h"
+#include "models/report/headlinefigures.h"
+#include "models/report/reportoptions.h"
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+namespace lodestar::report {
+
+/// Rows the importer kept and rejected; negative when the workspace does not record them.
+struct DataQuality
+{
+    qint64 customers = 0;
+    qint64 transactions = 0;
+    qint64 rowsImported = -1;
+    qint64 rowsRejected = -1;
+    QDate firstDate;
+    QDate lastDate;
+};
+
+/// The culture data (models/culture) the report shows when the workspace holds it.
+struct CultureInputs
+{
+    std::vector<Assessment> assessments; ///< every quarter, for trend and gap
+    std::vector<Team> teams;
+    std::vector<Goal> goals;
+};
+
+/// Everything a section builder reads. The engine's results are borrowed, never copied:
+/// a 100,000-customer valuation is large.
+struct ReportContext
+{
+    const Valuation &valuation;
+    const Insights &insights;
+    std::vector<HeadlineFigure> headline; ///< the same figures `lodestar kpis --json` prints
+    DataQuality dataQuality;
+    CultureInputs culture;
+    ReportOptions options;
+    QString workspaceName;
+    QDate generatedOn;
+};
+
+} // namespace lodestar::report

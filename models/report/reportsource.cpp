@@ -1,0 +1,94 @@
+#include "reportsource.h"
+
+#include "models/culture/quarter.h"
+#include "models/report/headlinefigures.h"
+#include "models/store/datasetreader.h"
+#include "models/store/definitionrepository.h"
+#include "models/store/importtotals.h"
+#include "models/store/store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace lodestar::report {
+
+namespace {
+
+QDate dateOf(EpochSeconds seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date();
+}
+
+DataQuality dataQuality(const Store &store, const Dataset &data)
+{
+    DataQuality quality;
+    quality.customers = static_cast<qint64>(data.customers.size());
+    quality.transactions = static_cast<qint64>(data.transactions.size());
+    for (const auto &transaction : data.transactions) {
+        const QDate date = dateOf(transaction.occurredAt);
+        if (!quality.firstDate.isValid() || date < quality.firstDate)
+            quality.firstDate = date;
+        if (!quality.lastDate.isValid() || date > quality.lastDate)
+            quality.lastDate = date;
+    }
+    // Workspaces written before imports were recorded simply show a dash.
+    if (const auto totals = readImportTotals(store); totals && totals->imports > 0) {
+        quality.rowsImported = totals->rowsImported;
+        quality.rowsRejected = totals->rowsRejected;
+    }
+    return quality;
+}
+
+} // namespace
+
+ReportContext ReportInputs::context(const ReportOptions &options, const QDate &today) const
+{
+    return ReportContext{*valuation, *insights, summaryFigures(insights->headline), dataQuality, culture,
+                         options, workspaceName, today};
+}
+
+Result<AnalysisFilter> reportFilter(const ReportOptions &options)
+{
+    AnalysisFilter filter;
+    filter.period = Period::Quarter;
+    if (options.quarter.isEmpty())
+        return filter;
+    const auto quarter = Quarter::parse(options.quarter);
+    if (!quarter)
+        return Error{QCoreApplication::translate("report", "'%1' is not a quarter; write it like 2025Q4.").arg(options.quarter), {}};
+    filter.to = quarter->end();
+    return filter;
+}
+
+Result<ReportInputs> loadReportInputs(const Store &store, const ReportOptions &options, const ProgressCallback &progress)
+{
+    const auto filter = reportFilter(options);
+    if (!filter)
+        return filter.error();
+    auto data = readDataset(store);
+    if (!data)
+        return data.error();
+    if (data->transactions.empty())
+        return Error{QCoreApplication::translate("report", "The workspace has no transactions, so there is nothing to report. "
+                                                           "Import data first (or create the demo with 'lodestar demo')."), {}};
+    const auto definition = DefinitionRepository(store).load();
+    if (!definition)
+        return definition.error();
+    auto valuation = valueCustomers(*data, *definition, progress);
+    if (!valuation)
+        return valuation.error();
+
+    ReportInputs inputs;
+    inputs.data = std::make_shared<const Dataset>(std::move(data).value());
+    inputs.valuation = std::make_shared<const Valuation>(std::move(valuation).value());
+    inputs.insights = std::make_shared<const Insights>(buildInsights(*inputs.data, *inputs.valuation, *filter));
+    if (filter->to.isValid() && inputs.valuation->dataEnd.isValid() && filter->to > inputs.valuation->dataEnd.addMonths(3))
+        return Error{QCoreApplication::translate("report", "The data ends on %1, before %2.")
+                         .arg(inputs.valuation->dataEnd.toString(Qt::ISODate), options.quarter), {}};
+    inputs.dataQuality = dataQuality(store, *inputs.data);
+    inputs.workspaceName = QFileInfo(store.path()).completeBaseName();
+    return inputs;
+}
+
+} // namespace lodestar::report

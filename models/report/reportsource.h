@@ -1,0 +1,37 @@
+#pragma once
+
+#include "models/engine/analysis.h"
+#include "models/report/reportcontext.h"
+#include "models/result.h"
+
+#include <memory>
+
+namespace lodestar {
+class Store;
+}
+
+namespace lodestar::report {
+
+/// The engine's results a report reads, owned together so a ReportContext can borrow them.
+struct ReportInputs
+{
+    std::shared_ptr<const Dataset> data;
+    std::shared_ptr<const Valuation> valuation;
+    std::shared_ptr<const Insights> insights;
+    DataQuality dataQuality;
+    CultureInputs culture;
+    QString workspaceName;
+
+    /// A context over these inputs; valid while they live.
+    ReportContext context(const ReportOptions &options, const QDate &today) const;
+};
+
+/// The filter a report for options.quarter uses: everything up to that quarter's end.
+Result<AnalysisFilter> reportFilter(const ReportOptions &options);
+
+/// Reads the workspace, values its customers and builds the insights for the report's quarter.
+/// Fails with one sentence when the workspace has no transactions or the quarter is unusable.
+Result<ReportInputs> loadReportInputs(const Store &store, const ReportOptions &options,
+                                      const ProgressCallback &progress = {});
+
+} // namespace lodestar::report

@@ -1,0 +1,89 @@
+#include "sections.h"
+
+#include "models/itemmodels/valueformat.h"
+
+#include <cmath>
+
+namespace lodestar::report {
+
+namespace {
+
+using detail::tr;
+
+// The common rule of thumb: below 3:1 acquisition spend is not paid back by the value it buys.
+constexpr double kHealthyLtvToCac = 3.0;
+
+QString cacPerCustomer(const SegmentSummary &segment)
+{
+    if (!format::known(segment.acquisitionCost) || segment.customers == 0)
+        return format::unknown();
+    return format::money(segment.acquisitionCost / segment.customers, 2);
+}
+
+QString ratio(double value)
+{
+    return format::known(value) ? tr("%1:1").arg(format::number(value, 1)) : format::unknown();
+}
+
+Table channelTable(const std::vector<SegmentSummary> &channels)
+{
+    Table table;
+    table.headers = QStringList{tr("Channel"), tr("Customers"), tr("Average CLV"), tr("CAC per customer"),
+                                tr("LTV:CAC"), tr("Payback (months)"), tr("CLV share")};
+    table.numeric = {false, true, true, true, true, true, true};
+    for (const auto &channel : channels) {
+        table.rows.push_back(QStringList{channel.key, format::count(channel.customers), format::money(channel.averageClv, 2),
+                                         cacPerCustomer(channel), ratio(channel.ltvToCac),
+                                         format::number(channel.paybackMonths, 1), format::percent(channel.clvShare)});
+    }
+    return table;
+}
+
+Chart ratioChart(const std::vector<SegmentSummary> &channels)
+{
+    Chart chart;
+    chart.kind = Chart::Kind::HorizontalBar;
+    chart.title = tr("LTV:CAC by acquisition channel (%1:1 or more pays back the acquisition spend)")
+                      .arg(format::number(kHealthyLtvToCac, 0));
+    chart.valueKind = ValueKind::Ratio;
+    ChartSeries series{tr("LTV:CAC"), {}};
+    for (const auto &channel : channels) {
+        chart.categories << channel.key;
+        series.values.push_back(channel.ltvToCac);
+    }
+    chart.series.push_back(std::move(series));
+    chart.heightMm = 14.0 + 8.0 * static_cast<double>(channels.size());
+    return chart;
+}
+
+bool anyRatio(const std::vector<SegmentSummary> &channels)
+{
+    for (const auto &channel : channels)
+        if (std::isfinite(channel.ltvToCac))
+            return true;
+    return false;
+}
+
+} // namespace
+
+Section buildChannelSection(const ReportContext &context)
+{
+    Section section = detail::startSection(SectionId::Channels);
+    const auto &channels = context.insights.byChannel;
+    if (channels.empty()) {
+        section.blocks.emplace_back(detail::note(tr("The customers have no acquisition channel recorded.")));
+        return section;
+    }
+    section.blocks.emplace_back(Paragraph{tr("What each acquisition channel's customers are worth against what they cost "
+                                             "to acquire. Payback is the months of margin it takes to earn the acquisition "
+                                             "cost back.")});
+    if (anyRatio(channels))
+        section.blocks.emplace_back(ratioChart(channels));
+    else
+        section.blocks.emplace_back(detail::note(tr("No acquisition cost or marketing spend is recorded, so LTV:CAC and "
+                                                    "payback cannot be computed.")));
+    section.blocks.emplace_back(channelTable(channels));
+    return section;
+}
+
+} // namespace lodestar::report

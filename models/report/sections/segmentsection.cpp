@@ -1,0 +1,57 @@
+#include "sections.h"
+
+#include "models/itemmodels/valueformat.h"
+
+namespace lodestar::report {
+
+namespace {
+
+using detail::tr;
+
+// Customers against CLV share shows concentration at a glance: the top tier is a fifth of the
+// customers but most of the value.
+Chart mixChart(const std::vector<SegmentSummary> &segments, const QString &title)
+{
+    Chart chart;
+    chart.kind = Chart::Kind::HorizontalBar;
+    chart.title = title;
+    chart.valueKind = ValueKind::Percent;
+    ChartSeries customers{tr("Share of customers"), {}};
+    ChartSeries value{tr("Share of CLV"), {}};
+    for (const auto &segment : segments) {
+        chart.categories << segment.key;
+        customers.values.push_back(segment.customerShare);
+        value.values.push_back(segment.clvShare);
+    }
+    chart.series = {std::move(customers), std::move(value)};
+    chart.heightMm = 14.0 + 9.0 * static_cast<double>(segments.size());
+    return chart;
+}
+
+void addSegmentBlock(Section &section, const std::vector<SegmentSummary> &segments, const QString &heading,
+                     const QString &keyHeader)
+{
+    section.blocks.emplace_back(Heading{heading});
+    if (segments.empty()) {
+        section.blocks.emplace_back(detail::note(tr("No customers in this breakdown.")));
+        return;
+    }
+    section.blocks.emplace_back(detail::segmentTable(segments, keyHeader));
+}
+
+} // namespace
+
+Section buildSegmentSection(const ReportContext &context)
+{
+    Section section = detail::startSection(SectionId::Segments);
+    const Insights &insights = context.insights;
+    if (!insights.byTier.empty())
+        section.blocks.emplace_back(mixChart(insights.byTier, tr("Segment mix: share of customers and of CLV by tier")));
+    addSegmentBlock(section, insights.byTier, tr("Value tiers"), tr("Tier"));
+    addSegmentBlock(section, insights.byRfm, tr("RFM segments"), tr("RFM segment"));
+    addSegmentBlock(section, insights.byRegion, tr("Regions"), tr("Region"));
+    addSegmentBlock(section, insights.byPlan, tr("Plans"), tr("Plan"));
+    return section;
+}
+
+} // namespace lodestar::report
