@@ -1,0 +1,139 @@
+#include "reportchartpainter.h"
+
+#include "reportstyle.h"
+#include "ui/charts/barchart.h"
+#include "ui/charts/heatmapwidget.h"
+#include "ui/charts/linechart.h"
+
+#include "models/culture/quarter.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+namespace lodestar::ui::report {
+
+namespace {
+
+using lodestar::report::Chart;
+using lodestar::report::ValueKind;
+
+charts::ValueFormat valueFormat(ValueKind kind)
+{
+    switch (kind) {
+    case ValueKind::Money: return charts::ValueFormat::Money;
+    case ValueKind::Percent: return charts::ValueFormat::Percent;
+    case ValueKind::Ratio:
+    case ValueKind::Number: break;
+    }
+    return charts::ValueFormat::Number;
+}
+
+// Quarters are placed at their last day, so the axis reads as the calendar rather than an index.
+bool quarterCategories(const QStringList &categories)
+{
+    for (const QString &category : categories)
+        if (!Quarter::parse(category))
+            return false;
+    return !categories.isEmpty();
+}
+
+std::vector<charts::LineSeries> lineSeries(const Chart &chart, bool dates)
+{
+    std::vector<charts::LineSeries> lines;
+    for (const auto &series : chart.series) {
+        charts::LineSeries line{series.name, {}, false, -1, chart.categories.size() <= 16};
+        for (qsizetype i = 0; i < chart.categories.size() && i < static_cast<qsizetype>(series.values.size()); ++i) {
+            const double value = series.values[static_cast<std::size_t>(i)];
+            if (!std::isfinite(value))
+                continue;
+            const double x = dates ? static_cast<double>(QDateTime(Quarter::parse(chart.categories[i])->end(), QTime(12, 0)).toMSecsSinceEpoch())
+                                   : static_cast<double>(i);
+            line.points.emplace_back(x, value);
+        }
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+std::unique_ptr<charts::ChartWidget> lineChart(const Chart &chart)
+{
+    const bool dates = quarterCategories(chart.categories);
+    auto widget = std::make_unique<charts::LineChart>(dates ? charts::LineChart::XAxis::Dates : charts::LineChart::XAxis::Numbers);
+    widget->setValueFormat(valueFormat(chart.valueKind));
+    widget->setDateFormat(QStringLiteral("MMM yyyy"));
+    widget->setAxisTitles(chart.xTitle, QString());
+    widget->setSeries(lineSeries(chart, dates));
+    return widget;
+}
+
+std::unique_ptr<charts::ChartWidget> barChart(const Chart &chart)
+{
+    auto widget = std::make_unique<charts::BarChart>();
+    widget->setHorizontal(chart.kind == Chart::Kind::HorizontalBar);
+    widget->setValueFormat(valueFormat(chart.valueKind));
+    std::vector<charts::BarSet> sets;
+    for (const auto &series : chart.series) {
+        charts::BarSet set{series.name, series.values};
+        for (double &value : set.values)
+            if (!std::isfinite(value))
+                value = 0.0; // a missing bar reads as none; the table beside it shows the dash
+        sets.push_back(std::move(set));
+    }
+    widget->setData(chart.categories, sets);
+    return widget;
+}
+
+std::unique_ptr<charts::ChartWidget> heatmap(const Chart &chart)
+{
+    auto widget = std::make_unique<charts::HeatmapWidget>();
+    widget->setValueFormat(valueFormat(chart.valueKind));
+    widget->setAxisTitles(QCoreApplication::translate("report", "Cohort"), chart.xTitle);
+    QStringList rows;
+    std::vector<std::vector<double>> values;
+    for (const auto &series : chart.series) {
+        rows << series.name;
+        values.push_back(series.values);
+    }
+    widget->setData(rows, chart.categories, values);
+    return widget;
+}
+
+std::unique_ptr<charts::ChartWidget> makeWidget(const Chart &chart)
+{
+    switch (chart.kind) {
+    case Chart::Kind::Line: return lineChart(chart);
+    case Chart::Kind::Bar:
+    case Chart::Kind::HorizontalBar: return barChart(chart);
+    case Chart::Kind::Heatmap: return heatmap(chart);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+ReportChartPainter::ReportChartPainter(const lodestar::report::Chart &chart)
+    : m_chart(chart)
+{
+}
+
+ReportChartPainter::~ReportChartPainter() = default;
+
+void ReportChartPainter::paint(QPainter *painter, const QRectF &rect)
+{
+    // Built on first paint: chart widgets need the GUI thread, and a page range may skip this one.
+    if (!m_widget) {
+        m_widget = makeWidget(m_chart);
+        m_widget->resize(rect.size().toSize());
+    }
+    painter->save();
+    painter->setFont(style::font(9.5, true));
+    painter->setPen(style::ink());
+    const QFontMetricsF metrics(painter->font(), painter->device());
+    const QRectF titleRect(rect.left(), rect.top(), rect.width(), metrics.height() * 1.4);
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(m_chart.title, Qt::ElideRight, rect.width()));
+    painter->restore();
+    if (m_widget)
+        m_widget->paintChart(painter, rect.adjusted(0, titleRect.height(), 0, 0));
+}
+
+} // namespace lodestar::ui::report

@@ -1,0 +1,225 @@
+#include "reportlayout.h"
+
+#include "reportobjects.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextTable>
+
+#include <cmath>
+
+namespace lodestar::ui::report {
+
+namespace {
+
+using namespace lodestar::report;
+
+// Each pass can push later headings down, so a few passes settle every page.
+constexpr int kKeepTogetherPasses = 4;
+constexpr double kTableFontPt = 8.5;
+
+QTextCharFormat textFormat(double pointSize, const QColor &colour, bool bold = false, bool italic = false)
+{
+    QTextCharFormat format;
+    format.setFont(style::font(pointSize, bold, italic), QTextCharFormat::FontPropertiesAll);
+    format.setForeground(colour);
+    return format;
+}
+
+QTextBlockFormat blockFormat(double top, double bottom, Qt::Alignment alignment = Qt::AlignLeft)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(top);
+    format.setBottomMargin(bottom);
+    format.setAlignment(alignment);
+    return format;
+}
+
+QTextCharFormat paragraphFormat(Paragraph::Style style)
+{
+    switch (style) {
+    case Paragraph::Style::Lead: return textFormat(11, style::ink());
+    case Paragraph::Style::Note: return textFormat(8.5, style::muted(), false, true);
+    case Paragraph::Style::Warning: return textFormat(9, style::warning());
+    case Paragraph::Style::Body: break;
+    }
+    return textFormat(9.5, style::ink());
+}
+
+QTextTableFormat tableFormat()
+{
+    QTextTableFormat format;
+    format.setHeaderRowCount(1);
+    format.setBorderCollapse(true);
+    format.setBorder(0.75);
+    format.setBorderBrush(style::rule());
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setCellSpacing(0);
+    format.setCellPadding(3.5);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setTopMargin(2);
+    format.setBottomMargin(8);
+    return format;
+}
+
+void fillCell(QTextTable *table, int row, int column, const QString &text, bool numeric, bool header)
+{
+    QTextTableCell cell = table->cellAt(row, column);
+    if (header || row % 2 == 0) {
+        QTextTableCellFormat cellFormat;
+        cellFormat.setBackground(header ? style::accent() : style::stripe());
+        cell.setFormat(cellFormat);
+    }
+    QTextCursor cursor = cell.firstCursorPosition();
+    cursor.setBlockFormat(blockFormat(0, 0, numeric ? Qt::AlignRight : Qt::AlignLeft));
+    cursor.insertText(text, header ? textFormat(kTableFontPt, Qt::white, true) : textFormat(kTableFontPt, style::ink()));
+}
+
+} // namespace
+
+ReportLayout::ReportLayout(const Document &document, const PageGeometry &geometry)
+    : m_body(geometry.body.size())
+    , m_device(1, 1, QImage::Format_ARGB32_Premultiplied)
+    , m_text(std::make_unique<QTextDocument>())
+{
+    const int dotsPerMeter = static_cast<int>(std::lround(PageGeometry::kUnitsPerInch / 0.0254));
+    m_device.setDotsPerMeterX(dotsPerMeter);
+    m_device.setDotsPerMeterY(dotsPerMeter);
+    m_text->documentLayout()->setPaintDevice(&m_device);
+    m_text->setUseDesignMetrics(true);
+    m_text->setDocumentMargin(0);
+    m_text->setDefaultFont(style::font(9.5));
+    m_text->setPageSize(m_body);
+    m_objects = new ReportObjects(m_body.width(), m_text.get());
+    m_text->documentLayout()->registerHandler(ReportObjects::kObjectType, m_objects);
+
+    QTextCursor cursor(m_text.get());
+    int number = 0;
+    for (const auto &section : document.sections)
+        addSection(cursor, section, ++number);
+    keepHeadingsWithContent();
+}
+
+ReportLayout::~ReportLayout() = default;
+
+void ReportLayout::addSection(QTextCursor &cursor, const Section &section, int number)
+{
+    QTextBlockFormat format = blockFormat(0, 10);
+    if (number > 1)
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    if (number > 1)
+        cursor.insertBlock(format);
+    else
+        cursor.setBlockFormat(format);
+    cursor.insertText(QStringLiteral("%1. %2").arg(number).arg(section.title), textFormat(17, style::accent(), true));
+    for (const auto &block : section.blocks) {
+        std::visit([&](const auto &content) {
+            using T = std::decay_t<decltype(content)>;
+            if constexpr (std::is_same_v<T, Heading>)
+                addHeading(cursor, content.text);
+            else if constexpr (std::is_same_v<T, Paragraph>)
+                addParagraph(cursor, content);
+            else if constexpr (std::is_same_v<T, Table>)
+                addTable(cursor, content);
+            else
+                addObject(cursor, m_objects->add(content));
+        }, block);
+    }
+}
+
+void ReportLayout::addHeading(QTextCursor &cursor, const QString &text)
+{
+    cursor.insertBlock(blockFormat(12, 4));
+    cursor.insertText(text, textFormat(11.5, style::accent(), true));
+    m_pendingHeading = cursor.block().blockNumber();
+}
+
+void ReportLayout::addParagraph(QTextCursor &cursor, const Paragraph &paragraph)
+{
+    cursor.insertBlock(blockFormat(2, 6));
+    if (m_pendingHeading >= 0)
+        m_keep.push_back({m_pendingHeading, cursor.position()});
+    m_pendingHeading = -1;
+    cursor.insertText(paragraph.text, paragraphFormat(paragraph.style));
+}
+
+void ReportLayout::addTable(QTextCursor &cursor, const Table &table)
+{
+    const int columns = static_cast<int>(table.headers.size());
+    if (columns == 0)
+        return;
+    cursor.insertBlock(blockFormat(0, 0));
+    QTextTable *textTable = cursor.insertTable(static_cast<int>(table.rows.size()) + 1, columns, tableFormat());
+    for (int column = 0; column < columns; ++column) {
+        const bool numeric = column < static_cast<int>(table.numeric.size()) && table.numeric[static_cast<std::size_t>(column)];
+        fillCell(textTable, 0, column, table.headers.at(column), numeric, true);
+        for (int row = 0; row < static_cast<int>(table.rows.size()); ++row)
+            fillCell(textTable, row + 1, column, table.rows[static_cast<std::size_t>(row)].value(column), numeric, false);
+    }
+    // A heading belongs with the header row and the first data row, not just the header.
+    const int anchorRow = table.rows.empty() ? 0 : 1;
+    if (m_pendingHeading >= 0)
+        m_keep.push_back({m_pendingHeading, textTable->cellAt(anchorRow, 0).firstPosition()});
+    m_pendingHeading = -1;
+    cursor = textTable->lastCursorPosition();
+    cursor.movePosition(QTextCursor::NextBlock);
+}
+
+void ReportLayout::addObject(QTextCursor &cursor, const QTextCharFormat &format)
+{
+    cursor.insertBlock(blockFormat(4, 8));
+    if (m_pendingHeading >= 0)
+        m_keep.push_back({m_pendingHeading, cursor.position()});
+    m_pendingHeading = -1;
+    cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+}
+
+int ReportLayout::pageOf(int position) const
+{
+    const QTextBlock block = m_text->findBlock(position);
+    const QRectF rect = m_text->documentLayout()->blockBoundingRect(block);
+    return static_cast<int>(std::floor((rect.top() + 0.5) / m_body.height()));
+}
+
+void ReportLayout::keepHeadingsWithContent()
+{
+    for (int pass = 0; pass < kKeepTogetherPasses; ++pass) {
+        bool moved = false;
+        for (const auto &keep : m_keep) {
+            QTextBlock heading = m_text->findBlockByNumber(keep.headingBlock);
+            if (heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            if (pageOf(heading.position()) == pageOf(keep.anchorPosition))
+                continue;
+            QTextCursor cursor(heading);
+            QTextBlockFormat format = heading.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setBlockFormat(format);
+            moved = true;
+        }
+        if (!moved)
+            return;
+    }
+}
+
+int ReportLayout::pageCount() const
+{
+    return m_text->pageCount();
+}
+
+void ReportLayout::paintPage(QPainter *painter, int index) const
+{
+    const QRectF view(0, index * m_body.height(), m_body.width(), m_body.height());
+    painter->save();
+    painter->setClipRect(QRectF(QPointF(0, 0), m_body));
+    painter->translate(0, -view.top());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = view;
+    context.palette.setColor(QPalette::Text, style::ink());
+    m_text->documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+} // namespace lodestar::ui::report

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "models/report/reportdocument.h"
+#include "reportstyle.h"
+
+#include <QImage>
+#include <QTextDocument>
+#include <QTextFormat>
+
+#include <memory>
+#include <vector>
+
+class QTextCursor;
+
+namespace lodestar::ui::report {
+
+class ReportObjects;
+
+/// The flowed part of the report (every section after the cover) as one paginated
+/// QTextDocument: it breaks pages, moves charts that do not fit to the next page and repeats
+/// table header rows on every page a table spans.
+class ReportLayout
+{
+public:
+    /// document must outlive the layout: tables are copied in, charts are referenced.
+    ReportLayout(const lodestar::report::Document &document, const PageGeometry &geometry);
+    ~ReportLayout();
+
+    ReportLayout(const ReportLayout &) = delete;
+    ReportLayout &operator=(const ReportLayout &) = delete;
+
+    int pageCount() const;
+    /// Draws flowed page index (0-based) with its top-left at the painter's origin.
+    void paintPage(QPainter *painter, int index) const;
+    QTextDocument *textDocument() const { return m_text.get(); }
+
+private:
+    struct KeepTogether
+    {
+        int headingBlock;   ///< block number of a sub-heading
+        int anchorPosition; ///< the first thing under it that must share its page
+    };
+
+    void addSection(QTextCursor &cursor, const lodestar::report::Section &section, int number);
+    void addHeading(QTextCursor &cursor, const QString &text);
+    void addParagraph(QTextCursor &cursor, const lodestar::report::Paragraph &paragraph);
+    void addTable(QTextCursor &cursor, const lodestar::report::Table &table);
+    void addObject(QTextCursor &cursor, const QTextCharFormat &format);
+    /// Moves sub-headings left alone at the foot of a page over to the next page.
+    void keepHeadingsWithContent();
+    int pageOf(int position) const;
+
+    QSizeF m_body;
+    QImage m_device; ///< a 96 dpi paint device, so text measures the same on PDF and preview
+    std::unique_ptr<QTextDocument> m_text;
+    ReportObjects *m_objects = nullptr; ///< owned by m_text
+    std::vector<KeepTogether> m_keep;
+    int m_pendingHeading = -1;
+};
+
+} // namespace lodestar::ui::report

@@ -1,0 +1,134 @@
+#include "reportrenderer.h"
+
+#include "coverpainter.h"
+#include "reportlayout.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace lodestar::ui::report {
+
+namespace {
+
+QString tr(const char *source)
+{
+    return QCoreApplication::translate("report", source);
+}
+
+} // namespace
+
+ReportRenderer::ReportRenderer(const lodestar::report::Document &document, lodestar::report::PageSize pageSize, bool landscape)
+    : m_document(document)
+    , m_geometry(PageGeometry::forPage(pageSize, landscape))
+    , m_layout(std::make_unique<ReportLayout>(document, m_geometry))
+{
+}
+
+ReportRenderer::~ReportRenderer() = default;
+
+int ReportRenderer::pageCount() const
+{
+    const int flowed = m_document.sections.empty() ? 0 : m_layout->pageCount();
+    return flowed + (m_document.hasCover ? 1 : 0);
+}
+
+void ReportRenderer::paintPage(QPainter *painter, int index) const
+{
+    painter->save();
+    painter->fillRect(QRectF(QPointF(0, 0), m_geometry.page), Qt::white);
+    if (m_document.hasCover && index == 0) {
+        paintCover(painter, m_geometry.body, m_document.cover);
+    } else {
+        paintHeader(painter);
+        painter->save();
+        painter->translate(m_geometry.body.topLeft());
+        m_layout->paintPage(painter, index - (m_document.hasCover ? 1 : 0));
+        painter->restore();
+    }
+    paintFooter(painter, index);
+    painter->restore();
+}
+
+void ReportRenderer::paintHeader(QPainter *painter) const
+{
+    const QRectF band = m_geometry.header;
+    painter->setFont(style::font(8));
+    painter->setPen(style::muted());
+    const QString left = m_document.cover.company;
+    const QString right = tr("Quarterly Business Review %1").arg(m_document.cover.quarter);
+    painter->drawText(band, Qt::AlignLeft | Qt::AlignVCenter, left);
+    painter->drawText(band, Qt::AlignRight | Qt::AlignVCenter, right);
+    painter->setPen(QPen(style::rule(), 0.75));
+    painter->drawLine(band.bottomLeft(), band.bottomRight());
+}
+
+void ReportRenderer::paintFooter(QPainter *painter, int index) const
+{
+    const QRectF band = m_geometry.footer;
+    painter->setPen(QPen(style::rule(), 0.75));
+    painter->drawLine(band.topLeft(), band.topRight());
+    painter->setFont(style::font(7.5));
+    painter->setPen(style::muted());
+    const QFontMetricsF metrics(painter->font(), painter->device());
+    const QString page = tr("Page %1 of %2").arg(index + 1).arg(pageCount());
+    const double pageWidth = metrics.horizontalAdvance(page) + 12.0;
+    const QRectF text = band.adjusted(0, 2, 0, 0);
+    painter->drawText(text.adjusted(0, 0, -pageWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(m_document.footer, Qt::ElideRight, text.width() - pageWidth));
+    painter->drawText(text, Qt::AlignRight | Qt::AlignVCenter, page);
+}
+
+QImage ReportRenderer::pageImage(int index, int widthPixels) const
+{
+    const double scale = widthPixels / m_geometry.page.width();
+    QImage image(QSize(widthPixels, static_cast<int>(std::ceil(m_geometry.page.height() * scale))), QImage::Format_ARGB32_Premultiplied);
+    // Same 96 dpi as the layout, so fonts set in points come out the size they were measured at.
+    const int dotsPerMeter = static_cast<int>(std::lround(PageGeometry::kUnitsPerInch / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter.scale(scale, scale);
+    paintPage(&painter, index);
+    return image;
+}
+
+Status ReportRenderer::writePdf(const QString &path, const PageProgress &progress) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write the report to %1: %2.").arg(QFileInfo(path).absoluteFilePath(), file.errorString()), {}};
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(static_cast<int>(PageGeometry::kUnitsPerInch));
+        writer.setPageLayout(m_geometry.layout);
+        writer.setTitle(m_document.cover.title + QStringLiteral(" — ") + m_document.cover.period);
+        writer.setCreator(QStringLiteral("Lodestar"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error{tr("Cannot start the PDF at %1.").arg(path), {}};
+        const int pages = pageCount();
+        for (int index = 0; index < pages; ++index) {
+            if (index > 0)
+                writer.newPage();
+            paintPage(&painter, index);
+            if (progress && !progress(index + 1, pages)) {
+                painter.end();
+                file.cancelWriting();
+                return Error{tr("The export was cancelled."), {}};
+            }
+        }
+        painter.end();
+    }
+    if (!file.commit())
+        return Error{tr("Cannot write the report to %1: %2.").arg(QFileInfo(path).absoluteFilePath(), file.errorString()), {}};
+    return {};
+}
+
+} // namespace lodestar::ui::report
