@@ -1,0 +1,54 @@
+#pragma once
+
+#include "view.h"
+
+#include <vector>
+
+class QTableView;
+
+namespace lodestar {
+class KpiTableModel;
+}
+
+namespace lodestar::ui {
+
+class Scorecard;
+namespace charts {
+class BarChart;
+class LineChart;
+}
+
+/// The QBR page: KPI scorecards with their change and sparkline, the CLV trend, CLV growth
+/// against revenue growth, the segment mix by tier and the KPI table per period.
+class OverviewView : public View
+{
+    Q_OBJECT
+public:
+    explicit OverviewView(QWidget *parent = nullptr);
+
+    QString id() const override { return QStringLiteral("overview"); }
+    QString title() const override { return tr("Overview"); }
+    void showAnalysis(const AnalysisSnapshot &snapshot) override;
+    const QAbstractItemModel *exportTable() const override;
+    charts::ChartWidget *exportChart() const override;
+
+    const std::vector<Scorecard *> &scorecards() const { return m_scorecards; }
+    charts::LineChart *trendChart() const { return m_trend; }
+    charts::BarChart *mixChart() const { return m_mix; }
+
+private:
+    QWidget *createScorecards();
+    void showScorecards(const Insights &insights);
+    void showTrend(const Insights &insights);
+    void showGrowth(const Insights &insights);
+    void showMix(const Insights &insights);
+
+    std::vector<Scorecard *> m_scorecards;
+    charts::LineChart *m_trend;
+    charts::LineChart *m_growth;
+    charts::BarChart *m_mix;
+    KpiTableModel *m_kpis;
+    QTableView *m_kpiTable;
+};
+
+} // namespace lodestar::ui

@@ -1,0 +1,83 @@
+#include "scorecard.h"
+
+#include "models/itemmodels/valueformat.h"
+#include "ui/charts/chartpalette.h"
+#include "ui/charts/sparkline.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace lodestar::ui {
+
+Scorecard::Scorecard(const QString &title, charts::ValueFormat format, bool higherIsBetter, QWidget *parent)
+    : QFrame(parent)
+    , m_format(format)
+    , m_higherIsBetter(higherIsBetter)
+    , m_title(new QLabel(title, this))
+    , m_value(new QLabel(this))
+    , m_change(new QLabel(this))
+    , m_sparkline(new charts::Sparkline(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    setFocusPolicy(Qt::TabFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QFont valueFont = font();
+    valueFont.setPointSizeF(font().pointSizeF() * 1.6);
+    valueFont.setBold(true);
+    m_value->setFont(valueFont);
+    m_title->setForegroundRole(QPalette::PlaceholderText);
+    m_title->setWordWrap(true);
+    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_value);
+    layout->addWidget(m_change);
+    layout->addWidget(m_sparkline);
+    m_sparkline->setTitle(title);
+}
+
+QString Scorecard::formatted(double value) const
+{
+    if (m_format == charts::ValueFormat::Money)
+        return format::compactMoney(value);
+    return charts::formatValue(value, m_format);
+}
+
+void Scorecard::setFigure(const Figure &figure, const QString &period)
+{
+    m_figure = figure;
+    m_value->setText(formatted(figure.value));
+    const double change = figure.change();
+    m_change->setText(format::known(change) ? tr("%1 vs previous period").arg(format::change(change))
+                                            : tr("no previous period"));
+    QPalette colours = m_change->palette();
+    if (format::known(change) && std::abs(change) >= 0.0005) {
+        const bool good = (change > 0) == m_higherIsBetter;
+        colours.setColor(QPalette::WindowText, good ? charts::ChartPalette::positive() : charts::ChartPalette::negative());
+    } else {
+        colours.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    }
+    m_change->setPalette(colours);
+    m_sparkline->setValues(figure.history);
+    const QString tip = tr("%1 in %2: %3\nPrevious period: %4")
+                            .arg(m_title->text(), period, formatted(figure.value), formatted(figure.previous));
+    setToolTip(tip);
+    setAccessibleName(m_title->text());
+    setAccessibleDescription(tip);
+}
+
+QString Scorecard::valueText() const
+{
+    return m_value->text();
+}
+
+QString Scorecard::changeText() const
+{
+    return m_change->text();
+}
+
+} // namespace lodestar::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/engine/analysis.h"
+#include "ui/charts/chartwidget.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace lodestar::ui {
+
+namespace charts {
+class Sparkline;
+}
+
+/// One KPI: its value, the change against the previous period (colour plus arrow and sign, so it
+/// reads without colour) and a sparkline of its history.
+class Scorecard : public QFrame
+{
+    Q_OBJECT
+public:
+    Scorecard(const QString &title, charts::ValueFormat format, bool higherIsBetter, QWidget *parent = nullptr);
+
+    void setFigure(const Figure &figure, const QString &period);
+    QString valueText() const;
+    QString changeText() const;
+    const Figure &figure() const { return m_figure; }
+
+private:
+    QString formatted(double value) const;
+
+    charts::ValueFormat m_format;
+    bool m_higherIsBetter;
+    Figure m_figure;
+    QLabel *m_title;
+    QLabel *m_value;
+    QLabel *m_change;
+    charts::Sparkline *m_sparkline;
+};
+
+} // namespace lodestar::ui
