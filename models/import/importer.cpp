@@ -1,0 +1,176 @@
+#include "importer.h"
+
+#include "csvreader.h"
+#include "filehash.h"
+#include "importsession.h"
+#include "models/store/bulkwritescope.h"
+#include "models/store/store.h"
+#include "models/store/transactionguard.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace lodestar {
+
+namespace {
+
+// Dates in one file share one order; a thousand rows without d/M or M/d dates means there are none.
+constexpr qint64 kDateProbeRows = 1000;
+
+QStringList headerOf(const CsvRecord &record)
+{
+    QStringList header;
+    for (int i = 0; i < record.size(); ++i)
+        header << record.text(i);
+    return header;
+}
+
+ImportField dateFieldOf(ImportKind kind)
+{
+    return kind == ImportKind::Customers ? ImportField::SignupDate
+         : kind == ImportKind::Spend     ? ImportField::Month
+                                         : ImportField::Date;
+}
+
+} // namespace
+
+Importer::Importer(Store &store)
+    : m_store(store)
+{
+}
+
+Error Importer::unusable(const QString &message)
+{
+    m_failure = ImportFailure::UnusableInput;
+    return Error{message, {}};
+}
+
+Status Importer::checkFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return unusable(QStringLiteral("%1 does not exist").arg(path));
+    if (info.isDir())
+        return unusable(QStringLiteral("%1 is a folder, not a file").arg(path));
+    if (!info.isReadable())
+        return unusable(QStringLiteral("%1 cannot be read").arg(path));
+    if (info.size() == 0)
+        return unusable(QStringLiteral("%1 is empty").arg(path));
+    return {};
+}
+
+void Importer::settleDateOrder(const ImportOptions &options, CsvFormat format, const ColumnMapping &mapping,
+                               ImportReport &report, DayMonthOrder &order)
+{
+    order = options.dateOrder.value_or(DayMonthOrder::MonthFirst);
+    if (options.dateOrder) {
+        report.dateOrder = dateOrderName(order);
+        return;
+    }
+    const int column = mapping.column(dateFieldOf(options.kind));
+    if (column < 0)
+        return;
+    // A separate read-only pass over the date column: the order must be known before the first row is stored.
+    CsvReader probe;
+    if (!probe.open(options.path, format))
+        return;
+    DayMonthOrderDetector detector;
+    CsvRecord record;
+    qint64 rows = 0;
+    while (probe.next(record) && !detector.decided()) {
+        if (rows++ == 0 && options.hasHeader)
+            continue;
+        if (column < record.size())
+            detector.add(record.field(column));
+        if (rows > kDateProbeRows && !detector.sawSlashDates())
+            break;
+    }
+    if (!detector.sawSlashDates())
+        return;
+    const auto detected = detector.result();
+    order = detected.value_or(DayMonthOrder::MonthFirst);
+    report.dateOrder = dateOrderName(order);
+    report.dateOrderDetected = detected.has_value();
+    report.dateOrderAmbiguous = !detected.has_value();
+}
+
+Result<ImportReport> Importer::run(const ImportOptions &options)
+{
+    m_failure = ImportFailure::None;
+    ImportReport report;
+    report.kind = options.kind;
+    report.file = options.path;
+    if (Status status = checkFile(options.path); !status)
+        return status.error();
+    const auto hash = contentHash(options.path);
+    if (!hash)
+        return unusable(hash.errorString());
+
+    QSqlDatabase db = m_store.database();
+    ImportRepository repository(db);
+    const auto prior = repository.findByHash(kindName(options.kind), *hash);
+    if (!prior) {
+        m_failure = ImportFailure::StoreFailure;
+        return prior.error();
+    }
+    if (prior->has_value()) {
+        report.alreadyImported = true;
+        report.importId = (*prior)->id;
+        report.counts.rowsRead = (*prior)->counts.rowsRead;
+        report.counts.duplicates = (*prior)->counts.imported + (*prior)->counts.duplicates;
+        return report;
+    }
+
+    CsvReader reader;
+    if (Status status = reader.open(options.path, options.format); !status)
+        return unusable(status.errorString());
+    report.format = formatName(reader.format());
+    CsvRecord record;
+    if (!reader.next(record))
+        return unusable(reader.status() ? QStringLiteral("%1 has no rows").arg(options.path) : reader.status().errorString());
+    QStringList header;
+    if (options.hasHeader) {
+        header = headerOf(record);
+        if (!reader.next(record))
+            return unusable(reader.status() ? QStringLiteral("%1 has a header row but no data rows").arg(options.path)
+                                            : reader.status().errorString());
+    }
+    const auto mapping = ColumnMapping::resolve(options.kind, header, options.hasHeader ? int(header.size()) : record.size(),
+                                                options.mapping);
+    if (!mapping)
+        return unusable(mapping.errorString());
+    report.mapping = mapping->toJson();
+    DayMonthOrder order = DayMonthOrder::MonthFirst;
+    settleDateOrder(options, reader.format(), *mapping, report, order);
+
+    TransactionGuard transaction(db);
+    if (!transaction.isActive()) {
+        m_failure = ImportFailure::StoreFailure;
+        return Error{QStringLiteral("The workspace cannot be written (it may be locked or read-only)."), transaction.beginError()};
+    }
+    BulkWriteScope bulk(db);
+    const QString mappingJson = QString::fromUtf8(QJsonDocument(report.mapping).toJson(QJsonDocument::Compact));
+    if (Status status = repository.begin(kindName(options.kind), QFileInfo(options.path).fileName(), *hash, mappingJson); !status) {
+        m_failure = ImportFailure::StoreFailure;
+        return status.error();
+    }
+    report.importId = repository.importId();
+    ImportSession session(db, repository, *mapping, order, report);
+    bool cancelled = false;
+    Status status = session.prepare();
+    if (status)
+        status = session.run(reader, record, m_progress, cancelled);
+    if (status)
+        status = repository.finish(report.counts);
+    if (status)
+        status = transaction.commit();
+    if (!status) {
+        m_failure = cancelled ? ImportFailure::Cancelled
+                  : reader.status() ? ImportFailure::StoreFailure
+                                    : ImportFailure::UnusableInput;
+        return status.error();
+    }
+    return report;
+}
+
+} // namespace lodestar

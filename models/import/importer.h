@@ -1,0 +1,36 @@
+#pragma once
+
+#include "importprogress.h"
+#include "importreport.h"
+#include "models/result.h"
+
+namespace lodestar {
+
+class Store;
+
+/// Imports one file into a store in one transaction: a failed, cancelled or interrupted import
+/// leaves the store as it was. Bad rows are rejected (and recorded) while good rows go in.
+/// Runs on any thread that owns the Store (a worker opens its own).
+class Importer
+{
+public:
+    explicit Importer(Store &store);
+
+    /// Optional; not owned. update() returning false cancels the import.
+    void setProgress(ImportProgress *progress) { m_progress = progress; }
+    Result<ImportReport> run(const ImportOptions &options);
+    /// Why the last run() failed.
+    ImportFailure failure() const { return m_failure; }
+
+private:
+    Error unusable(const QString &message);
+    Status checkFile(const QString &path);
+    void settleDateOrder(const ImportOptions &options, CsvFormat format, const ColumnMapping &mapping,
+                         ImportReport &report, DayMonthOrder &order);
+
+    Store &m_store;
+    ImportProgress *m_progress = nullptr;
+    ImportFailure m_failure = ImportFailure::None;
+};
+
+} // namespace lodestar

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "csvformat.h"
+#include "dateparser.h"
+#include "columnmapping.h"
+#include "importkind.h"
+#include "models/store/importrepository.h"
+#include "models/store/importrows.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace lodestar {
+
+/// What to import and how to read it; everything but kind and path is detected when not given.
+struct ImportOptions
+{
+    ImportKind kind = ImportKind::Transactions;
+    QString path;
+    std::optional<CsvFormat> format;
+    bool hasHeader = true;
+    QList<ColumnOverride> mapping;
+    std::optional<DayMonthOrder> dateOrder;
+};
+
+/// What one file's import did; counts are complete, the rejects list holds the first kMaxRejects.
+struct ImportReport
+{
+    static constexpr int kMaxRejects = 1000;
+
+    ImportKind kind = ImportKind::Transactions;
+    QString file;
+    qint64 importId = 0;
+    ImportCounts counts;
+    qint64 customersCreated = 0;
+    bool alreadyImported = false; ///< same content was imported before: nothing was added
+    QString format;               ///< "comma", "whitespace", …
+    QString dateOrder;            ///< "d/M/yyyy" or "M/d/yyyy" when the file has such dates
+    bool dateOrderDetected = false;
+    bool dateOrderAmbiguous = false; ///< no value told the order apart; M/d/yyyy was assumed
+    QJsonObject mapping;
+    QList<RejectedRow> rejects;
+};
+
+/// Why an import did not finish, so the command line can pick its exit code.
+enum class ImportFailure { None, UnusableInput, Cancelled, StoreFailure };
+
+} // namespace lodestar

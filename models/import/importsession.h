@@ -1,0 +1,44 @@
+#pragma once
+
+#include "csvreader.h"
+#include "importprogress.h"
+#include "importreport.h"
+#include "rowparser.h"
+#include "models/store/customerdirectory.h"
+#include "models/store/importrepository.h"
+#include "models/store/rowwriter.h"
+
+#include <QSqlDatabase>
+
+namespace lodestar {
+
+/// The write pass of one import: reads every record, parses it, writes it or records why not.
+/// The caller holds the transaction; a failed Status means it must roll back.
+class ImportSession
+{
+public:
+    ImportSession(QSqlDatabase db, ImportRepository &repository, const ColumnMapping &mapping,
+                  DayMonthOrder order, ImportReport &report);
+
+    Status prepare();
+    /// Processes first (already read) and then the rest of reader; false from progress cancels.
+    Status run(CsvReader &reader, CsvRecord &first, ImportProgress *progress, bool &cancelled);
+
+private:
+    Status process(const CsvRecord &record);
+    Status transaction(const CsvRecord &record);
+    Status customer(const CsvRecord &record);
+    Status spend(const CsvRecord &record);
+    Status nps(const CsvRecord &record);
+    Status reject(const RejectedRow &row);
+
+    ImportRepository &m_repository;
+    CustomerDirectory m_customers;
+    RowWriter m_writer;
+    RowParser m_parser;
+    ImportReport &m_report;
+    TransactionRow m_transaction;
+    RejectedRow m_reject;
+};
+
+} // namespace lodestar

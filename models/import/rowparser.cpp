@@ -1,0 +1,163 @@
+#include "rowparser.h"
+
+#include "numberparser.h"
+
+#include <cmath>
+
+namespace lodestar {
+
+namespace {
+
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
+        text.remove_suffix(1);
+    return text;
+}
+
+} // namespace
+
+RowParser::RowParser(const ColumnMapping &mapping, DayMonthOrder order)
+    : m_mapping(mapping), m_dates(order), m_order(order)
+{
+}
+
+bool RowParser::fail(const CsvRecord &record, int column, const QString &reason, RejectedRow &reject) const
+{
+    reject.line = record.line();
+    reject.column = column >= 0 ? m_mapping.columnName(column) : QString();
+    reject.value = column >= 0 && column < record.size() ? record.text(column) : QString();
+    reject.reason = reason;
+    return false;
+}
+
+bool RowParser::checkWidth(const CsvRecord &record, RejectedRow &reject) const
+{
+    if (record.size() == m_mapping.columnCount())
+        return true;
+    return fail(record, -1, QStringLiteral("expected %1 columns, found %2").arg(m_mapping.columnCount()).arg(record.size()), reject);
+}
+
+bool RowParser::readCustomer(const CsvRecord &record, QByteArray &customer, RejectedRow &reject) const
+{
+    const int column = m_mapping.column(ImportField::CustomerId);
+    const std::string_view value = trimmed(record.field(column));
+    if (value.empty())
+        return fail(record, column, QStringLiteral("missing customer id"), reject);
+    customer = QByteArray(value.data(), qsizetype(value.size()));
+    return true;
+}
+
+bool RowParser::readDate(const CsvRecord &record, ImportField field, bool required, std::optional<EpochSeconds> &at,
+                         RejectedRow &reject) const
+{
+    at.reset();
+    const int column = m_mapping.column(field);
+    if (column < 0)
+        return true;
+    const std::string_view value = trimmed(record.field(column));
+    if (value.empty())
+        return required ? fail(record, column, QStringLiteral("missing date"), reject) : true;
+    at = m_dates.parse(value);
+    if (!at)
+        return fail(record, column, QStringLiteral("unparseable date"), reject);
+    return true;
+}
+
+bool RowParser::readNumber(const CsvRecord &record, ImportField field, bool required, double &value, QString *currency,
+                           RejectedRow &reject) const
+{
+    value = kUnknown;
+    const int column = m_mapping.column(field);
+    if (column < 0)
+        return true;
+    const std::string_view text = trimmed(record.field(column));
+    if (text.empty())
+        return required ? fail(record, column, QStringLiteral("missing number"), reject) : true;
+    const auto number = parseNumber(text);
+    if (!number || !std::isfinite(number->value))
+        return fail(record, column, QStringLiteral("unparseable number"), reject);
+    value = number->value;
+    if (currency && currency->isEmpty())
+        *currency = number->currency;
+    return true;
+}
+
+QString RowParser::readText(const CsvRecord &record, ImportField field) const
+{
+    const int column = m_mapping.column(field);
+    return column < 0 ? QString() : record.text(column);
+}
+
+bool RowParser::parse(const CsvRecord &record, TransactionRow &row, RejectedRow &reject) const
+{
+    std::optional<EpochSeconds> at;
+    if (!checkWidth(record, reject))
+        return false;
+    row.currency = readText(record, ImportField::Currency);
+    if (!readCustomer(record, row.customer, reject)
+        || !readDate(record, ImportField::Date, true, at, reject)
+        || !readNumber(record, ImportField::Amount, true, row.amount, &row.currency, reject)
+        || !readNumber(record, ImportField::Quantity, false, row.quantity, nullptr, reject)
+        || !readNumber(record, ImportField::Discount, false, row.discount, nullptr, reject)
+        || !readNumber(record, ImportField::Cost, false, row.cost, nullptr, reject))
+        return false;
+    row.occurredAt = *at;
+    const int orderColumn = m_mapping.column(ImportField::OrderId);
+    const std::string_view order = orderColumn < 0 ? std::string_view() : trimmed(record.field(orderColumn));
+    row.orderId = QByteArray(order.data(), qsizetype(order.size()));
+    return true;
+}
+
+bool RowParser::parse(const CsvRecord &record, CustomerRow &row, RejectedRow &reject) const
+{
+    if (!checkWidth(record, reject) || !readCustomer(record, row.customer, reject)
+        || !readDate(record, ImportField::SignupDate, false, row.signupAt, reject)
+        || !readNumber(record, ImportField::AcquisitionCost, false, row.acquisitionCost, nullptr, reject))
+        return false;
+    row.channel = readText(record, ImportField::Channel);
+    row.region = readText(record, ImportField::Region);
+    row.plan = readText(record, ImportField::Plan);
+    row.attributes = QJsonObject();
+    for (int column : m_mapping.unmappedColumns()) {
+        const QString value = record.text(column);
+        if (!value.isEmpty())
+            row.attributes.insert(m_mapping.columnName(column), value);
+    }
+    return true;
+}
+
+bool RowParser::parse(const CsvRecord &record, SpendRow &row, RejectedRow &reject) const
+{
+    if (!checkWidth(record, reject))
+        return false;
+    const int monthColumn = m_mapping.column(ImportField::Month);
+    const auto month = parseMonth(record.field(monthColumn), m_order);
+    if (!month)
+        return fail(record, monthColumn, QStringLiteral("unparseable month"), reject);
+    row.month = *month;
+    row.channel = readText(record, ImportField::Channel);
+    if (row.channel.isEmpty())
+        return fail(record, m_mapping.column(ImportField::Channel), QStringLiteral("missing channel"), reject);
+    return readNumber(record, ImportField::Amount, true, row.amount, nullptr, reject);
+}
+
+bool RowParser::parse(const CsvRecord &record, NpsRow &row, RejectedRow &reject) const
+{
+    std::optional<EpochSeconds> at;
+    double score = 0.0;
+    if (!checkWidth(record, reject) || !readCustomer(record, row.customer, reject)
+        || !readDate(record, ImportField::Date, true, at, reject)
+        || !readNumber(record, ImportField::Score, true, score, nullptr, reject))
+        return false;
+    const int scoreColumn = m_mapping.column(ImportField::Score);
+    if (score < 0.0 || score > 10.0 || score != std::floor(score))
+        return fail(record, scoreColumn, QStringLiteral("score out of range (0 to 10)"), reject);
+    row.occurredAt = *at;
+    row.score = int(score);
+    return true;
+}
+
+} // namespace lodestar

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "importrows.h"
+#include "models/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace lodestar {
+
+/// Inserts the data rows of one import (transactions, spend, NPS) through statements prepared once.
+/// Customer ids are resolved by the caller (CustomerDirectory).
+class RowWriter
+{
+public:
+    RowWriter(QSqlDatabase db, qint64 importId);
+
+    Status prepare();
+    /// True when an earlier import already stored this order id (a re-sent export).
+    Result<bool> orderAlreadyStored(const QByteArray &orderId);
+    Status addTransaction(qint64 customerId, const TransactionRow &row);
+    Status addSpend(const SpendRow &row);
+    Status addNps(qint64 customerId, const NpsRow &row);
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_importId;
+    bool m_storeHasOrderIds = false;
+    QSqlQuery m_insertTransaction;
+    QSqlQuery m_findOrder;
+    QSqlQuery m_insertSpend;
+    QSqlQuery m_insertNps;
+};
+
+} // namespace lodestar
