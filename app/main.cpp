@@ -1,8 +1,23 @@
 #include "commandline.h"
+#include "ui/languagesettings.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
+
+namespace {
+
+// The icon the desktop entry names, from the resources so the window has it even when not installed.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/io.github.lodestar.Lodestar.png").arg(size));
+    return icon;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -18,6 +33,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Lodestar"));
     QApplication::setOrganizationName(QStringLiteral("Lodestar"));
     QApplication::setApplicationVersion(QStringLiteral(LODESTAR_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lodestar.Lodestar"));
+    lodestar::ui::setUpLanguage();
 
     if (headless) {
         QTextStream out(stdout);
@@ -25,6 +42,7 @@ int main(int argc, char *argv[])
         return lodestar::cli::run(QApplication::arguments(), out, err);
     }
 
+    QApplication::setWindowIcon(applicationIcon());
     lodestar::ui::MainWindow window;
     window.show();
     return QApplication::exec();

@@ -1,0 +1,95 @@
+#include "ui/languagesettings.h"
+
+#include <gtest/gtest.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QImage>
+
+using namespace lodestar::ui;
+
+namespace {
+
+// Leaves the process in English whatever a test installed.
+struct EnglishAfterwards
+{
+    ~EnglishAfterwards() { installTranslators(QLocale(QLocale::English)); }
+};
+
+} // namespace
+
+TEST(LanguageSettings, SystemMeansTheSystemLocale)
+{
+    const QLocale system(QLocale::Italian, QLocale::Italy);
+    EXPECT_EQ(localeForLanguage(QStringLiteral("system"), system), system);
+    EXPECT_EQ(localeForLanguage(QString(), system), system);
+}
+
+TEST(LanguageSettings, UnknownLanguageFallsBackToTheSystemLocale)
+{
+    const QLocale system(QLocale::Italian, QLocale::Italy);
+    EXPECT_EQ(localeForLanguage(QStringLiteral("klingon"), system), system);
+}
+
+TEST(LanguageSettings, ExplicitLanguageOverridesTheSystemLocale)
+{
+    const QLocale system(QLocale::Italian, QLocale::Italy);
+    EXPECT_EQ(localeForLanguage(QStringLiteral("fr"), system).language(), QLocale::French);
+}
+
+TEST(LanguageSettings, RegionalVariantsUseTheLanguageCatalogue)
+{
+    EXPECT_EQ(catalogueLanguage(QLocale(QLocale::German, QLocale::Austria)), QStringLiteral("de"));
+    EXPECT_EQ(catalogueLanguage(QLocale(QLocale::French, QLocale::Canada)), QStringLiteral("fr"));
+}
+
+TEST(LanguageSettings, LanguagesWithoutCatalogueStayInEnglish)
+{
+    EXPECT_EQ(catalogueLanguage(QLocale(QLocale::English, QLocale::UnitedKingdom)), QStringLiteral("en"));
+    EXPECT_EQ(catalogueLanguage(QLocale(QLocale::Spanish, QLocale::Spain)), QStringLiteral("en"));
+    EXPECT_EQ(catalogueLanguage(QLocale::c()), QStringLiteral("en"));
+}
+
+TEST(LanguageSettings, EveryBundledCatalogueIsCompiledIntoTheResources)
+{
+    for (const QString &language : bundledLanguages())
+        EXPECT_TRUE(QFile::exists(QStringLiteral(":/i18n/lodestar_%1.qm").arg(language))) << qPrintable(language);
+}
+
+TEST(LanguageSettings, GermanTranslatesTheCommandLine)
+{
+    EnglishAfterwards restore;
+    EXPECT_EQ(installTranslators(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("de"));
+    EXPECT_EQ(QCoreApplication::translate("cli", "Commands:"), QStringLiteral("Befehle:"));
+}
+
+TEST(LanguageSettings, FrenchReplacesGermanRatherThanStackingOnIt)
+{
+    EnglishAfterwards restore;
+    installTranslators(QLocale(QLocale::German));
+    EXPECT_EQ(installTranslators(QLocale(QLocale::French, QLocale::France)), QStringLiteral("fr"));
+    EXPECT_EQ(QCoreApplication::translate("cli", "Commands:"), QStringLiteral("Commandes :"));
+}
+
+TEST(LanguageSettings, EnglishRemovesTheTranslators)
+{
+    installTranslators(QLocale(QLocale::German));
+    EXPECT_EQ(installTranslators(QLocale(QLocale::English)), QStringLiteral("en"));
+    EXPECT_EQ(QCoreApplication::translate("cli", "Commands:"), QStringLiteral("Commands:"));
+}
+
+TEST(Resources, ApplicationIconComesInEveryHicolorSize)
+{
+    for (int size : {16, 32, 48, 64, 128, 256}) {
+        const QString path = QStringLiteral(":/icons/%1x%1/apps/io.github.lodestar.Lodestar.png").arg(size);
+        ASSERT_TRUE(QFile::exists(path)) << qPrintable(path);
+        EXPECT_EQ(QImage(path).size(), QSize(size, size)) << qPrintable(path);
+    }
+}
+
+TEST(Packaging, MetainfoNamesTheProjectVersion)
+{
+    QFile metainfo(QStringLiteral(LODESTAR_METAINFO));
+    ASSERT_TRUE(metainfo.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(metainfo.readAll().contains("<release version=\"" LODESTAR_PROJECT_VERSION "\""));
+}
