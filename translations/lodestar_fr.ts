@@ -5,2695 +5,2696 @@
     <name>cli</name>
     <message>
         <source>Imports transactions, customers, spend and NPS files (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe des transactions, clients, dépenses et fichiers NPS (CSV)</translation>
     </message>
     <message>
         <source>Writes the quarterly business review (QBR) report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit la revue trimestrielle d’activité (QBR) au format PDF</translation>
     </message>
     <message>
         <source>Customers, transactions, date range and revenue of a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients, transactions, période et chiffre d’affaires d’un espace de travail</translation>
     </message>
     <message>
         <source>Usage: lodestar [&lt;command&gt; [options]]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: lodestar [&lt;commande&gt; [options]]</translation>
     </message>
     <message>
         <source>Without a command, opens the Lodestar window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans commande, ouvre la fenêtre de Lodestar.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Run &apos;lodestar &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez «&#xa0;lodestar &lt;commande&gt; --help&#xa0;» pour voir les options d’une commande.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2</translation>
     </message>
     <message>
         <source>Licence: GPL-3.0-or-later</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence&#xa0;: GPL-3.0-or-later</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Workspace database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données de l’espace de travail.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu %1</translation>
     </message>
     <message>
         <source>--db FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--db FICHIER est obligatoire</translation>
     </message>
     <message>
         <source>no workspace at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun espace de travail à l’emplacement %1</translation>
     </message>
     <message>
         <source>Counts and date range of a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectifs et période d’un espace de travail.</translation>
     </message>
     <message>
         <source>Customers:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients&#xa0;:       %1</translation>
     </message>
     <message>
         <source>Transactions:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Date range:    %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;:       du %1 au %2</translation>
     </message>
     <message>
         <source>Total revenue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA total&#xa0;:      %1</translation>
     </message>
     <message>
         <source>Net value per acquisition channel: CAC, CLV, LTV:CAC, payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur nette par canal d’acquisition&#xa0;: CAC, CLV, LTV:CAC, délai de récupération</translation>
     </message>
     <message>
         <source>Incremental CLV of experiments, treatment over control</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV incrémentale des expériences, groupe test par rapport au groupe témoin</translation>
     </message>
     <message>
         <source>Team goals on CLV drivers and their progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs d’équipe sur les leviers de la CLV et leur avancement</translation>
     </message>
     <message>
         <source>Warnings when growth is bought at the expense of CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes lorsque la croissance se fait au détriment de la CLV</translation>
     </message>
     <message>
         <source>CLV maturity matrix; &apos;matrix set&apos; records an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de maturité CLV&#xa0;; «&#xa0;matrix set&#xa0;» enregistre une évaluation</translation>
     </message>
     <message>
         <source>Balanced scorecard of financial and customer indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord prospectif des indicateurs financiers et clients</translation>
     </message>
     <message>
         <source>Lists past imports with their counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les imports passés avec leurs effectifs</translation>
     </message>
     <message>
         <source>Shows or exports the rows an import rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou exporte les lignes rejetées par un import</translation>
     </message>
     <message>
         <source>Renders the window with one view to a PNG (after the analysis finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rend la fenêtre avec une vue au format PNG (une fois l’analyse terminée)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a quarter; write it like 2025Q4</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un trimestre&#xa0;; écrivez-le sous la forme 2025Q4</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lists the imports of a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les imports d’un espace de travail.</translation>
     </message>
     <message>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun import pour l’instant.</translation>
     </message>
     <message>
         <source>#%1  %2  %3  %4: %5 imported, %6 rejected, %7 duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2  %3  %4&#xa0;: %5 importées, %6 rejetées, %7 doublons</translation>
     </message>
 </context>
 <context>
     <name>csv</name>
     <message>
         <source>Cannot write the CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier CSV.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>
     <name>culture</name>
     <message>
         <source>CLV Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition de la CLV</translation>
     </message>
     <message>
         <source>No CLV or multiple conflicting definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de CLV ou plusieurs définitions contradictoires</translation>
     </message>
     <message>
         <source>Single, documented CLV definition with shared understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Une définition unique et documentée de la CLV, comprise par tous</translation>
     </message>
     <message>
         <source>Finance / RevOps</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance / RevOps</translation>
     </message>
     <message>
         <source>CLV Definition Adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoption de la définition de la CLV</translation>
     </message>
     <message>
         <source>Data &amp; Modeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Données et modélisation</translation>
     </message>
     <message>
         <source>One-off CLV analysis in spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse CLV ponctuelle dans des tableurs</translation>
     </message>
     <message>
         <source>Automated CLV calculation for all customers and key segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul automatisé de la CLV pour tous les clients et les segments clés</translation>
     </message>
     <message>
         <source>Data / Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Données / Analytique</translation>
     </message>
     <message>
         <source>% of Revenue with CLV Calculated</source>
-        <translation type="unfinished"></translation>
+        <translation>% du chiffre d’affaires avec CLV calculée</translation>
     </message>
     <message>
         <source>Dashboards &amp; Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux de bord et visibilité</translation>
     </message>
     <message>
         <source>CLV visible only in finance reports</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV visible uniquement dans les rapports financiers</translation>
     </message>
     <message>
         <source>CLV and related metrics in core revenue marketing dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV et indicateurs associés dans les principaux tableaux de bord commerciaux et marketing</translation>
     </message>
     <message>
         <source>RevOps / Marketing Ops</source>
-        <translation type="unfinished"></translation>
+        <translation>RevOps / Marketing Ops</translation>
     </message>
     <message>
         <source>Dashboard Usage with CLV Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation des tableaux de bord avec vues CLV</translation>
     </message>
     <message>
         <source>Goals &amp; Incentives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs et incitations</translation>
     </message>
     <message>
         <source>Comp based on volume and in-quarter close</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération fondée sur le volume et les ventes conclues dans le trimestre</translation>
     </message>
     <message>
         <source>Goals and compensation partially tied to CLV and quality-of-revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs et rémunération en partie liés à la CLV et à la qualité du chiffre d’affaires</translation>
     </message>
     <message>
         <source>HR / Revenue Leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>RH / Direction commerciale</translation>
     </message>
     <message>
         <source>% Plans with CLV-Linked Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>% des plans avec des indicateurs liés à la CLV</translation>
     </message>
     <message>
         <source>Decision-Making</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de décision</translation>
     </message>
     <message>
         <source>Decisions driven by short-term revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions guidées par le chiffre d’affaires à court terme</translation>
     </message>
     <message>
         <source>Investment and prioritization decisions evaluated for CLV impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions d’investissement et de priorisation évaluées selon leur impact sur la CLV</translation>
     </message>
     <message>
         <source>Executive Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité de direction</translation>
     </message>
     <message>
         <source>CLV Growth vs. Revenue Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance de la CLV vs croissance du CA</translation>
     </message>
     <message>
         <source>Culture &amp; Storytelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture et storytelling</translation>
     </message>
     <message>
         <source>Wins celebrated for deal size only</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès célébrés uniquement selon la taille des contrats</translation>
     </message>
     <message>
         <source>Wins and learnings framed in terms of lifetime value and relationship health</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès et enseignements exprimés en valeur vie client et en santé de la relation</translation>
     </message>
     <message>
         <source>Leadership / Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction / Communication</translation>
     </message>
     <message>
         <source>CLV Mention Frequency in Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence des mentions de la CLV dans les revues</translation>
     </message>
     <message>
         <source>Customers could not be valued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients n’ont pas pu être valorisés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot use the filter &quot;%1&quot;: write channel=…, region=… or plan=…, joined by &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser le filtre «&#xa0;%1&#xa0;»&#xa0;: écrivez channel=…, region=… ou plan=…, séparés par «&#xa0;;&#xa0;».</translation>
     </message>
     <message>
         <source>Each group needs at least two customers for a confidence interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque groupe doit compter au moins deux clients pour un intervalle de confiance.</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>Cross-sell / expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes croisées / expansion</translation>
     </message>
     <message>
         <source>Product adoption (second purchase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoption du produit (deuxième achat)</translation>
     </message>
     <message>
         <source>Advocacy (NPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation (NPS)</translation>
     </message>
     <message>
         <source>Average CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV moyenne</translation>
     </message>
     <message>
         <source>Entered measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure saisie</translation>
     </message>
     <message>
         <source>Customer lifetime (retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie client (rétention)</translation>
     </message>
     <message>
         <source>Order value (expansion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur des commandes (expansion)</translation>
     </message>
     <message>
         <source>Purchase frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d’achat</translation>
     </message>
     <message>
         <source>Advocacy (referrals, loyalty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation (parrainages, fidélité)</translation>
     </message>
     <message>
         <source>CLV overall</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV globale</translation>
     </message>
     <message>
         <source>Revenue growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance du CA</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge brute</translation>
     </message>
     <message>
         <source>Average CLV growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance de la CLV moyenne</translation>
     </message>
     <message>
         <source>Upsell / expansion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’upsell / d’expansion</translation>
     </message>
     <message>
         <source>Retention of newest cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention des cohortes les plus récentes</translation>
     </message>
     <message>
         <source>First-period churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Attrition de la première période</translation>
     </message>
     <message>
         <source>Activation (second purchase in 90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation (deuxième achat sous 90 jours)</translation>
     </message>
     <message>
         <source>Days to second purchase (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours jusqu’au deuxième achat (médiane)</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Satisfaction (mean score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction (note moyenne)</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>En bonne voie</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors trajectoire</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pts</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
 </context>
 <context>
     <name>lodestar</name>
     <message>
         <source>%1: customers are worth %2 on average but cost %3 to acquire (LTV:CAC %4, below %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les clients valent %2 en moyenne mais coûtent %3 à acquérir (LTV:CAC %4, inférieur à %5).</translation>
     </message>
     <message>
         <source>%1: acquisition cost takes %2 months of margin to pay back (limit %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le coût d’acquisition demande %2 mois de marge pour être récupéré (limite %3).</translation>
     </message>
 </context>
 <context>
     <name>lodestar::CohortTableModel</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois %1</translation>
     </message>
     <message>
         <source>Quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre %1</translation>
     </message>
     <message>
         <source>Revenue retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention du chiffre d’affaires</translation>
     </message>
     <message>
         <source>Cumulative revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires cumulé par client</translation>
     </message>
     <message>
         <source>Customer retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention des clients</translation>
     </message>
 </context>
 <context>
     <name>lodestar::CustomerTableModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment RFM</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(actif)</translation>
     </message>
     <message>
         <source>Expected purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats attendus</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
 </context>
 <context>
     <name>lodestar::GuardrailChecker</name>
     <message>
         <source>Average discount rose from %1 to %2 while gross margin fell from %3 to %4 (last %5 quarters against the %5 before).</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise moyenne est passée de %1 à %2 tandis que la marge brute est tombée de %3 à %4 (les %5 derniers trimestres par rapport aux %5 précédents).</translation>
     </message>
     <message>
         <source>%1 of the %2 customers who expanded stopped buying the next quarter, against %3 of other repeat customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 clients ayant augmenté leurs achats ont cessé d’acheter le trimestre suivant, contre %3 des autres clients réguliers.</translation>
     </message>
     <message>
         <source>Customers who expanded refunded %1 of their next-quarter purchases, against %2 for other repeat customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients ayant augmenté leurs achats se sont fait rembourser %1 de leurs achats du trimestre suivant, contre %2 pour les autres clients réguliers.</translation>
     </message>
     <message>
         <source>Revenue grew %1 while average CLV fell %2: growth may be bought with customers worth less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffre d’affaires a progressé de %1 tandis que la CLV moyenne a baissé de %2&#xa0;: la croissance se fait peut-être avec des clients de moindre valeur.</translation>
     </message>
     <message>
         <source>The newest %1 cohorts kept %2 of their customers into the next quarter, against %3 for the %1 cohorts before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 cohortes les plus récentes ont conservé %2 de leurs clients au trimestre suivant, contre %3 pour les %1 cohortes précédentes.</translation>
     </message>
 </context>
 <context>
     <name>lodestar::KpiTableModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires</translation>
     </message>
     <message>
         <source>Revenue growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance du CA</translation>
     </message>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients actifs</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux clients</translation>
     </message>
     <message>
         <source>Average CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV moyenne</translation>
     </message>
     <message>
         <source>Total CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV totale</translation>
     </message>
     <message>
         <source>CLV growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance de la CLV</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Panier moyen</translation>
     </message>
     <message>
         <source>At-risk customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients à risque</translation>
     </message>
     <message>
         <source>At-risk revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires à risque</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ParameterTableModel</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation</translation>
     </message>
     <message>
         <source>Standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur type</translation>
     </message>
     <message>
         <source>BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD</translation>
     </message>
     <message>
         <source>Pareto/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD</translation>
     </message>
     <message>
         <source>Gamma-Gamma</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Gamma</translation>
     </message>
 </context>
 <context>
     <name>lodestar::SegmentTableModel</name>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des clients</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires</translation>
     </message>
     <message>
         <source>Average CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV moyenne</translation>
     </message>
     <message>
         <source>Total CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV totale</translation>
     </message>
     <message>
         <source>Share of CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la CLV</translation>
     </message>
     <message>
         <source>Avg. P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(actif) moy.</translation>
     </message>
     <message>
         <source>LTV:CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV:CAC</translation>
     </message>
     <message>
         <source>Payback (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de récupération (mois)</translation>
     </message>
 </context>
 <context>
     <name>lodestar::cli</name>
     <message>
         <source>The %1 file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 à importer.</translation>
     </message>
     <message>
         <source>Column of a field: FIELD=COLUMN (name or 1-based position); with several files KIND.FIELD=COLUMN. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne d’un champ&#xa0;: CHAMP=COLONNE (nom ou position à partir de 1)&#xa0;; avec plusieurs fichiers TYPE.CHAMP=COLONNE. Répétable.</translation>
     </message>
     <message>
         <source>Order of d/M dates: d/M/yyyy or M/d/yyyy (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des dates j/M&#xa0;: d/M/yyyy ou M/d/yyyy (par défaut&#xa0;: détecté).</translation>
     </message>
     <message>
         <source>Field separator: a character, tab or whitespace (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur de champs&#xa0;: un caractère, une tabulation ou des espaces (par défaut&#xa0;: détecté).</translation>
     </message>
     <message>
         <source>The files have no header row; map columns by position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers n’ont pas de ligne d’en-tête&#xa0;; les colonnes sont associées par position.</translation>
     </message>
     <message>
         <source>--map expects FIELD=COLUMN, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--map attend CHAMP=COLONNE, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--map %1: unknown file kind &apos;%2&apos; (transactions, customers, spend, nps)</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1&#xa0;: type de fichier inconnu «&#xa0;%2&#xa0;» (transactions, customers, spend, nps)</translation>
     </message>
     <message>
         <source>--map %1: with several files, name the kind, e.g. --map transactions.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1&#xa0;: avec plusieurs fichiers, précisez le type, par ex. --map transactions.%1</translation>
     </message>
     <message>
         <source>--map %1: no --%2 file was given</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1&#xa0;: aucun fichier --%2 n’a été fourni</translation>
     </message>
     <message>
         <source>--delimiter must be one character, tab or whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter doit être un caractère, une tabulation ou des espaces</translation>
     </message>
     <message>
         <source>--date-format must be d/M/yyyy, M/d/yyyy, yyyyMMdd or iso</source>
-        <translation type="unfinished"></translation>
+        <translation>--date-format doit valoir d/M/yyyy, M/d/yyyy, yyyyMMdd ou iso</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas</translation>
     </message>
     <message>
         <source>nothing to import: give --transactions, --customers, --spend or --nps</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à importer&#xa0;: indiquez --transactions, --customers, --spend ou --nps</translation>
     </message>
     <message>
         <source>%1 %2: already imported (import %3); nothing added, %4 duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: déjà importé (import %3)&#xa0;; rien d’ajouté, %4 doublons</translation>
     </message>
     <message>
         <source>%1 %2: %3 rows read, %4 imported, %5 rejected, %6 duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: %3 lignes lues, %4 importées, %5 rejetées, %6 doublons</translation>
     </message>
     <message>
         <source>format: %1; new customers: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>format&#xa0;: %1&#xa0;; nouveaux clients&#xa0;: %2</translation>
     </message>
     <message>
         <source>dates read as %1 (assumed: the data fits both orders; use --date-format)</source>
-        <translation type="unfinished"></translation>
+        <translation>dates lues au format %1 (supposé&#xa0;: les données conviennent aux deux ordres&#xa0;; utilisez --date-format)</translation>
     </message>
     <message>
         <source>dates read as %1 (detected from the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>dates lues au format %1 (détecté à partir des données)</translation>
     </message>
     <message>
         <source>dates read as %1 (--date-format)</source>
-        <translation type="unfinished"></translation>
+        <translation>dates lues au format %1 (--date-format)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>… see all with: lodestar rejects --import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>… tout afficher avec&#xa0;: lodestar rejects --import %1</translation>
     </message>
     <message>
         <source>Imports transactions, customers, marketing spend and NPS files into a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe des transactions, clients, dépenses marketing et fichiers NPS dans un espace de travail.</translation>
     </message>
     <message>
         <source>Workspace database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données de l’espace de travail.</translation>
     </message>
     <message>
         <source>PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
         <source>Quarter to report, e.g. 2025Q4 (default: the latest complete one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre du rapport, par ex. 2025Q4 (par défaut&#xa0;: le dernier trimestre complet).</translation>
     </message>
     <message>
         <source>Comma-separated sections (default: all): cover, definition, summary, trends, segments, cohorts, channels, culture, appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections séparées par des virgules (par défaut&#xa0;: toutes)&#xa0;: cover, definition, summary, trends, segments, cohorts, channels, culture, appendix.</translation>
     </message>
     <message>
         <source>A4 (default) or Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (par défaut) ou Letter.</translation>
     </message>
     <message>
         <source>Landscape pages instead of portrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages en paysage plutôt qu’en portrait.</translation>
     </message>
     <message>
         <source>Language of texts and numbers: en, de or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des textes et des nombres&#xa0;: en, de ou fr.</translation>
     </message>
     <message>
         <source>Company name on the cover (default: the workspace file&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’entreprise sur la couverture (par défaut&#xa0;: le nom du fichier de l’espace de travail).</translation>
     </message>
     <message>
         <source>Image file for the cover&apos;s logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier image du logo de la couverture.</translation>
     </message>
     <message>
         <source>unknown section &apos;%1&apos;; choose from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>section inconnue «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi %2</translation>
     </message>
     <message>
         <source>cover, definition, summary, trends, segments, cohorts, channels, culture, appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>cover, definition, summary, trends, segments, cohorts, channels, culture, appendix</translation>
     </message>
     <message>
         <source>--page-size must be A4 or Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size doit valoir A4 ou Letter</translation>
     </message>
     <message>
         <source>--language must be en, de or fr</source>
-        <translation type="unfinished"></translation>
+        <translation>--language doit valoir en, de ou fr</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <source>%1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas accessible en écriture</translation>
     </message>
     <message>
         <source>Writes the quarterly business review (QBR) report as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit la revue trimestrielle d’activité (QBR) au format PDF.</translation>
     </message>
     <message>
         <source>--out FILE.pdf is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FICHIER.pdf est obligatoire</translation>
     </message>
     <message>
         <source>cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire le rapport&#xa0;: %1</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages) in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (%2 pages) en %3 s.</translation>
     </message>
     <message>
         <source>Net value per acquisition channel: customers, CAC, average CLV, LTV:CAC, payback and CLV minus spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur nette par canal d’acquisition&#xa0;: clients, CAC, CLV moyenne, LTV:CAC, délai de récupération et CLV moins les dépenses.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC</translation>
     </message>
     <message>
         <source>Avg CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV moy.</translation>
     </message>
     <message>
         <source>LTV:CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV:CAC</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses</translation>
     </message>
     <message>
         <source>Net value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur nette</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1</translation>
     </message>
     <message>
         <source>--%1 FILTER or --%1-file CSV is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 FILTRE ou --%1-file CSV est obligatoire</translation>
     </message>
     <message>
         <source>Experiment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’expérience.</translation>
     </message>
     <message>
         <source>What the treatment should change and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le traitement doit changer, et pourquoi.</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour, AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Last day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour, AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Attribute filter, e.g. channel=Referral;plan=Pro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d’attributs, par ex. channel=Referral;plan=Pro.</translation>
     </message>
     <message>
         <source>CSV whose first column lists customer ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV dont la première colonne liste des identifiants clients.</translation>
     </message>
     <message>
         <source>--from and --to must be dates (YYYY-MM-DD), --to not before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--from et --to doivent être des dates (AAAA-MM-JJ), --to pas avant --from</translation>
     </message>
     <message>
         <source>Added experiment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience %1 ajoutée.</translation>
     </message>
     <message>
         <source>%1 (95% CI %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (IC à 95&#xa0;%&#xa0;: %2 à %3)</translation>
     </message>
     <message>
         <source>Experiments: incremental CLV, retention and revenue of treatment over control. Use &apos;experiments add&apos; to record one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expériences&#xa0;: CLV, rétention et chiffre d’affaires incrémentaux du groupe test par rapport au groupe témoin. Utilisez «&#xa0;experiments add&#xa0;» pour en enregistrer une.</translation>
     </message>
     <message>
         <source>No experiments recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune expérience enregistrée.</translation>
     </message>
     <message>
         <source>%1 treatment vs %2 control customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients dans le groupe test contre %2 dans le groupe témoin</translation>
     </message>
     <message>
         <source>Incremental CLV:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV incrémentale&#xa0;:        %1</translation>
     </message>
     <message>
         <source>Incremental retention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention incrémentale&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Incremental revenue:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA incrémental&#xa0;:          %1</translation>
     </message>
     <message>
         <source>--%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre</translation>
     </message>
     <message>
         <source>Team name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’équipe.</translation>
     </message>
     <message>
         <source>Added team %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe %1 ajoutée.</translation>
     </message>
     <message>
         <source>Goal name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’objectif.</translation>
     </message>
     <message>
         <source>Indicator: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Quarter, e.g. 2025Q4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre, par ex. 2025Q4.</translation>
     </message>
     <message>
         <source>Target (shares as fractions: 0.4 for 40%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible (parts en fraction&#xa0;: 0.4 pour 40&#xa0;%).</translation>
     </message>
     <message>
         <source>Entered actual, for indicators the data cannot give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur réelle saisie, pour les indicateurs que les données ne peuvent pas fournir.</translation>
     </message>
     <message>
         <source>unknown indicator &apos;%1&apos;; choose from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur inconnu «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi %2</translation>
     </message>
     <message>
         <source>--quarter and --target are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--quarter et --target sont obligatoires</translation>
     </message>
     <message>
         <source>no team called &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune équipe nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Added goal %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif %1 ajouté pour %2.</translation>
     </message>
     <message>
         <source>(no goals)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun objectif)</translation>
     </message>
     <message>
         <source>Team goals on the leading indicators of CLV, with progress. Use &apos;goals add&apos; and &apos;goals add-team&apos; to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs d’équipe sur les indicateurs avancés de la CLV, avec leur avancement. Utilisez «&#xa0;goals add&#xa0;» et «&#xa0;goals add-team&#xa0;» pour les modifier.</translation>
     </message>
     <message>
         <source>--set needs KEY=VALUE, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--set attend CLÉ=VALEUR, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Guardrail warnings: discount erosion, churn or refunds after expansion, revenue bought while CLV falls, channels below LTV:CAC 1 or beyond the payback limit, falling cohort retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes garde-fous&#xa0;: érosion des remises, attrition ou remboursements après expansion, chiffre d’affaires acheté alors que la CLV baisse, canaux sous un LTV:CAC de 1 ou au-delà de la limite de récupération, rétention des cohortes en baisse.</translation>
     </message>
     <message>
         <source>Change a threshold or target first, e.g. max_payback_months=18 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier d’abord un seuil ou une cible, par ex. max_payback_months=18 (répétable).</translation>
     </message>
     <message>
         <source>Print the thresholds and targets and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les seuils et les cibles, puis quitter.</translation>
     </message>
     <message>
         <source>No guardrail is triggered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun garde-fou n’est déclenché.</translation>
     </message>
     <message>
         <source>CLV maturity matrix, %1 (average level %2, average gap %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de maturité CLV, %1 (niveau moyen %2, écart moyen %3)</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre entier de 1 à 5</translation>
     </message>
     <message>
         <source>Records a quarterly self-assessment of one capability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre l’auto-évaluation trimestrielle d’une capacité.</translation>
     </message>
     <message>
         <source>Capability key: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de la capacité&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Quarter of the assessment, e.g. 2025Q4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre de l’évaluation, par ex. 2025Q4.</translation>
     </message>
     <message>
         <source>Current level, 1 (From) to 5 (To).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau actuel, de 1 (point de départ) à 5 (cible).</translation>
     </message>
     <message>
         <source>Target level, 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau cible, de 1 à 5.</translation>
     </message>
     <message>
         <source>Owner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du responsable.</translation>
     </message>
     <message>
         <source>Evidence note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note justificative.</translation>
     </message>
     <message>
         <source>Value of an entered KPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur d’un indicateur saisi.</translation>
     </message>
     <message>
         <source>Period the KPI value is for (default: the quarter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Période à laquelle se rapporte la valeur de l’indicateur (par défaut&#xa0;: le trimestre).</translation>
     </message>
     <message>
         <source>unknown capability &apos;%1&apos;; choose from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>capacité inconnue «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi %2</translation>
     </message>
     <message>
         <source>--quarter and --level are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--quarter et --level sont obligatoires</translation>
     </message>
     <message>
         <source>--kpi-value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--kpi-value doit être un nombre</translation>
     </message>
     <message>
         <source>Saved %1 for %2: level %3, target %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré pour %2&#xa0;: niveau %3, cible %4.</translation>
     </message>
     <message>
         <source>The CLV maturity matrix: level, target, gap, KPI and trend per capability. Use &apos;lodestar matrix set&apos; to record an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice de maturité CLV&#xa0;: niveau, cible, écart, KPI et tendance par capacité. Utilisez «&#xa0;lodestar matrix set&#xa0;» pour enregistrer une évaluation.</translation>
     </message>
     <message>
         <source>Quarter to show, e.g. 2025Q4 (default: the latest assessed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre à afficher, par ex. 2025Q4 (par défaut&#xa0;: le dernier évalué).</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 rejected rows in import #%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes rejetées dans l’import #%2 (%3)</translation>
     </message>
     <message>
         <source>Shows or exports the rows an import rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou exporte les lignes rejetées par un import.</translation>
     </message>
     <message>
         <source>Id of the import (see lodestar imports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’import (voir lodestar imports).</translation>
     </message>
     <message>
         <source>Write the rejected rows to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les lignes rejetées dans ce fichier CSV.</translation>
     </message>
     <message>
         <source>--import ID is required (see lodestar imports)</source>
-        <translation type="unfinished"></translation>
+        <translation>--import ID est obligatoire (voir lodestar imports)</translation>
     </message>
     <message>
         <source>no import #%1 in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun import #%1 dans cet espace de travail</translation>
     </message>
     <message>
         <source>%1 rejected rows written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes rejetées écrites dans %2</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Balanced scorecard: financial results next to the customer indicators that lead them, over trailing quarters so one noisy quarter does not swing the verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord prospectif&#xa0;: les résultats financiers à côté des indicateurs clients qui les annoncent, sur des trimestres glissants pour qu’un trimestre atypique ne fasse pas basculer le verdict.</translation>
     </message>
     <message>
         <source>Balanced scorecard, trailing %1 quarters (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord prospectif, %1 trimestres glissants (%2)</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Finances</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Renders the main window with one view to a PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rend la fenêtre principale avec une vue au format PNG.</translation>
     </message>
     <message>
         <source>View to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue à afficher.</translation>
     </message>
     <message>
         <source>PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PNG à écrire.</translation>
     </message>
     <message>
         <source>Window size (default 1440x900).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la fenêtre (par défaut 1440x900).</translation>
     </message>
     <message>
         <source>--db FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--db FICHIER est obligatoire</translation>
     </message>
     <message>
         <source>no workspace at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun espace de travail à l’emplacement %1</translation>
     </message>
     <message>
         <source>unknown view &apos;%1&apos;; choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vue inconnue «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write the output file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire le fichier de sortie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>bad --size &apos;%1&apos;; use WIDTHxHEIGHT, e.g. 1440x900</source>
-        <translation type="unfinished"></translation>
+        <translation>--size «&#xa0;%1&#xa0;» invalide&#xa0;; utilisez LARGEURxHAUTEUR, par ex. 1440x900</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 view, %3x%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (vue %2, %3x%4)</translation>
     </message>
 </context>
 <context>
     <name>lodestar::report</name>
     <message>
         <source>BG/NBD (purchases)</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD (achats)</translation>
     </message>
     <message>
         <source>Pareto/NBD (purchases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD (achats)</translation>
     </message>
     <message>
         <source>Gamma-Gamma (spend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Gamma (dépenses)</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation</translation>
     </message>
     <message>
         <source>Standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur type</translation>
     </message>
     <message>
         <source>Fitted on %1 customers; log-likelihood %2 (%3 per customer); %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajusté sur %1 clients&#xa0;; log-vraisemblance %2 (%3 par client)&#xa0;; %4.</translation>
     </message>
     <message>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>convergé</translation>
     </message>
     <message>
         <source>did not converge</source>
-        <translation type="unfinished"></translation>
+        <translation>non convergé</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions</translation>
     </message>
     <message>
         <source>Transaction dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates des transactions</translation>
     </message>
     <message>
         <source>Rows imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes importées</translation>
     </message>
     <message>
         <source>Rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées</translation>
     </message>
     <message>
         <source>Customers in this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients dans ce rapport</translation>
     </message>
     <message>
         <source>Model parameters and fit quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du modèle et qualité de l’ajustement</translation>
     </message>
     <message>
         <source>The definition&apos;s method fits no model: CLV is computed directly from the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode de la définition n’ajuste aucun modèle&#xa0;: la CLV est calculée directement à partir des données.</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité des données</translation>
     </message>
     <message>
         <source>Rejected rows were left out of every figure; the import log lists why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes rejetées sont exclues de tous les chiffres&#xa0;; le journal d’import en indique les raisons.</translation>
     </message>
     <message>
         <source>%1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Average CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV moyenne</translation>
     </message>
     <message>
         <source>CAC per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC par client</translation>
     </message>
     <message>
         <source>LTV:CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV:CAC</translation>
     </message>
     <message>
         <source>Payback (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de récupération (mois)</translation>
     </message>
     <message>
         <source>CLV share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la CLV</translation>
     </message>
     <message>
         <source>LTV:CAC by acquisition channel (%1:1 or more pays back the acquisition spend)</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV:CAC par canal d’acquisition (à partir de %1:1, les dépenses d’acquisition sont rentabilisées)</translation>
     </message>
     <message>
         <source>The customers have no acquisition channel recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun canal d’acquisition n’est enregistré pour les clients.</translation>
     </message>
     <message>
         <source>What each acquisition channel&apos;s customers are worth against what they cost to acquire. Payback is the months of margin it takes to earn the acquisition cost back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que valent les clients de chaque canal d’acquisition au regard de leur coût d’acquisition. Le délai de récupération est le nombre de mois de marge nécessaires pour regagner ce coût.</translation>
     </message>
     <message>
         <source>No acquisition cost or marketing spend is recorded, so LTV:CAC and payback cannot be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coût d’acquisition ni dépense marketing n’est enregistré&#xa0;: le LTV:CAC et le délai de récupération ne peuvent pas être calculés.</translation>
     </message>
     <message>
         <source>Q+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>T+%1</translation>
     </message>
     <message>
         <source>M+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>M+%1</translation>
     </message>
     <message>
         <source>Share of each cohort buying again, by period since acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de chaque cohorte qui achète à nouveau, selon le temps écoulé depuis l’acquisition</translation>
     </message>
     <message>
         <source>Quarters since acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestres depuis l’acquisition</translation>
     </message>
     <message>
         <source>Months since acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois depuis l’acquisition</translation>
     </message>
     <message>
         <source>Cumulative revenue per customer by cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires cumulé par client et par cohorte</translation>
     </message>
     <message>
         <source>No acquisition cohorts in the data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cohorte d’acquisition dans les données pour l’instant.</translation>
     </message>
     <message>
         <source>Customers grouped by the quarter of their first purchase. Each row follows one cohort; blank cells are periods that have not happened or are still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients regroupés selon le trimestre de leur premier achat. Chaque ligne suit une cohorte&#xa0;; les cellules vides correspondent à des périodes pas encore commencées ou encore en cours.</translation>
     </message>
     <message>
         <source>▲ up from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ en hausse par rapport à %1</translation>
     </message>
     <message>
         <source>▼ down from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ en baisse par rapport à %1</translation>
     </message>
     <message>
         <source>◆ unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ inchangé</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Levier de</translation>
     </message>
     <message>
         <source>Balanced scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord prospectif</translation>
     </message>
     <message>
         <source>No balanced scorecard has been set up in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tableau de bord prospectif n’a encore été configuré dans cet espace de travail.</translation>
     </message>
     <message>
         <source>CLV maturity matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de maturité CLV</translation>
     </message>
     <message>
         <source>No maturity self-assessment has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune auto-évaluation de maturité n’a encore été enregistrée.</translation>
     </message>
     <message>
         <source>Team goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs d’équipe</translation>
     </message>
     <message>
         <source>No team goals are set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif d’équipe n’est fixé pour %1.</translation>
     </message>
     <message>
         <source>Guardrail warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes garde-fous</translation>
     </message>
     <message>
         <source>No guardrails are defined in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun garde-fou n’est encore défini dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Predictive: BG/NBD purchases × Gamma-Gamma spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédictive&#xa0;: achats BG/NBD × dépenses Gamma-Gamma</translation>
     </message>
     <message>
         <source>Predictive: Pareto/NBD purchases × Gamma-Gamma spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédictive&#xa0;: achats Pareto/NBD × dépenses Gamma-Gamma</translation>
     </message>
     <message>
         <source>Historic: realised margin to date, no prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique&#xa0;: marge réalisée à ce jour, sans prévision</translation>
     </message>
     <message>
         <source>Simple formula: yearly margin ÷ churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule simple&#xa0;: marge annuelle ÷ attrition</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 an</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ans</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mois</translation>
     </message>
     <message>
         <source>(overridden for %1 plans and %2 channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>(redéfini pour %1 formules et %2 canaux)</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon</translation>
     </message>
     <message>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’actualisation</translation>
     </message>
     <message>
         <source>%1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par an</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge brute</translation>
     </message>
     <message>
         <source>Model fitted on data up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle ajusté sur les données jusqu’au</translation>
     </message>
     <message>
         <source>Data range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période des données</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux</translation>
     </message>
     <message>
         <source>High: top %1 of CLV; Medium: next %2; Low: the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé&#xa0;: %1 supérieurs de la CLV&#xa0;; Moyen&#xa0;: les %2 suivants&#xa0;; Faible&#xa0;: le reste</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Probability of still being a customer below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité d’être encore client inférieure à %1</translation>
     </message>
     <message>
         <source>Every figure in this report is computed under this one definition. Customer lifetime value is the margin we expect a customer to bring over the horizon, in today&apos;s money, not the revenue they brought so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque chiffre de ce rapport est calculé selon cette seule définition. La valeur vie client est la marge qu’un client devrait apporter sur l’horizon, en valeur actuelle, et non le chiffre d’affaires qu’il a généré jusqu’ici.</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des clients</translation>
     </message>
     <message>
         <source>Share of CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la CLV</translation>
     </message>
     <message>
         <source>No customers in this breakdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client dans cette ventilation.</translation>
     </message>
     <message>
         <source>Segment mix: share of customers and of CLV by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition des segments&#xa0;: part des clients et de la CLV par niveau</translation>
     </message>
     <message>
         <source>Value tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de valeur</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments RFM</translation>
     </message>
     <message>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment RFM</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Formules</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <source>previous quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre précédent %1</translation>
     </message>
     <message>
         <source>Headline figures for %1, compared with the previous quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres clés pour %1, comparés au trimestre précédent.</translation>
     </message>
     <message>
         <source>There is not yet a previous quarter to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de trimestre précédent pour comparer.</translation>
     </message>
     <message>
         <source>Figures are for the filtered customers only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres portent uniquement sur les clients filtrés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>At-risk revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires à risque</translation>
     </message>
     <message>
         <source>No complete quarter in the data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trimestre complet dans les données pour l’instant.</translation>
     </message>
     <message>
         <source>Quarter by quarter from %1 to %2. CLV is what the customers active in a quarter are expected to be worth; revenue is what they paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre par trimestre, de %1 à %2. La CLV est ce que devraient valoir les clients actifs au cours d’un trimestre&#xa0;; le chiffre d’affaires est ce qu’ils ont payé.</translation>
     </message>
     <message>
         <source>Average CLV by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV moyenne par trimestre</translation>
     </message>
     <message>
         <source>Revenue by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires par trimestre</translation>
     </message>
     <message>
         <source>Key figures by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs clés par trimestre</translation>
     </message>
 </context>
 <context>
     <name>lodestar::report::detail</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires</translation>
     </message>
     <message>
         <source>Average CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV moyenne</translation>
     </message>
     <message>
         <source>Total CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV totale</translation>
     </message>
     <message>
         <source>CLV share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la CLV</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(actif)</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui</name>
     <message>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This workspace has no transactions yet. Import a CSV file to see its customer value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail ne contient encore aucune transaction. Importez un fichier CSV pour voir la valeur de vos clients.</translation>
     </message>
     <message>
         <source>Cannot save the CLV definition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la définition de la CLV&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::AnalysisController</name>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <source>Reloading the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargement de l’espace de travail…</translation>
     </message>
     <message>
         <source>Valuing customers under the new definition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorisation des clients selon la nouvelle définition…</translation>
     </message>
     <message>
         <source>Cancelled; the previous analysis is still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; l’analyse précédente reste affichée.</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::CohortsView</name>
     <message>
         <source>Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois %1</translation>
     </message>
     <message>
         <source>Quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre %1</translation>
     </message>
     <message>
         <source>Click a cohort to add it to or remove it from the curves below</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une cohorte pour l’ajouter aux courbes ci-dessous ou l’en retirer</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesure&#xa0;:</translation>
     </message>
     <message>
         <source>Click cohorts in the heatmap to compare their curves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur des cohortes dans la carte de chaleur pour comparer leurs courbes.</translation>
     </message>
     <message>
         <source>%1 by acquisition cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par cohorte d’acquisition</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte</translation>
     </message>
     <message>
         <source>Months since acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois depuis l’acquisition</translation>
     </message>
     <message>
         <source>Quarters since acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestres depuis l’acquisition</translation>
     </message>
     <message>
         <source>%1 (projected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (projeté)</translation>
     </message>
     <message>
         <source>%1: selected cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: cohortes sélectionnées</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::CustomerDetailPanel</name>
     <message>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <source>Score / tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Score / niveau</translation>
     </message>
     <message>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment RFM</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(actif)</translation>
     </message>
     <message>
         <source>Expected purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats attendus</translation>
     </message>
     <message>
         <source>Revenue to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires à ce jour</translation>
     </message>
     <message>
         <source>Channel · region · plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal · région · formule</translation>
     </message>
     <message>
         <source>Purchase history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des achats</translation>
     </message>
     <message>
         <source>P(alive) over time</source>
-        <translation type="unfinished"></translation>
+        <translation>P(actif) au fil du temps</translation>
     </message>
     <message>
         <source>P(alive) (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(actif) (%)</translation>
     </message>
     <message>
         <source>Select a customer to see their history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un client pour voir son historique</translation>
     </message>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1</translation>
     </message>
     <message>
         <source>Cumulative spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses cumulées</translation>
     </message>
     <message>
         <source>Cumulative spend (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses cumulées (%1)</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::CustomersView</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Search customer id, tier, segment, channel, region or plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un identifiant client, un niveau, un segment, un canal, une région ou une formule</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clients</translation>
     </message>
     <message>
         <source>Show all segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les segments</translation>
     </message>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::DefinitionView</name>
     <message>
         <source>&amp;Apply and recompute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer et recalculer</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>BG/NBD + Gamma-Gamma (predictive)</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD + Gamma-Gamma (prédictive)</translation>
     </message>
     <message>
         <source>Pareto/NBD + Gamma-Gamma (predictive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD + Gamma-Gamma (prédictive)</translation>
     </message>
     <message>
         <source>Historic (realised margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique (marge réalisée)</translation>
     </message>
     <message>
         <source>Simple formula (margin × retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule simple (marge × rétention)</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>Definition in plain language</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition en langage clair</translation>
     </message>
     <message>
         <source>How Lodestar values a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment Lodestar valorise un client</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Horizon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizon&#xa0;:</translation>
     </message>
     <message>
         <source>Annual &amp;discount rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’&amp;actualisation annuel&#xa0;:</translation>
     </message>
     <message>
         <source>Gross &amp;margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marge brute&#xa0;:</translation>
     </message>
     <message>
         <source>Model &amp;time unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité de temps du modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;High tier: top share of CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau é&amp;levé&#xa0;: part supérieure de la CLV</translation>
     </message>
     <message>
         <source>M&amp;edium tier: next share</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau m&amp;oyen&#xa0;: part suivante</translation>
     </message>
     <message>
         <source>At risk when P(alive) &amp;below:</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque si P(actif) est &amp;inférieur à&#xa0;:</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::FilterBar</name>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les niveaux</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formule&#xa0;:</translation>
     </message>
     <message>
         <source>Tie&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau&#xa0;:</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les canaux</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les formules</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::MainActions</name>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>Create an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un espace de travail vide</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>Open a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d’espace de travail</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import transactions, customers, spend or NPS from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des transactions, des clients, des dépenses ou des NPS depuis un fichier CSV</translation>
     </message>
     <message>
         <source>Export Table as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau en &amp;CSV…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Save the current view&apos;s table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le tableau de la vue actuelle au format CSV</translation>
     </message>
     <message>
         <source>Export Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en &amp;PNG…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Save the current view&apos;s chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique de la vue actuelle comme image PNG</translation>
     </message>
     <message>
         <source>&amp;Reload Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger l’espace de travail</translation>
     </message>
     <message>
         <source>Read the workspace again and recompute</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire l’espace de travail et recalculer</translation>
     </message>
     <message>
         <source>&amp;Cancel Computation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le calcul</translation>
     </message>
     <message>
         <source>Stop the running computation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le calcul en cours</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About Lodestar</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Lodestar</translation>
     </message>
     <message>
         <source>Reset &amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les &amp;filtres</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Show all dates, channels, regions, plans and tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les dates, tous les canaux, régions, formules et niveaux</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::MainWindow</name>
     <message>
         <source>Lodestar</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodestar</translation>
     </message>
     <message>
         <source>Computation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du calcul</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’espace de travail à l’emplacement %1.</translation>
     </message>
     <message>
         <source>%1 — Lodestar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Lodestar</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>no transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune transaction</translation>
     </message>
     <message>
         <source>This view has no table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vue n’a pas de tableau à exporter.</translation>
     </message>
     <message>
         <source>Export Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>This view has no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vue n’a pas de graphique à exporter.</translation>
     </message>
     <message>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>The demo generator is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le générateur de démonstration n’est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>About Lodestar</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Lodestar</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;Customer lifetime value as the north-star KPI.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;La valeur vie client comme indicateur clé.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::ModelView</name>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <source>Model warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement du modèle</translation>
     </message>
     <message>
         <source>Fitted parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres ajustés</translation>
     </message>
     <message>
         <source>Repeat purchases per month: actual vs predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats répétés par mois&#xa0;: réels vs prévus</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats répétés</translation>
     </message>
     <message>
         <source>%1: log-likelihood %2 over %3 customers, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: log-vraisemblance %2 sur %3 clients, %4.</translation>
     </message>
     <message>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>convergé</translation>
     </message>
     <message>
         <source>did not converge</source>
-        <translation type="unfinished"></translation>
+        <translation>non convergé</translation>
     </message>
     <message>
         <source>The %1 method fits no probabilistic model.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode %1 n’ajuste aucun modèle probabiliste.</translation>
     </message>
     <message>
         <source>No valuation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valorisation pour l’instant.</translation>
     </message>
     <message>
         <source>Time unit: %1. Calibration ends %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de temps&#xa0;: %1. La calibration se termine le %2.</translation>
     </message>
     <message>
         <source>The %1 fit did not converge: treat its CLV figures with caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ajustement %1 n’a pas convergé&#xa0;: considérez ses chiffres de CLV avec prudence.</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Repeat purchases per month: actual vs predicted (calibration ends %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats répétés par mois&#xa0;: réels vs prévus (la calibration se termine le %1)</translation>
     </message>
     <message>
         <source>P(alive) by frequency and recency, for a customer first seen %1 %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>P(actif) selon la fréquence et la récence, pour un client vu pour la première fois il y a %1 %2</translation>
     </message>
     <message>
         <source>Recency: %1 from first purchase to last</source>
-        <translation type="unfinished"></translation>
+        <translation>Récence&#xa0;: %1 du premier au dernier achat</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::Navigator</name>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::OverviewView</name>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre</translation>
     </message>
     <message>
         <source>Segment mix: share of customers vs share of CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition des segments&#xa0;: part des clients vs part de la CLV</translation>
     </message>
     <message>
         <source>Share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part (%)</translation>
     </message>
     <message>
         <source>KPIs per period</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI par période</translation>
     </message>
     <message>
         <source>Average CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV moyenne</translation>
     </message>
     <message>
         <source>Total CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV totale</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires</translation>
     </message>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients actifs</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>LTV:CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV:CAC</translation>
     </message>
     <message>
         <source>At-risk revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires à risque</translation>
     </message>
     <message>
         <source>Average CLV by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV moyenne par %1</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de période</translation>
     </message>
     <message>
         <source>Average CLV (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV moyenne (%1)</translation>
     </message>
     <message>
         <source>CLV growth vs revenue growth, per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance de la CLV vs croissance du CA, par %1</translation>
     </message>
     <message>
         <source>Growth vs previous period (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance par rapport à la période précédente (%)</translation>
     </message>
     <message>
         <source>CLV growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance de la CLV</translation>
     </message>
     <message>
         <source>Revenue growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance du CA</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des clients</translation>
     </message>
     <message>
         <source>Share of CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la CLV</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::Scorecard</name>
     <message>
         <source>%1 vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par rapport à la période précédente</translation>
     </message>
     <message>
         <source>no previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de période précédente</translation>
     </message>
     <message>
         <source>%1 in %2: %3
 Previous period: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2&#xa0;: %3
+Période précédente&#xa0;: %4</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::SegmentsView</name>
     <message>
         <source>Double-click a segment to see its customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un segment pour voir ses clients</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <source>Share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part (%)</translation>
     </message>
     <message>
         <source>&amp;Group customers by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regrouper les clients par&#xa0;:</translation>
     </message>
     <message>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment RFM</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des clients</translation>
     </message>
     <message>
         <source>Share of CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la CLV</translation>
     </message>
     <message>
         <source>Share of CLV vs share of customers by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la CLV vs part des clients par %1</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::WelcomePage</name>
     <message>
         <source>Explore the &amp;demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer l’entreprise de &amp;démonstration</translation>
     </message>
     <message>
         <source>Welcome to Lodestar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Lodestar</translation>
     </message>
     <message>
         <source>Lodestar makes customer lifetime value the number your team steers by. Start with the demo company (5,000 customers, 2023–2025), or open your own workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodestar fait de la valeur vie client le cap que suit votre équipe. Commencez avec l’entreprise de démonstration (5 000 clients, 2023–2025) ou ouvrez votre propre espace de travail.</translation>
     </message>
     <message>
         <source>&amp;Open a workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>&amp;New empty workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail vide…</translation>
     </message>
     <message>
         <source>Generating the demo company… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de l’entreprise de démonstration… cela prend quelques secondes.</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::charts::ChartWidget</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::charts::ZoomableChartView</name>
     <message>
         <source>Wheel or drag to zoom, arrow keys or middle button to pan, double-click to reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Molette ou glisser pour zoomer, touches fléchées ou bouton du milieu pour se déplacer, double-clic pour réinitialiser</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::report::ReportRenderer</name>
     <message>
         <source>Quarterly Business Review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue trimestrielle d’activité %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le rapport dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot start the PDF at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le PDF à l’emplacement %1.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été annulé.</translation>
     </message>
 </context>
 <context>
     <name>lodestar::ui::workspacefiles</name>
     <message>
         <source>Lodestar workspaces (*.lodestar);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Lodestar (*.lodestar);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Workspace.lodestar</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail.lodestar</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer %1.</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>Average CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV moyenne</translation>
     </message>
     <message>
         <source>Total CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV totale</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires</translation>
     </message>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients actifs</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>LTV:CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV:CAC</translation>
     </message>
     <message>
         <source>At-risk revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires à risque</translation>
     </message>
     <message>
         <source>%1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1</translation>
     </message>
     <message>
         <source>In %1 average CLV grew %2 while revenue grew %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la CLV moyenne a progressé de %2 tandis que le chiffre d’affaires a progressé de %3.</translation>
     </message>
     <message>
         <source>In %1 average CLV grew %2 while revenue fell %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la CLV moyenne a progressé de %2 tandis que le chiffre d’affaires a baissé de %3.</translation>
     </message>
     <message>
         <source>In %1 average CLV fell %2 while revenue grew %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la CLV moyenne a baissé de %2 tandis que le chiffre d’affaires a progressé de %3.</translation>
     </message>
     <message>
         <source>In %1 average CLV fell %2 and revenue fell %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la CLV moyenne a baissé de %2 et le chiffre d’affaires de %3.</translation>
     </message>
     <message>
         <source>Customers are gaining value faster than sales are growing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients prennent de la valeur plus vite que les ventes ne progressent.</translation>
     </message>
     <message>
         <source>Sales are growing faster than the value of the customer base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ventes progressent plus vite que la valeur de la base clients.</translation>
     </message>
     <message>
         <source>Retention rose from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rétention est passée de %1 à %2.</translation>
     </message>
     <message>
         <source>Retention fell from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rétention est tombée de %1 à %2.</translation>
     </message>
     <message>
         <source>Retention held at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rétention est restée à %1.</translation>
     </message>
     <message>
         <source>%1 of revenue (%2 of the quarter&apos;s) comes from customers at risk of lapsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du chiffre d’affaires (%2 de celui du trimestre) provient de clients susceptibles de partir.</translation>
     </message>
     <message>
         <source>%1 of revenue comes from customers at risk of lapsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du chiffre d’affaires provient de clients susceptibles de partir.</translation>
     </message>
     <message>
         <source>Every %1 spent on acquiring customers returns %2 in lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque tranche de %1 consacrée à l’acquisition de clients rapporte %2 en valeur vie client.</translation>
     </message>
     <message>
         <source>%1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 à %3)</translation>
     </message>
     <message>
         <source>Quarterly Business Review: Customer Lifetime Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue trimestrielle d’activité&#xa0;: valeur vie client</translation>
     </message>
     <message>
         <source>Prepared on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé le %1</translation>
     </message>
     <message>
         <source>All customers (no filters applied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients (aucun filtre appliqué).</translation>
     </message>
     <message>
         <source>Filters applied: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres appliqués&#xa0;: %1.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a quarter; write it like 2025Q4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un trimestre&#xa0;; écrivez-le sous la forme 2025Q4.</translation>
     </message>
     <message>
         <source>The workspace has no transactions, so there is nothing to report. Import data first (or create the demo with &apos;lodestar demo&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail ne contient aucune transaction&#xa0;: il n’y a donc rien à présenter. Importez d’abord des données (ou créez la démonstration avec «&#xa0;lodestar demo&#xa0;»).</translation>
     </message>
     <message>
         <source>The data ends on %1, before %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données s’arrêtent le %1, avant %2.</translation>
     </message>
     <message>
         <source>How we define Customer Lifetime Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment nous définissons la valeur vie client</translation>
     </message>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>CLV and revenue trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution de la CLV et du chiffre d’affaires</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>Culture, goals and guardrails</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture, objectifs et garde-fous</translation>
     </message>
     <message>
         <source>Appendix: model and data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe&#xa0;: modèle et qualité des données</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Our CLV definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre définition de la CLV</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte</translation>
     </message>
 </context>
 </TS>

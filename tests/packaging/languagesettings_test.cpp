@@ -68,7 +68,7 @@ TEST(LanguageSettings, FrenchReplacesGermanRatherThanStackingOnIt)
     EnglishAfterwards restore;
     installTranslators(QLocale(QLocale::German));
     EXPECT_EQ(installTranslators(QLocale(QLocale::French, QLocale::France)), QStringLiteral("fr"));
-    EXPECT_EQ(QCoreApplication::translate("cli", "Commands:"), QStringLiteral("Commandes :"));
+    EXPECT_EQ(QCoreApplication::translate("cli", "Commands:"), QString::fromUtf8("Commandes\u00a0:"));
 }
 
 TEST(LanguageSettings, EnglishRemovesTheTranslators)
