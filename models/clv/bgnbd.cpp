@@ -131,7 +131,10 @@ FitResult BgNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const Fit
         return result;
     }
     // Sorted, merged rows: fewer likelihood terms and x-dependent terms computed once per x.
-    const std::vector<RepeatPurchaseRow> rows = compressRows(input).rows;
+    // The engine usually passes compressRows' output already; compress only when it did not.
+    const std::vector<RepeatPurchaseRow> compressed = isCompressed(input) ? std::vector<RepeatPurchaseRow>{}
+                                                                          : compressRows(input).rows;
+    const std::vector<RepeatPurchaseRow> &rows = compressed.empty() ? input : compressed;
     LikelihoodProblem problem;
     problem.parameterNames = BgNbdParameters::names();
     problem.hasGradient = true;

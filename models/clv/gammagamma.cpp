@@ -35,6 +35,8 @@ std::vector<std::vector<double>> startingPoints(const std::vector<SpendRow> &row
 {
     double weight = 0.0, sum = 0.0;
     for (const SpendRow &row : rows) {
+        if (row.x <= 0.0)
+            continue;
         weight += row.weight;
         sum += row.weight * row.meanValue;
     }
@@ -57,8 +59,25 @@ FitResult unusable(const char *message)
 
 GammaGammaModel::GammaGammaModel(const GammaGammaParameters &parameters) : m_p(parameters) {}
 
-double GammaGammaModel::logLikelihood(const GammaGammaParameters &g, const std::vector<SpendRow> &rows,
-                                      double *gradient)
+namespace {
+
+// A repeat customer with log(zbar) computed once per fit instead of once per evaluation.
+struct PreparedRow
+{
+    double x, meanValue, logMean, weight;
+};
+
+std::vector<PreparedRow> prepare(const std::vector<SpendRow> &rows)
+{
+    std::vector<PreparedRow> out;
+    out.reserve(rows.size());
+    for (const SpendRow &row : rows)
+        if (row.x > 0.0)
+            out.push_back({row.x, row.meanValue, std::log(row.meanValue), row.weight});
+    return out;
+}
+
+double preparedLogLikelihood(const GammaGammaParameters &g, const std::vector<PreparedRow> &rows, double *gradient)
 {
     if (!(g.p > 0.0 && g.q > 0.0 && g.gamma > 0.0 && std::isfinite(g.p * g.q * g.gamma)))
         return kNaN;
@@ -67,21 +86,19 @@ double GammaGammaModel::logLikelihood(const GammaGammaParameters &g, const std::
     const double psiQ = withGradient ? special::digamma(g.q) : 0.0;
     FrequencyTerms ft;
     double ll = 0.0, gP = 0.0, gQ = 0.0, gG = 0.0;
-    for (const SpendRow &row : rows) {
-        if (row.x <= 0.0)
-            continue;
+    for (const PreparedRow &row : rows) {
         if (row.x != ft.x)
             ft.update(row.x, g, withGradient);
         // Fader & Hardie (2013) eq. 5, density of the mean zbar of x transactions:
         // G(px+q) / (G(px) G(q)) gamma^q zbar^(px-1) x^(px) / (gamma + x zbar)^(px+q).
         const double px = g.p * row.x;
-        const double logZ = std::log(row.meanValue);
-        const double logDenominator = std::log(g.gamma + row.x * row.meanValue);
-        ll += row.weight * (ft.constant - lgQ + g.q * logGamma + (px - 1.0) * logZ - (px + g.q) * logDenominator);
+        const double total = g.gamma + row.x * row.meanValue;
+        const double logTotal = std::log(total);
+        ll += row.weight * (ft.constant - lgQ + g.q * logGamma + (px - 1.0) * row.logMean - (px + g.q) * logTotal);
         if (withGradient) {
-            gP += row.weight * row.x * (ft.psiPXQ - ft.psiPX + logZ + ft.logX - logDenominator);
-            gQ += row.weight * (ft.psiPXQ - psiQ + logGamma - logDenominator);
-            gG += row.weight * (g.q / g.gamma - (px + g.q) / (g.gamma + row.x * row.meanValue));
+            gP += row.weight * row.x * (ft.psiPXQ - ft.psiPX + row.logMean + ft.logX - logTotal);
+            gQ += row.weight * (ft.psiPXQ - psiQ + logGamma - logTotal);
+            gG += row.weight * (g.q / g.gamma - (px + g.q) / total);
         }
     }
     if (withGradient) {
@@ -92,24 +109,29 @@ double GammaGammaModel::logLikelihood(const GammaGammaParameters &g, const std::
     return ll;
 }
 
+} // namespace
+
+double GammaGammaModel::logLikelihood(const GammaGammaParameters &g, const std::vector<SpendRow> &rows,
+                                      double *gradient)
+{
+    return preparedLogLikelihood(g, prepare(rows), gradient);
+}
+
 FitResult GammaGammaModel::fit(const std::vector<SpendRow> &input, const FitOptions &options)
 {
     if (const char *problem = validateSpendRows(input))
         return unusable(problem);
-    std::vector<SpendRow> repeat;
-    repeat.reserve(input.size());
-    for (const SpendRow &row : input)
-        if (row.x > 0.0)
-            repeat.push_back(row);
-    const std::vector<SpendRow> rows = compressSpendRows(repeat);
+    // Sorted by x (compressSpendRows) so the x-dependent gamma functions run once per x.
+    const std::vector<SpendRow> sorted = compressSpendRows(input);
+    const std::vector<PreparedRow> rows = prepare(sorted);
     LikelihoodProblem problem;
     problem.parameterNames = GammaGammaParameters::names();
     problem.hasGradient = true;
-    for (const SpendRow &row : rows)
+    for (const PreparedRow &row : rows)
         problem.customers += row.weight;
-    problem.startingPoints = startingPoints(rows);
+    problem.startingPoints = startingPoints(sorted);
     problem.logLikelihood = [&rows](const std::vector<double> &v, std::vector<double> *gradient) {
-        return logLikelihood(GammaGammaParameters::fromVector(v), rows, gradient ? gradient->data() : nullptr);
+        return preparedLogLikelihood(GammaGammaParameters::fromVector(v), rows, gradient ? gradient->data() : nullptr);
     };
     FitResult result = maximiseLikelihood(problem, options);
     if (result.converged && result.parameters.at(1) <= 1.0) {

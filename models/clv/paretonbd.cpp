@@ -108,7 +108,10 @@ FitResult ParetoNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const
         result.message = problem;
         return result;
     }
-    const std::vector<RepeatPurchaseRow> rows = compressRows(input).rows;
+    // The engine usually passes compressRows' output already; compress only when it did not.
+    const std::vector<RepeatPurchaseRow> compressed = isCompressed(input) ? std::vector<RepeatPurchaseRow>{}
+                                                                          : compressRows(input).rows;
+    const std::vector<RepeatPurchaseRow> &rows = compressed.empty() ? input : compressed;
     LikelihoodProblem problem;
     problem.parameterNames = ParetoNbdParameters::names();
     problem.hasGradient = false;

@@ -2,30 +2,49 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <tuple>
 
 namespace lodestar {
 
+namespace {
+
+// Rows sorted by value rather than through an index: contiguous, so sorting a million rows
+// takes a fraction of the time.
+struct KeyedRow
+{
+    double x, tx, T, weight;
+    std::size_t input;
+    bool sameCustomerAs(const KeyedRow &o) const { return x == o.x && tx == o.tx && T == o.T; }
+    bool operator<(const KeyedRow &o) const { return std::tie(x, tx, T) < std::tie(o.x, o.tx, o.T); }
+};
+
+} // namespace
+
 CompressedRows compressRows(const std::vector<RepeatPurchaseRow> &input)
 {
-    // Sorting an index keeps the map back to input order without copying rows twice.
-    std::vector<std::size_t> order(input.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    const auto key = [&](std::size_t i) { return std::tie(input[i].x, input[i].tx, input[i].T); };
-    std::sort(order.begin(), order.end(), [&](std::size_t l, std::size_t r) { return key(l) < key(r); });
+    std::vector<KeyedRow> keyed(input.size());
+    for (std::size_t i = 0; i < input.size(); ++i)
+        keyed[i] = {input[i].x, input[i].tx, input[i].T, input[i].weight, i};
+    std::sort(keyed.begin(), keyed.end());
 
     CompressedRows out;
     out.rowOfInput.resize(input.size());
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        const std::size_t i = order[k];
-        if (k == 0 || key(order[k - 1]) != key(i)) {
-            out.rows.push_back({input[i].x, input[i].tx, input[i].T, 0.0});
-        }
-        out.rows.back().weight += input[i].weight;
-        out.rowOfInput[i] = out.rows.size() - 1;
+    for (std::size_t k = 0; k < keyed.size(); ++k) {
+        if (k == 0 || !keyed[k - 1].sameCustomerAs(keyed[k]))
+            out.rows.push_back({keyed[k].x, keyed[k].tx, keyed[k].T, 0.0});
+        out.rows.back().weight += keyed[k].weight;
+        out.rowOfInput[keyed[k].input] = out.rows.size() - 1;
     }
     return out;
+}
+
+bool isCompressed(const std::vector<RepeatPurchaseRow> &rows)
+{
+    const auto key = [](const RepeatPurchaseRow &r) { return std::tie(r.x, r.tx, r.T); };
+    for (std::size_t i = 1; i < rows.size(); ++i)
+        if (!(key(rows[i - 1]) < key(rows[i])))
+            return false;
+    return true;
 }
 
 std::vector<SpendRow> compressSpendRows(const std::vector<SpendRow> &input)

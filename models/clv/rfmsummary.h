@@ -39,6 +39,9 @@ struct CompressedRows
 /// Merges rows with exactly equal (x, t_x, T), summing their weights.
 CompressedRows compressRows(const std::vector<RepeatPurchaseRow> &input);
 
+/// True when rows are strictly increasing in (x, t_x, T), i.e. already compressRows' output.
+bool isCompressed(const std::vector<RepeatPurchaseRow> &rows);
+
 /// Merges spend rows with exactly equal (x, meanValue), summing their weights.
 std::vector<SpendRow> compressSpendRows(const std::vector<SpendRow> &input);
 

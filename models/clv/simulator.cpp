@@ -1,5 +1,7 @@
 #include "models/clv/simulator.h"
 
+#include <algorithm>
+#include <cmath>
 #include <random>
 
 namespace lodestar {
@@ -37,6 +39,14 @@ double meanSpend(Engine &engine, const GammaGammaParameters &g, double x)
     return sum / x;
 }
 
+// Transactions are dated, so the engine sees recency in whole days; rounding makes simulated
+// rows compress the way real ones do.
+void roundRecency(RepeatPurchaseRow &row, double resolution)
+{
+    if (resolution > 0.0 && row.x > 0.0)
+        row.tx = std::min(row.T, std::ceil(row.tx / resolution) * resolution);
+}
+
 } // namespace
 
 std::vector<SimulatedCustomer> Simulator::bgNbd(const BgNbdParameters &p, const SimulationSettings &settings,
@@ -62,6 +72,7 @@ std::vector<SimulatedCustomer> Simulator::bgNbd(const BgNbdParameters &p, const 
             if (dies(engine))
                 break;
         }
+        roundRecency(c.calibration, settings.resolution);
         if (spend && c.calibration.x > 0.0)
             c.meanValue = meanSpend(engine, *spend, c.calibration.x);
     }
@@ -90,6 +101,7 @@ std::vector<SimulatedCustomer> Simulator::paretoNbd(const ParetoNbdParameters &p
                 c.holdout += 1.0;
             }
         }
+        roundRecency(c.calibration, settings.resolution);
         if (spend && c.calibration.x > 0.0)
             c.meanValue = meanSpend(engine, *spend, c.calibration.x);
     }

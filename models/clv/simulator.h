@@ -26,6 +26,7 @@ struct SimulationSettings
     double minAge = 26.0;          ///< T is uniform on whole units in [minAge, maxAge]
     double maxAge = 52.0;
     double holdoutLength = 0.0;
+    double resolution = 0.0;       ///< > 0: t_x rounded up to a multiple (1/7 = days in weeks), as dates give it
     std::uint64_t seed = 20240601;
 };
 
