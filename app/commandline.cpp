@@ -2,6 +2,7 @@
 
 #include "commands/command.h"
 #include "commands/importcommand.h"
+#include "commands/screenshotcommand.h"
 #include "commands/summarycommand.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ const std::map<QString, Subcommand> &subcommands()
 {
     static const std::map<QString, Subcommand> table{
         {QStringLiteral("import"), {runImport, QT_TRANSLATE_NOOP("cli", "Imports transactions, customers, spend and NPS files (CSV)")}},
+        {QStringLiteral("screenshot"), {runScreenshot, QT_TRANSLATE_NOOP("cli", "Renders the window with one view to a PNG (after the analysis finished)")}},
         {QStringLiteral("summary"), {runSummary, QT_TRANSLATE_NOOP("cli", "Customers, transactions, date range and revenue of a workspace")}},
     };
     return table;

@@ -43,7 +43,11 @@ int main(int argc, char *argv[])
     }
 
     QApplication::setWindowIcon(applicationIcon());
+    // The window takes one option, --db FILE; without it the last workspace (or the welcome page) opens.
+    const QStringList arguments = QApplication::arguments();
+    const qsizetype db = arguments.indexOf(QStringLiteral("--db"));
     lodestar::ui::MainWindow window;
     window.show();
+    window.openInitialWorkspace(db > 0 ? arguments.value(db + 1) : QString());
     return QApplication::exec();
 }

@@ -1,0 +1,105 @@
+#include "screenshotcommand.h"
+
+#include "app/commandline.h"
+#include "ui/mainwindow.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace lodestar::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+std::optional<QSize> parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    if (size.width() < 320 || size.height() < 240 || size.width() > 7680 || size.height() > 4320)
+        return std::nullopt;
+    return size;
+}
+
+bool outputWritable(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    return !path.isEmpty() && folder.isDir() && folder.isWritable() && (!file.exists() || file.isWritable())
+           && !file.isDir();
+}
+
+// Waits for the window's analysis without processEvents(): a local event loop ends on a signal.
+QString waitForAnalysis(ui::MainWindow &window, const QString &path)
+{
+    QEventLoop loop;
+    QString failure;
+    QObject::connect(&window, &ui::MainWindow::analysisShown, &loop, &QEventLoop::quit);
+    QObject::connect(&window, &ui::MainWindow::analysisFailed, &loop, [&](const QString &message) {
+        failure = message;
+        loop.quit();
+    });
+    window.openWorkspace(path);
+    loop.exec();
+    // Let layouts and charts settle for a few event-loop turns before grabbing.
+    QTimer::singleShot(150, &loop, &QEventLoop::quit);
+    loop.exec();
+    return failure;
+}
+
+} // namespace
+
+int runScreenshot(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Renders the main window with one view to a PNG."));
+    parser.addOption({QStringLiteral("db"), tr("Workspace database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("view"), tr("View to show."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("out"), tr("PNG file to write."), QStringLiteral("PNG")});
+    parser.addOption({QStringLiteral("size"), tr("Window size (default 1440x900)."), QStringLiteral("WxH"),
+                      QStringLiteral("1440x900")});
+    if (!parseArguments(parser, context))
+        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+
+    ui::MainWindow window(ui::MainWindow::Options{.persistent = false});
+    const QString db = parser.value(QStringLiteral("db"));
+    const QString viewName = parser.value(QStringLiteral("view"));
+    const QString out = parser.value(QStringLiteral("out"));
+    const auto size = parseSize(parser.value(QStringLiteral("size")));
+    if (db.isEmpty())
+        return fail(context, tr("--db FILE is required"), UnusableInput);
+    if (!QFileInfo(db).isFile())
+        return fail(context, tr("no workspace at %1").arg(db), UnusableInput);
+    if (!window.viewIds().contains(viewName))
+        return fail(context, tr("unknown view '%1'; choose one of: %2").arg(viewName, window.viewIds().join(QStringLiteral(", "))),
+                    UnusableInput);
+    if (!outputWritable(out))
+        return fail(context, tr("cannot write the output file '%1'").arg(out), UnusableInput);
+    if (!size)
+        return fail(context, tr("bad --size '%1'; use WIDTHxHEIGHT, e.g. 1440x900").arg(parser.value(QStringLiteral("size"))),
+                    UnusableInput);
+
+    window.resize(*size);
+    window.showView(viewName);
+    window.show();
+    if (const QString failure = waitForAnalysis(window, db); !failure.isEmpty())
+        return fail(context, failure, UnusableInput);
+    QImageWriter writer(out, "png");
+    if (!writer.write(window.grab().toImage()))
+        return fail(context, tr("cannot write %1: %2").arg(out, writer.errorString()), UnusableInput);
+    context.out << tr("Wrote %1 (%2 view, %3x%4)").arg(QDir::toNativeSeparators(out), viewName).arg(size->width()).arg(size->height())
+                << Qt::endl;
+    return Done;
+}
+
+} // namespace lodestar::cli
