@@ -1,6 +1,12 @@
 #include "commandline.h"
 
 #include "commands/command.h"
+#include "commands/channelscommand.h"
+#include "commands/experimentscommand.h"
+#include "commands/goalscommand.h"
+#include "commands/guardrailscommand.h"
+#include "commands/matrixcommand.h"
+#include "commands/scorecardcommand.h"
 #include "commands/importcommand.h"
 #include "commands/screenshotcommand.h"
 #include "commands/summarycommand.h"
@@ -25,6 +31,12 @@ struct Subcommand
 const std::map<QString, Subcommand> &subcommands()
 {
     static const std::map<QString, Subcommand> table{
+        {QStringLiteral("channels"), {runChannels, QT_TRANSLATE_NOOP("cli", "Net value per acquisition channel: CAC, CLV, LTV:CAC, payback")}},
+        {QStringLiteral("experiments"), {runExperiments, QT_TRANSLATE_NOOP("cli", "Incremental CLV of experiments, treatment over control")}},
+        {QStringLiteral("goals"), {runGoals, QT_TRANSLATE_NOOP("cli", "Team goals on CLV drivers and their progress")}},
+        {QStringLiteral("guardrails"), {runGuardrails, QT_TRANSLATE_NOOP("cli", "Warnings when growth is bought at the expense of CLV")}},
+        {QStringLiteral("matrix"), {runMatrix, QT_TRANSLATE_NOOP("cli", "CLV maturity matrix; 'matrix set' records an assessment")}},
+        {QStringLiteral("scorecard"), {runScorecard, QT_TRANSLATE_NOOP("cli", "Balanced scorecard of financial and customer indicators")}},
         {QStringLiteral("import"), {runImport, QT_TRANSLATE_NOOP("cli", "Imports transactions, customers, spend and NPS files (CSV)")}},
         {QStringLiteral("screenshot"), {runScreenshot, QT_TRANSLATE_NOOP("cli", "Renders the window with one view to a PNG (after the analysis finished)")}},
         {QStringLiteral("summary"), {runSummary, QT_TRANSLATE_NOOP("cli", "Customers, transactions, date range and revenue of a workspace")}},

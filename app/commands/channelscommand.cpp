@@ -1,0 +1,51 @@
+#include "channelscommand.h"
+
+#include "culturecommon.h"
+
+#include "models/culture/culturejson.h"
+#include "models/culture/cultureformat.h"
+
+#include <QCoreApplication>
+
+namespace lodestar::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+} // namespace
+
+int runChannels(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Net value per acquisition channel: customers, CAC, average CLV, LTV:CAC, payback "
+                                        "and CLV minus spend."));
+    addWorkspaceOptions(parser);
+    if (!parseArguments(parser, context))
+        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    const auto snapshot = loadSnapshot(parser, context);
+    if (!snapshot)
+        return UnusableInput;
+    printProblems(*snapshot, context);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(context.out, channelsToJson(snapshot->channels));
+        return Done;
+    }
+    const QList<int> widths{18, 10, 10, 12, 9, 10, 14};
+    context.out << tableLine({tr("Channel"), tr("Customers"), tr("CAC"), tr("Avg CLV"), tr("LTV:CAC"), tr("Payback"),
+                              tr("Spend"), tr("Net value")}, widths) << '\n';
+    for (const ChannelValue &c : snapshot->channels) {
+        context.out << tableLine({c.channel, QString::number(c.customers), formatCultureValue(c.cac, QStringLiteral("money")),
+                                  formatCultureValue(c.averageClv, QStringLiteral("money")), formatCultureValue(c.ltvToCac, QStringLiteral("ratio")),
+                                  formatCultureValue(c.paybackMonths, QStringLiteral("number")),
+                                  formatCultureValue(c.spend, QStringLiteral("money")), formatCultureValue(c.netValue, QStringLiteral("money"))},
+                                 widths) << '\n';
+    }
+    context.out.flush();
+    return Done;
+}
+
+} // namespace lodestar::cli

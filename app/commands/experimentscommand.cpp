@@ -1,0 +1,141 @@
+#include "experimentscommand.h"
+
+#include "culturecommon.h"
+
+#include "models/culture/culturejson.h"
+#include "models/culture/cultureformat.h"
+#include "models/store/experimentrepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace lodestar::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+// A customer list: the first column of each line; a header line naming the column is skipped.
+Result<QStringList> readIdList(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error{tr("cannot read %1").arg(path), file.errorString()};
+    QStringList ids;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        QString id = line.section(QLatin1Char(','), 0, 0).trimmed().remove(QLatin1Char('"'));
+        static const QStringList headers{QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("external_id"),
+                                         QStringLiteral("customer")};
+        if (id.isEmpty() || (ids.isEmpty() && headers.contains(id, Qt::CaseInsensitive)))
+            continue;
+        ids << id;
+    }
+    return ids;
+}
+
+bool readArm(const QCommandLineParser &parser, const CommandContext &context, const QString &arm, CustomerSelection &selection)
+{
+    selection.filter = parser.value(arm);
+    const QString file = parser.value(arm + QStringLiteral("-file"));
+    if (!file.isEmpty()) {
+        const auto ids = readIdList(file);
+        if (!ids) {
+            fail(context, ids.errorString(), UnusableInput);
+            return false;
+        }
+        selection.externalIds = *ids;
+    }
+    if (selection.isEmpty()) {
+        fail(context, tr("--%1 FILTER or --%1-file CSV is required").arg(arm), UnusableInput);
+        return false;
+    }
+    return true;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"), tr("Workspace database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("name"), tr("Experiment name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("hypothesis"), tr("What the treatment should change and why."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE")});
+    for (const QString &arm : {QStringLiteral("treatment"), QStringLiteral("control")}) {
+        parser.addOption({arm, tr("Attribute filter, e.g. channel=Referral;plan=Pro."), QStringLiteral("FILTER")});
+        parser.addOption({arm + QStringLiteral("-file"), tr("CSV whose first column lists customer ids."), QStringLiteral("CSV")});
+    }
+}
+
+int runAdd(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parseArguments(parser, context))
+        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    Experiment experiment;
+    experiment.name = parser.value(QStringLiteral("name"));
+    experiment.hypothesis = parser.value(QStringLiteral("hypothesis"));
+    experiment.start = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    experiment.end = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    if (!experiment.start.isValid() || !experiment.end.isValid() || experiment.end < experiment.start)
+        return fail(context, tr("--from and --to must be dates (YYYY-MM-DD), --to not before --from"), UnusableInput);
+    if (!readArm(parser, context, QStringLiteral("treatment"), experiment.treatment)
+        || !readArm(parser, context, QStringLiteral("control"), experiment.control))
+        return UnusableInput;
+    auto store = openWorkspace(parser, context, Store::Mode::ReadWrite);
+    if (!store)
+        return UnusableInput;
+    if (const auto id = ExperimentRepository(*store).save(experiment); !id)
+        return fail(context, id.errorString(), UnusableInput);
+    context.out << tr("Added experiment %1.").arg(experiment.name) << Qt::endl;
+    return Done;
+}
+
+QString estimateText(const Estimate &estimate, const QString &unit)
+{
+    return tr("%1 (95% CI %2 to %3)").arg(formatCultureValue(estimate.difference, unit), formatCultureValue(estimate.low, unit),
+                                          formatCultureValue(estimate.high, unit));
+}
+
+} // namespace
+
+int runExperiments(const CommandContext &context)
+{
+    if (isAction(context, "add")) {
+        QStringList arguments;
+        return runAdd(withoutAction(context, arguments));
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Experiments: incremental CLV, retention and revenue of treatment over control. "
+                                        "Use 'experiments add' to record one."));
+    addWorkspaceOptions(parser);
+    if (!parseArguments(parser, context))
+        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    const auto snapshot = loadSnapshot(parser, context);
+    if (!snapshot)
+        return UnusableInput;
+    printProblems(*snapshot, context);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(context.out, experimentsToJson(snapshot->experiments));
+        return Done;
+    }
+    if (snapshot->experiments.empty())
+        context.out << tr("No experiments recorded.") << '\n';
+    for (const ExperimentResult &r : snapshot->experiments) {
+        context.out << r.experiment.name << " (" << r.experiment.start.toString(Qt::ISODate) << " – "
+                    << r.experiment.end.toString(Qt::ISODate) << "): " << tr("%1 treatment vs %2 control customers")
+                           .arg(r.treatment.customers).arg(r.control.customers) << '\n'
+                    << "  " << tr("Incremental CLV:       %1").arg(estimateText(r.incrementalClv, QStringLiteral("money"))) << '\n'
+                    << "  " << tr("Incremental retention: %1").arg(estimateText(r.incrementalRetention, QStringLiteral("pp"))) << '\n'
+                    << "  " << tr("Incremental revenue:   %1").arg(estimateText(r.incrementalRevenue, QStringLiteral("money"))) << '\n';
+        if (!r.warning.isEmpty())
+            context.out << "  " << r.warning << '\n';
+    }
+    context.out.flush();
+    return Done;
+}
+
+} // namespace lodestar::cli

@@ -1,0 +1,143 @@
+#include "goalscommand.h"
+
+#include "culturecommon.h"
+
+#include "models/culture/culturejson.h"
+#include "models/culture/cultureformat.h"
+#include "models/store/goalrepository.h"
+
+#include <QCoreApplication>
+
+namespace lodestar::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+bool readNumber(const QCommandLineParser &parser, const CommandContext &context, const QString &name, double &value)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    value = parser.value(name).toDouble(&ok);
+    if (!ok)
+        fail(context, tr("--%1 must be a number").arg(name), UnusableInput);
+    return ok;
+}
+
+int runAddTeam(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), tr("Workspace database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("name"), tr("Team name."), QStringLiteral("NAME")});
+    if (!parseArguments(parser, context))
+        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    auto store = openWorkspace(parser, context, Store::Mode::ReadWrite);
+    if (!store)
+        return UnusableInput;
+    const auto id = GoalRepository(*store).addTeam(parser.value(QStringLiteral("name")));
+    if (!id)
+        return fail(context, id.errorString(), UnusableInput);
+    context.out << tr("Added team %1.").arg(parser.value(QStringLiteral("name"))) << Qt::endl;
+    return Done;
+}
+
+QString indicatorKeys()
+{
+    QStringList keys;
+    for (Indicator indicator : {Indicator::Retention, Indicator::Expansion, Indicator::SecondPurchase, Indicator::Nps,
+                                Indicator::AverageClv, Indicator::Entered})
+        keys << indicatorKey(indicator);
+    return keys.join(QStringLiteral(", "));
+}
+
+int runAdd(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), tr("Workspace database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("team"), tr("Team name."), QStringLiteral("TEAM")});
+    parser.addOption({QStringLiteral("name"), tr("Goal name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("indicator"), tr("Indicator: %1.").arg(indicatorKeys()), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("quarter"), tr("Quarter, e.g. 2025Q4."), QStringLiteral("QUARTER")});
+    parser.addOption({QStringLiteral("target"), tr("Target (shares as fractions: 0.4 for 40%)."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("actual"), tr("Entered actual, for indicators the data cannot give."), QStringLiteral("X")});
+    if (!parseArguments(parser, context))
+        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    Goal goal;
+    goal.name = parser.value(QStringLiteral("name"));
+    const auto indicator = indicatorFromKey(parser.value(QStringLiteral("indicator")));
+    if (!indicator)
+        return fail(context, tr("unknown indicator '%1'; choose from %2").arg(parser.value(QStringLiteral("indicator")), indicatorKeys()), UnusableInput);
+    goal.indicator = *indicator;
+    std::optional<Quarter> quarter;
+    if (!readQuarter(parser, context, quarter) || !readNumber(parser, context, QStringLiteral("target"), goal.target)
+        || !readNumber(parser, context, QStringLiteral("actual"), goal.enteredActual))
+        return UnusableInput;
+    if (!quarter || !parser.isSet(QStringLiteral("target")))
+        return fail(context, tr("--quarter and --target are required"), UnusableInput);
+    goal.period = *quarter;
+    auto store = openWorkspace(parser, context, Store::Mode::ReadWrite);
+    if (!store)
+        return UnusableInput;
+    const GoalRepository repository(*store);
+    const auto team = repository.teamId(parser.value(QStringLiteral("team")));
+    if (!team || *team == 0)
+        return fail(context, tr("no team called '%1'").arg(parser.value(QStringLiteral("team"))), UnusableInput);
+    goal.teamId = *team;
+    if (const auto id = repository.saveGoal(goal); !id)
+        return fail(context, id.errorString(), UnusableInput);
+    context.out << tr("Added goal %1 for %2.").arg(goal.name, parser.value(QStringLiteral("team"))) << Qt::endl;
+    return Done;
+}
+
+void printGoals(const CultureSnapshot &snapshot, QTextStream &out)
+{
+    const QList<int> widths{34, 30, 8, 10, 10, 10};
+    for (const Team &team : snapshot.records.teams) {
+        out << team.name << '\n';
+        bool any = false;
+        for (const GoalProgress &p : snapshot.goals) {
+            if (p.goal.teamId != team.id)
+                continue;
+            any = true;
+            const QString unit = isPercentIndicator(p.goal.indicator) ? QStringLiteral("percent") : QStringLiteral("number");
+            out << "  " << tableLine({p.goal.name, driverName(p.driver), p.goal.period.toString(), formatCultureValue(p.goal.target, unit),
+                                      formatCultureValue(p.actual, unit), formatCultureValue(p.progress, QStringLiteral("percent")),
+                                      verdictName(p.verdict)}, widths) << '\n';
+        }
+        if (!any)
+            out << "  " << tr("(no goals)") << '\n';
+    }
+    out.flush();
+}
+
+} // namespace
+
+int runGoals(const CommandContext &context)
+{
+    QStringList arguments;
+    if (isAction(context, "add"))
+        return runAdd(withoutAction(context, arguments));
+    if (isAction(context, "add-team"))
+        return runAddTeam(withoutAction(context, arguments));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Team goals on the leading indicators of CLV, with progress. "
+                                        "Use 'goals add' and 'goals add-team' to change them."));
+    addWorkspaceOptions(parser);
+    if (!parseArguments(parser, context))
+        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    const auto snapshot = loadSnapshot(parser, context);
+    if (!snapshot)
+        return UnusableInput;
+    printProblems(*snapshot, context);
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(context.out, goalsToJson(snapshot->records.teams, snapshot->goals));
+    else
+        printGoals(*snapshot, context.out);
+    return Done;
+}
+
+} // namespace lodestar::cli

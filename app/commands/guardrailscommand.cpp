@@ -1,0 +1,88 @@
+#include "guardrailscommand.h"
+
+#include "culturecommon.h"
+
+#include "models/culture/culturejson.h"
+#include "models/store/culturesettingsrepository.h"
+
+#include <QCoreApplication>
+
+namespace lodestar::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+// Thresholds are workspace settings, changed here so scripts and the settings page agree.
+int applySettings(const QCommandLineParser &parser, const CommandContext &context)
+{
+    auto store = openWorkspace(parser, context, Store::Mode::ReadWrite);
+    if (!store)
+        return UnusableInput;
+    const CultureSettingsRepository repository(*store);
+    for (const QString &assignment : parser.values(QStringLiteral("set"))) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return fail(context, tr("--set needs KEY=VALUE, not '%1'").arg(assignment), UnusableInput);
+        if (Status status = repository.set(assignment.left(eq).trimmed(), assignment.mid(eq + 1)); !status)
+            return fail(context, status.errorString(), UnusableInput);
+    }
+    return Done;
+}
+
+void listSettings(const QCommandLineParser &parser, const CommandContext &context)
+{
+    auto store = openWorkspace(parser, context, Store::Mode::ReadOnly);
+    if (!store)
+        return;
+    auto settings = CultureSettingsRepository(*store).load();
+    if (!settings) {
+        fail(context, settings.errorString(), UnusableInput);
+        return;
+    }
+    for (const CultureSettings::Field &field : settings->fields())
+        context.out << QLatin1String(field.key) << " = " << (field.real ? QString::number(*field.real) : QString::number(*field.integer)) << '\n';
+    context.out.flush();
+}
+
+} // namespace
+
+int runGuardrails(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Guardrail warnings: discount erosion, churn or refunds after expansion, revenue bought "
+                                        "while CLV falls, channels below LTV:CAC 1 or beyond the payback limit, falling cohort retention."));
+    addWorkspaceOptions(parser);
+    parser.addOption({QStringLiteral("set"), tr("Change a threshold or target first, e.g. max_payback_months=18 (repeatable)."),
+                      QStringLiteral("KEY=VALUE")});
+    parser.addOption({QStringLiteral("list-settings"), tr("Print the thresholds and targets and exit.")});
+    if (!parseArguments(parser, context))
+        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    if (parser.isSet(QStringLiteral("list-settings"))) {
+        listSettings(parser, context);
+        return Done;
+    }
+    if (parser.isSet(QStringLiteral("set"))) {
+        if (const int code = applySettings(parser, context); code != Done)
+            return code;
+    }
+    const auto snapshot = loadSnapshot(parser, context);
+    if (!snapshot)
+        return UnusableInput;
+    printProblems(*snapshot, context);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(context.out, guardrailsToJson(snapshot->warnings));
+        return Done;
+    }
+    if (snapshot->warnings.empty())
+        context.out << tr("No guardrail is triggered.") << '\n';
+    for (const GuardrailWarning &warning : snapshot->warnings)
+        context.out << "! [" << warning.rule << "] " << warning.message << '\n';
+    context.out.flush();
+    return Done;
+}
+
+} // namespace lodestar::cli

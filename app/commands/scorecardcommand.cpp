@@ -1,0 +1,57 @@
+#include "scorecardcommand.h"
+
+#include "culturecommon.h"
+
+#include "models/culture/culturejson.h"
+#include "models/culture/cultureformat.h"
+
+#include <QCoreApplication>
+
+namespace lodestar::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void printRows(const QString &title, const std::vector<ScorecardRow> &rows, QTextStream &out)
+{
+    const QList<int> widths{40, 12, 12, 12, 8};
+    out << title << '\n'
+        << tableLine({tr("Indicator"), tr("Target"), tr("Actual"), tr("Previous"), tr("Trend"), tr("Status")}, widths) << '\n';
+    for (const ScorecardRow &row : rows) {
+        out << tableLine({row.name, formatCultureValue(row.target, row.unit), formatCultureValue(row.actual, row.unit),
+                          formatCultureValue(row.previous, row.unit), row.trend, verdictName(row.verdict)}, widths) << '\n';
+    }
+    out << '\n';
+}
+
+} // namespace
+
+int runScorecard(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Balanced scorecard: financial results next to the customer indicators that lead them, "
+                                        "over trailing quarters so one noisy quarter does not swing the verdict."));
+    addWorkspaceOptions(parser);
+    if (!parseArguments(parser, context))
+        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    const auto snapshot = loadSnapshot(parser, context);
+    if (!snapshot)
+        return UnusableInput;
+    printProblems(*snapshot, context);
+    const Scorecard &card = snapshot->scorecard;
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(context.out, scorecardToJson(card));
+        return Done;
+    }
+    context.out << tr("Balanced scorecard, trailing %1 quarters (%2)").arg(card.windowQuarters).arg(card.window) << "\n\n";
+    printRows(tr("Financial"), card.financial, context.out);
+    printRows(tr("Customer"), card.customer, context.out);
+    context.out.flush();
+    return Done;
+}
+
+} // namespace lodestar::cli

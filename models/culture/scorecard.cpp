@@ -1,0 +1,132 @@
+#include "scorecard.h"
+
+#include "models/culture/rollingwindow.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace lodestar {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("culture", text);
+}
+
+class ScorecardBuilder
+{
+public:
+    ScorecardBuilder(const QuarterlyFacts &facts, const CultureSettings &settings)
+        : m_facts(facts), m_settings(settings), m_last(facts.lastComplete()), m_window(std::max(settings.windowQuarters, 1))
+    {
+    }
+
+    std::vector<double> series(const std::function<double(const QuarterFacts &)> &pick) const
+    {
+        std::vector<double> values;
+        for (int i = 0; i <= m_last; ++i)
+            values.push_back(pick(m_facts.quarters[static_cast<std::size_t>(i)]));
+        return values;
+    }
+
+    std::vector<double> head(const std::vector<double> &values) const
+    {
+        return {values.begin(), values.begin() + std::min<std::ptrdiff_t>(m_last + 1, static_cast<std::ptrdiff_t>(values.size()))};
+    }
+
+    ScorecardRow meanRow(const char *key, const char *name, const char *unit, const std::vector<double> &values,
+                         double target, bool higherIsBetter = true) const
+    {
+        const WindowValues window = rollingMeans(values, m_last, m_window);
+        return finish({QLatin1String(key), tr(name), QLatin1String(unit), higherIsBetter, target, window.current,
+                       window.previous, {}, Verdict::NoData, values});
+    }
+
+    // Growth of a window's total (or mean) over the window before; its trend compares with the growth one window earlier.
+    ScorecardRow growthRow(const char *key, const char *name, const std::vector<double> &values, double target, bool mean) const
+    {
+        auto growth = [&](int upTo) {
+            if (!mean)
+                return windowGrowth(values, upTo, m_window);
+            const WindowValues w = rollingMeans(values, upTo, m_window);
+            return (w.currentCount == m_window && w.previous > 0.0) ? w.current / w.previous - 1.0 : kUnknown;
+        };
+        std::vector<double> history(values.size(), kUnknown);
+        for (std::size_t i = 1; i < values.size(); ++i) {
+            if (values[i - 1] > 0.0 && !std::isnan(values[i]))
+                history[i] = values[i] / values[i - 1] - 1.0;
+        }
+        return finish({QLatin1String(key), tr(name), QStringLiteral("percent"), true, target, growth(m_last),
+                       growth(m_last - m_window), {}, Verdict::NoData, history});
+    }
+
+    ScorecardRow finish(ScorecardRow row) const
+    {
+        row.trend = trendKey(row.actual, row.previous);
+        row.verdict = judge(row.actual, row.target, row.higherIsBetter, m_settings.watchTolerance);
+        return row;
+    }
+
+    Scorecard start() const
+    {
+        Scorecard card;
+        card.windowQuarters = m_window;
+        for (int i = 0; i <= m_last; ++i)
+            card.quarters << m_facts.quarters[static_cast<std::size_t>(i)].quarter.toString();
+        if (m_last >= 0) {
+            const int first = std::max(0, m_last - m_window + 1);
+            card.window = card.quarters.at(first) + (first == m_last ? QString() : QStringLiteral("–") + card.quarters.at(m_last));
+        }
+        return card;
+    }
+
+private:
+    const QuarterlyFacts &m_facts;
+    const CultureSettings &m_settings;
+    int m_last;
+    int m_window;
+};
+
+} // namespace
+
+Scorecard computeScorecard(const QuarterlyFacts &facts, const EngineSeries &engine, double ltvToCac,
+                           const CultureSettings &settings)
+{
+    const ScorecardBuilder b(facts, settings);
+    Scorecard card = b.start();
+    const auto clv = b.head(engine.averageClv);
+    ScorecardRow averageClv = b.meanRow("average-clv", QT_TRANSLATE_NOOP("culture", "Average CLV"), "money", clv, kUnknown);
+    averageClv.target = averageClv.previous; // at least hold the value customers had
+    averageClv = b.finish(averageClv);
+    card.financial = {
+        b.growthRow("revenue-growth", QT_TRANSLATE_NOOP("culture", "Revenue growth"), b.series([](const QuarterFacts &f) { return f.revenue; }), settings.targetRevenueGrowth, false),
+        b.meanRow("gross-margin", QT_TRANSLATE_NOOP("culture", "Gross margin"), "percent", b.series([](const QuarterFacts &f) { return f.grossMargin; }), settings.targetGrossMargin),
+        averageClv,
+        b.growthRow("clv-growth", QT_TRANSLATE_NOOP("culture", "Average CLV growth"), clv, settings.targetClvGrowth, true),
+        b.meanRow("expansion-rate", QT_TRANSLATE_NOOP("culture", "Upsell / expansion rate"), "percent", b.series([](const QuarterFacts &f) { return f.expansionRate; }), settings.targetExpansionRate),
+        b.finish({QStringLiteral("ltv-to-cac"), tr(QT_TRANSLATE_NOOP("culture", "LTV:CAC")), QStringLiteral("ratio"), true, settings.targetLtvToCac, ltvToCac, kUnknown, {}, Verdict::NoData, {}}),
+    };
+    const auto cohort = b.series([](const QuarterFacts &f) { return f.cohortRetention; });
+    std::vector<double> churn = b.head(engine.firstPeriodChurn);
+    // Without the engine's figure, first-period churn is the cohort that never came back next quarter.
+    if (std::all_of(churn.begin(), churn.end(), [](double v) { return std::isnan(v); })) {
+        churn = cohort;
+        for (double &value : churn)
+            value = 1.0 - value;
+    }
+    card.customer = {
+        b.meanRow("cohort-retention", QT_TRANSLATE_NOOP("culture", "Retention of newest cohorts"), "percent", cohort, settings.targetCohortRetention),
+        b.meanRow("first-period-churn", QT_TRANSLATE_NOOP("culture", "First-period churn"), "percent", churn, settings.targetFirstPeriodChurn, false),
+        b.meanRow("second-purchase-rate", QT_TRANSLATE_NOOP("culture", "Activation (second purchase in 90 days)"), "percent", b.series([](const QuarterFacts &f) { return f.secondPurchaseRate; }), settings.targetSecondPurchaseRate),
+        b.meanRow("days-to-second-purchase", QT_TRANSLATE_NOOP("culture", "Days to second purchase (median)"), "days", b.series([](const QuarterFacts &f) { return f.medianDaysToSecondPurchase; }), settings.targetDaysToSecondPurchase, false),
+        b.meanRow("nps", QT_TRANSLATE_NOOP("culture", "NPS"), "points", b.series([](const QuarterFacts &f) { return f.nps; }), settings.targetNps),
+        b.meanRow("satisfaction", QT_TRANSLATE_NOOP("culture", "Satisfaction (mean score)"), "score", b.series([](const QuarterFacts &f) { return f.satisfaction; }), settings.targetSatisfaction),
+    };
+    return card;
+}
+
+} // namespace lodestar

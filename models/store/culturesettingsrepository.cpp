@@ -1,0 +1,72 @@
+#include "culturesettingsrepository.h"
+
+#include "store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lodestar {
+
+namespace {
+
+const QString kPrefix = QStringLiteral("culture.");
+
+Error queryError(const QString &message, const QSqlQuery &query)
+{
+    return Error{message, query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
+}
+
+} // namespace
+
+CultureSettingsRepository::CultureSettingsRepository(const Store &store) : m_store(store) {}
+
+Result<CultureSettings> CultureSettingsRepository::load() const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE :prefix"));
+    query.bindValue(QStringLiteral(":prefix"), kPrefix + QLatin1Char('%'));
+    if (!query.exec())
+        return queryError(QStringLiteral("Cannot read the culture settings."), query);
+    CultureSettings settings;
+    auto fields = settings.fields();
+    while (query.next()) {
+        const QString key = query.value(0).toString().mid(kPrefix.size());
+        for (const CultureSettings::Field &field : fields) {
+            if (key != QLatin1String(field.key))
+                continue;
+            bool ok = false;
+            const double value = query.value(1).toString().toDouble(&ok);
+            if (!ok)
+                break; // a damaged value keeps the default rather than failing every page
+            if (field.real)
+                *field.real = value;
+            else
+                *field.integer = static_cast<int>(value);
+        }
+    }
+    return settings;
+}
+
+Status CultureSettingsRepository::set(const QString &key, const QString &value) const
+{
+    CultureSettings settings;
+    bool known = false;
+    for (const CultureSettings::Field &field : settings.fields())
+        known = known || key == QLatin1String(field.key);
+    if (!known)
+        return Error{QStringLiteral("Unknown setting %1.").arg(key), {}};
+    bool ok = false;
+    value.toDouble(&ok);
+    if (!ok)
+        return Error{QStringLiteral("The setting %1 needs a number, not \"%2\".").arg(key, value), {}};
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.bindValue(QStringLiteral(":key"), kPrefix + key);
+    query.bindValue(QStringLiteral(":value"), value.trimmed());
+    if (!query.exec())
+        return queryError(QStringLiteral("Cannot save the setting %1.").arg(key), query);
+    return {};
+}
+
+} // namespace lodestar

@@ -1,0 +1,52 @@
+#include "definitionusagerepository.h"
+
+#include "store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lodestar {
+
+namespace {
+
+Error queryError(const QString &message, const QSqlQuery &query)
+{
+    return Error{message, query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
+}
+
+} // namespace
+
+DefinitionUsageRepository::DefinitionUsageRepository(const Store &store) : m_store(store) {}
+
+Result<bool> DefinitionUsageRepository::isDefinitionSet() const
+{
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM clv_definition")) || !query.next())
+        return queryError(QStringLiteral("Cannot read the CLV definition."), query);
+    return query.value(0).toInt() > 0;
+}
+
+Status DefinitionUsageRepository::recordUse(const QString &surface, const Quarter &quarter) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("INSERT INTO definition_usage (surface, quarter, uses) VALUES (:surface, :quarter, 1) "
+                                 "ON CONFLICT(surface, quarter) DO UPDATE SET uses = uses + 1"));
+    query.bindValue(QStringLiteral(":surface"), surface);
+    query.bindValue(QStringLiteral(":quarter"), quarter.toString());
+    if (!query.exec())
+        return queryError(QStringLiteral("Cannot record the use of the CLV definition."), query);
+    return {};
+}
+
+Result<QHash<QString, int>> DefinitionUsageRepository::surfacesByQuarter() const
+{
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("SELECT quarter, COUNT(DISTINCT surface) FROM definition_usage GROUP BY quarter")))
+        return queryError(QStringLiteral("Cannot read the use of the CLV definition."), query);
+    QHash<QString, int> surfaces;
+    while (query.next())
+        surfaces.insert(query.value(0).toString(), query.value(1).toInt());
+    return surfaces;
+}
+
+} // namespace lodestar

@@ -1,0 +1,138 @@
+#include "goalrepository.h"
+
+#include "store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace lodestar {
+
+namespace {
+
+Error queryError(const QString &message, const QSqlQuery &query)
+{
+    return Error{message, query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
+}
+
+QVariant nullable(double value)
+{
+    return std::isnan(value) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(value);
+}
+
+} // namespace
+
+GoalRepository::GoalRepository(const Store &store) : m_store(store) {}
+
+Result<std::vector<Team>> GoalRepository::teams() const
+{
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("SELECT id, name FROM teams ORDER BY position, id")))
+        return queryError(QStringLiteral("Cannot read the teams."), query);
+    std::vector<Team> teams;
+    while (query.next())
+        teams.push_back({query.value(0).toLongLong(), query.value(1).toString()});
+    return teams;
+}
+
+Result<qint64> GoalRepository::addTeam(const QString &name) const
+{
+    if (name.trimmed().isEmpty())
+        return Error{QStringLiteral("A team needs a name."), {}};
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("INSERT INTO teams (name, position) VALUES (:name, (SELECT COALESCE(MAX(position), 0) + 1 FROM teams))"));
+    query.bindValue(QStringLiteral(":name"), name.trimmed());
+    if (!query.exec())
+        return queryError(QStringLiteral("Cannot add the team %1 (is the name already used?).").arg(name), query);
+    return query.lastInsertId().toLongLong();
+}
+
+Status GoalRepository::renameTeam(qint64 id, const QString &name) const
+{
+    if (name.trimmed().isEmpty())
+        return Error{QStringLiteral("A team needs a name."), {}};
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("UPDATE teams SET name = :name WHERE id = :id"));
+    query.bindValue(QStringLiteral(":name"), name.trimmed());
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return queryError(QStringLiteral("Cannot rename the team to %1 (is the name already used?).").arg(name), query);
+    return {};
+}
+
+Status GoalRepository::removeTeam(qint64 id) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("DELETE FROM teams WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return queryError(QStringLiteral("Cannot remove the team."), query);
+    return {};
+}
+
+Result<qint64> GoalRepository::teamId(const QString &name) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT id FROM teams WHERE name = :name COLLATE NOCASE"));
+    query.bindValue(QStringLiteral(":name"), name.trimmed());
+    if (!query.exec())
+        return queryError(QStringLiteral("Cannot read the teams."), query);
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
+Result<std::vector<Goal>> GoalRepository::goals() const
+{
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("SELECT g.id, g.team_id, g.name, g.indicator, g.quarter, g.target, g.entered_actual "
+                                   "FROM goals g JOIN teams t ON t.id = g.team_id ORDER BY t.position, t.id, g.quarter, g.id")))
+        return queryError(QStringLiteral("Cannot read the goals."), query);
+    std::vector<Goal> goals;
+    while (query.next()) {
+        Goal goal;
+        goal.id = query.value(0).toLongLong();
+        goal.teamId = query.value(1).toLongLong();
+        goal.name = query.value(2).toString();
+        goal.indicator = indicatorFromKey(query.value(3).toString()).value_or(Indicator::Entered);
+        goal.period = Quarter::parse(query.value(4).toString()).value_or(Quarter{});
+        goal.target = query.value(5).toDouble();
+        goal.enteredActual = query.value(6).isNull() ? kUnknown : query.value(6).toDouble();
+        goals.push_back(goal);
+    }
+    return goals;
+}
+
+Result<qint64> GoalRepository::saveGoal(const Goal &goal) const
+{
+    if (goal.name.trimmed().isEmpty())
+        return Error{QStringLiteral("A goal needs a name."), {}};
+    QSqlQuery query(m_store.database());
+    query.prepare(goal.id == 0
+        ? QStringLiteral("INSERT INTO goals (team_id, name, indicator, quarter, target, entered_actual) "
+                         "VALUES (:team, :name, :indicator, :quarter, :target, :actual)")
+        : QStringLiteral("UPDATE goals SET team_id = :team, name = :name, indicator = :indicator, quarter = :quarter, "
+                         "target = :target, entered_actual = :actual WHERE id = :id"));
+    query.bindValue(QStringLiteral(":team"), goal.teamId);
+    query.bindValue(QStringLiteral(":name"), goal.name.trimmed());
+    query.bindValue(QStringLiteral(":indicator"), indicatorKey(goal.indicator));
+    query.bindValue(QStringLiteral(":quarter"), goal.period.toString());
+    query.bindValue(QStringLiteral(":target"), goal.target);
+    query.bindValue(QStringLiteral(":actual"), nullable(goal.enteredActual));
+    if (goal.id != 0)
+        query.bindValue(QStringLiteral(":id"), goal.id);
+    if (!query.exec())
+        return queryError(QStringLiteral("Cannot save the goal %1.").arg(goal.name), query);
+    return goal.id == 0 ? query.lastInsertId().toLongLong() : goal.id;
+}
+
+Status GoalRepository::removeGoal(qint64 id) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("DELETE FROM goals WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return queryError(QStringLiteral("Cannot remove the goal."), query);
+    return {};
+}
+
+} // namespace lodestar
