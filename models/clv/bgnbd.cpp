@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <unordered_map>
 
@@ -77,36 +78,79 @@ std::vector<std::vector<double>> startingPoints(const std::vector<RepeatPurchase
 
 BgNbdModel::BgNbdModel(const BgNbdParameters &parameters) : m_p(parameters) {}
 
-double BgNbdModel::logLikelihood(const BgNbdParameters &p, const std::vector<RepeatPurchaseRow> &rows,
-                                 double *gradient)
+namespace {
+
+// Rows whose times point into a table of distinct times: customers' dates fall on few
+// distinct days, so ln(alpha + t) is computed once per day rather than twice per row.
+struct IndexedRows
+{
+    const std::vector<RepeatPurchaseRow> *rows = nullptr;
+    std::vector<double> times;
+    std::vector<std::uint32_t> tx, T;
+    // Per-evaluation scratch: ln(alpha + t) and 1 / (alpha + t) for every distinct t.
+    mutable std::vector<double> logTime, inverseTime;
+};
+
+IndexedRows indexRows(const std::vector<RepeatPurchaseRow> &rows)
+{
+    IndexedRows out;
+    out.rows = &rows;
+    out.times.reserve(2 * rows.size());
+    for (const RepeatPurchaseRow &row : rows) {
+        out.times.push_back(row.tx);
+        out.times.push_back(row.T);
+    }
+    std::sort(out.times.begin(), out.times.end());
+    out.times.erase(std::unique(out.times.begin(), out.times.end()), out.times.end());
+    const auto at = [&](double t) {
+        return static_cast<std::uint32_t>(std::lower_bound(out.times.begin(), out.times.end(), t) - out.times.begin());
+    };
+    out.tx.reserve(rows.size());
+    out.T.reserve(rows.size());
+    for (const RepeatPurchaseRow &row : rows) {
+        out.tx.push_back(at(row.tx));
+        out.T.push_back(at(row.T));
+    }
+    return out;
+}
+
+double indexedLogLikelihood(const BgNbdParameters &p, const IndexedRows &indexed, double *gradient)
 {
     if (!admissible(p))
         return std::numeric_limits<double>::quiet_NaN();
     const bool withGradient = gradient != nullptr;
     const ParameterTerms pt(p, withGradient);
+    indexed.logTime.resize(indexed.times.size());
+    indexed.inverseTime.resize(indexed.times.size());
+    for (std::size_t k = 0; k < indexed.times.size(); ++k) {
+        indexed.logTime[k] = std::log(p.alpha + indexed.times[k]);
+        indexed.inverseTime[k] = 1.0 / (p.alpha + indexed.times[k]);
+    }
+    const std::vector<RepeatPurchaseRow> &rows = *indexed.rows;
     FrequencyTerms ft;
     double ll = 0.0, gR = 0.0, gAlpha = 0.0, gA = 0.0, gB = 0.0;
-    for (const RepeatPurchaseRow &row : rows) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const RepeatPurchaseRow &row = rows[i];
         if (row.x != ft.x)
             ft.update(row.x, p, pt, withGradient);
         const double rx = p.r + row.x;
-        const double logAlphaT = std::log(p.alpha + row.T);
+        const double logAlphaT = indexed.logTime[indexed.T[i]], logAlphaTx = indexed.logTime[indexed.tx[i]];
         // FHL (2005) eq. 6: L = A1 A2 (A3 + delta(x > 0) A4), combined with log-sum-exp.
         const double u = -rx * logAlphaT;
-        double lse = u, wV = 0.0, logAlphaTx = 0.0;
+        double lse = u, wV = 0.0;
         if (row.x > 0.0) {
-            logAlphaTx = std::log(p.alpha + row.tx);
             const double v = pt.logA - ft.logB1 - rx * logAlphaTx;
-            const double m = std::max(u, v);
-            const double eU = std::exp(u - m), eV = std::exp(v - m);
-            lse = m + std::log(eU + eV);
-            wV = eV / (eU + eV);
+            // log(e^u + e^v) = max + log1p(e^-|u - v|); wV is the share of the e^v term.
+            const double e = std::exp(-std::abs(u - v));
+            lse = std::max(u, v) + std::log1p(e);
+            wV = (v > u ? 1.0 : e) / (1.0 + e);
         }
         ll += row.weight * (ft.constant + p.r * pt.logAlpha + lse);
         if (withGradient) {
             const double wU = 1.0 - wV;
             gR += row.weight * (ft.dR + pt.logAlpha - wU * logAlphaT - wV * logAlphaTx);
-            gAlpha += row.weight * (p.r / p.alpha - wU * rx / (p.alpha + row.T) - wV * rx / (p.alpha + row.tx));
+            gAlpha += row.weight * (p.r / p.alpha - rx * (wU * indexed.inverseTime[indexed.T[i]]
+                                                          + wV * indexed.inverseTime[indexed.tx[i]]));
             gA += row.weight * (ft.dA + wV / p.a);
             gB += row.weight * (ft.dB - (row.x > 0.0 ? wV / (p.b + row.x - 1.0) : 0.0));
         }
@@ -118,6 +162,14 @@ double BgNbdModel::logLikelihood(const BgNbdParameters &p, const std::vector<Rep
         gradient[3] = gB;
     }
     return ll;
+}
+
+} // namespace
+
+double BgNbdModel::logLikelihood(const BgNbdParameters &p, const std::vector<RepeatPurchaseRow> &rows,
+                                 double *gradient)
+{
+    return indexedLogLikelihood(p, indexRows(rows), gradient);
 }
 
 FitResult BgNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const FitOptions &options)
@@ -140,8 +192,9 @@ FitResult BgNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const Fit
     problem.hasGradient = true;
     problem.customers = totalWeight(rows);
     problem.startingPoints = startingPoints(rows);
-    problem.logLikelihood = [&rows](const std::vector<double> &v, std::vector<double> *gradient) {
-        return logLikelihood(BgNbdParameters::fromVector(v), rows, gradient ? gradient->data() : nullptr);
+    const IndexedRows indexed = indexRows(rows);
+    problem.logLikelihood = [&indexed](const std::vector<double> &v, std::vector<double> *gradient) {
+        return indexedLogLikelihood(BgNbdParameters::fromVector(v), indexed, gradient ? gradient->data() : nullptr);
     };
     return maximiseLikelihood(problem, options);
 }
