@@ -1,0 +1,153 @@
+#include "enginefixtures.h"
+
+#include "models/engine/analysis.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace lodestar;
+using lodestar::test::DatasetBuilder;
+
+namespace {
+
+ClvDefinition cdnowDefinition(ClvMethod method = ClvMethod::BgNbdGammaGamma)
+{
+    ClvDefinition d;
+    d.method = method;
+    d.timeUnit = TimeUnit::Week;
+    d.calibrationEnd = QDate(1997, 9, 30);
+    return d;
+}
+
+const Result<Valuation> &cdnowValuation()
+{
+    static const Result<Valuation> valuation = valueCustomers(test::cdnowDataset(), cdnowDefinition());
+    return valuation;
+}
+
+bool finite(const CustomerValue &v)
+{
+    return std::isfinite(v.probabilityAlive) && std::isfinite(v.expectedPurchases) && std::isfinite(v.expectedSpend)
+        && std::isfinite(v.clv) && std::isfinite(v.historicClv);
+}
+
+} // namespace
+
+TEST(Valuation, CdnowBgNbdFitReproducesFaderHardieLee2005)
+{
+    const auto &valuation = cdnowValuation();
+    ASSERT_TRUE(valuation) << qPrintable(valuation.errorString());
+    ASSERT_TRUE(valuation->transactionModel);
+    const ModelFit &fit = *valuation->transactionModel;
+    EXPECT_EQ(fit.model, QStringLiteral("bgnbd"));
+    ASSERT_EQ(fit.parameters.size(), 4u);
+    EXPECT_NEAR(fit.parameters[0], 0.243, 0.0005);
+    EXPECT_NEAR(fit.parameters[1], 4.414, 0.005);
+    EXPECT_NEAR(fit.parameters[2], 0.793, 0.0005);
+    EXPECT_NEAR(fit.parameters[3], 2.426, 0.005);
+    EXPECT_NEAR(fit.logLikelihood, -9582.4, 0.1);
+    EXPECT_EQ(fit.customers, 2357);
+}
+
+TEST(Valuation, CdnowGammaGammaFitMatchesPublishedValues)
+{
+    const auto &valuation = cdnowValuation();
+    ASSERT_TRUE(valuation);
+    ASSERT_TRUE(valuation->spendModel);
+    ASSERT_TRUE(valuation->spendModel->converged) << qPrintable(valuation->spendModel->warning);
+    EXPECT_NEAR(valuation->spendModel->parameters[0], 6.25, 0.01);
+    EXPECT_NEAR(valuation->spendModel->parameters[1], 3.74, 0.01);
+    EXPECT_NEAR(valuation->spendModel->parameters[2], 15.44, 0.05);
+}
+
+TEST(Valuation, CdnowOutputsHaveNoNaN)
+{
+    const auto &valuation = cdnowValuation();
+    ASSERT_TRUE(valuation);
+    for (const CustomerValue &v : valuation->customers)
+        ASSERT_TRUE(finite(v)) << "customer " << v.customer;
+}
+
+TEST(Valuation, ClvIsDiscountedExpectedMarginOverTheHorizon)
+{
+    const auto &valuation = cdnowValuation();
+    ASSERT_TRUE(valuation);
+    for (const CustomerValue &v : valuation->customers) {
+        // Discounting and the margin can only lower the undiscounted expected revenue.
+        EXPECT_LE(v.clv, v.expectedPurchases * v.expectedSpend * 0.3 + 1e-9);
+        EXPECT_GT(v.clv, 0.0);
+    }
+}
+
+TEST(Valuation, CdnowExpectedHoldoutPurchasesMatchPublishedTotal)
+{
+    // FHL 2005: about 1,653 repeat transactions expected in the 39-week holdout.
+    ClvDefinition d = cdnowDefinition();
+    d.horizonMonths = 9; // 39 weeks ≈ 8.97 months
+    const auto valuation = valueCustomers(test::cdnowDataset(), d);
+    ASSERT_TRUE(valuation);
+    double total = 0.0;
+    for (const CustomerValue &v : valuation->customers)
+        total += v.expectedPurchases;
+    EXPECT_NEAR(total * (39.0 * 7.0) / (9 * 365.25 / 12.0), 1653.0, 25.0);
+}
+
+TEST(Valuation, TiersFollowDefinitionShares)
+{
+    const auto &valuation = cdnowValuation();
+    ASSERT_TRUE(valuation);
+    int high = 0;
+    for (const CustomerValue &v : valuation->customers)
+        high += v.tier == Tier::High ? 1 : 0;
+    EXPECT_NEAR(high, 0.2 * 2357, 5);
+}
+
+TEST(Valuation, HistoricMethodIsRevenueTimesMargin)
+{
+    DatasetBuilder b;
+    const int c = b.customer();
+    b.buy(c, QDate(2024, 1, 1), 100).buy(c, QDate(2024, 2, 1), 50);
+    ClvDefinition d;
+    d.method = ClvMethod::Historic;
+    d.grossMargin = 0.4;
+    const auto valuation = valueCustomers(b.build(), d);
+    ASSERT_TRUE(valuation) << qPrintable(valuation.errorString());
+    EXPECT_DOUBLE_EQ(valuation->customers[0].clv, 60.0);
+}
+
+TEST(Valuation, NoTransactionsIsAClearError)
+{
+    DatasetBuilder b;
+    b.customer();
+    const auto valuation = valueCustomers(b.build(), ClvDefinition{});
+    ASSERT_FALSE(valuation);
+    EXPECT_TRUE(valuation.errorString().contains(QStringLiteral("no transactions")));
+}
+
+TEST(Valuation, CalibrationEndBeforeFirstPurchaseIsAClearError)
+{
+    ClvDefinition d = cdnowDefinition();
+    d.calibrationEnd = QDate(1996, 6, 30);
+    const auto valuation = valueCustomers(test::cdnowDataset(), d);
+    ASSERT_FALSE(valuation);
+    EXPECT_TRUE(valuation.errorString().contains(QStringLiteral("before the first purchase")));
+}
+
+TEST(Valuation, ModelThatCannotBeFittedIsAClearError)
+{
+    // Nobody ever came back: the BG/NBD likelihood has no interior maximum.
+    DatasetBuilder b;
+    for (int i = 0; i < 20; ++i)
+        b.buy(b.customer(), QDate(2024, 1, 1).addDays(i), 10);
+    const auto valuation = valueCustomers(b.build(), ClvDefinition{});
+    ASSERT_FALSE(valuation);
+    EXPECT_TRUE(valuation.errorString().contains(QStringLiteral("BG/NBD"))) << qPrintable(valuation.errorString());
+}
+
+TEST(Valuation, ProgressCallbackCanCancel)
+{
+    const auto valuation = valueCustomers(test::cdnowDataset(), cdnowDefinition(), [](double) { return false; });
+    ASSERT_FALSE(valuation);
+    EXPECT_TRUE(valuation.errorString().contains(QStringLiteral("cancelled")));
+}
