@@ -11,6 +11,7 @@
 #include "views/cohortsview.h"
 #include "views/customersview.h"
 #include "views/definitionview.h"
+#include "views/importsview.h"
 #include "views/modelview.h"
 #include "views/overviewview.h"
 #include "views/segmentsview.h"
@@ -101,6 +102,9 @@ void MainWindow::createViews()
     addView(customers);
     addView(new ModelView(this));
     addView(definition);
+    auto *imports = new ImportsView(this);
+    addView(imports);
+    connect(imports, &ImportsView::workspaceImported, m_controller, &AnalysisController::reload);
     connect(segments, &SegmentsView::segmentActivated, this, [this, customers](SegmentDimension dimension, const QString &key) {
         customers->showSegment(dimension, key);
         showView(customers->id());

@@ -1,6 +1,7 @@
 #include "customerhistory.h"
 
 #include "models/clv/bgnbd.h"
+#include "models/clv/customersummary.h"
 #include "models/clv/paretonbd.h"
 
 #include <algorithm>
@@ -9,8 +10,6 @@
 namespace lodestar {
 
 namespace {
-
-const QDate kEpoch(1970, 1, 1);
 
 std::pair<std::size_t, std::size_t> transactionRange(const Dataset &data, int customer)
 {
@@ -37,16 +36,6 @@ double aliveAt(const TransactionModel &model, const std::vector<std::int32_t> &d
 
 } // namespace
 
-QDate dateOfEpochDay(std::int32_t day)
-{
-    return kEpoch.addDays(day);
-}
-
-std::int32_t epochDayOf(const QDate &date)
-{
-    return static_cast<std::int32_t>(kEpoch.daysTo(date));
-}
-
 std::unique_ptr<TransactionModel> transactionModelOf(const Valuation &valuation)
 {
     if (!valuation.transactionModel || valuation.transactionModel->parameters.size() < 4)
@@ -68,7 +57,7 @@ CustomerHistory customerHistory(const Dataset &data, const Valuation &valuation,
         const TransactionRecord &record = data.transactions[i];
         history.purchaseDates.push_back(dateOfEpochDay(epochDay(record.occurredAt)));
         history.amounts.push_back(record.amount);
-        if (record.amount > 0)
+        if (record.amount >= 0)
             distinctDays.insert(epochDay(record.occurredAt));
     }
     const auto model = transactionModelOf(valuation);

@@ -14,10 +14,6 @@ namespace lodestar {
 /// the method is not predictive.
 std::unique_ptr<TransactionModel> transactionModelOf(const Valuation &valuation);
 
-/// Days since 1970-01-01 as a date, and back.
-QDate dateOfEpochDay(std::int32_t day);
-std::int32_t epochDayOf(const QDate &date);
-
 /// One customer's purchases and the model's P(alive) along that history, for the detail panel.
 struct CustomerHistory
 {

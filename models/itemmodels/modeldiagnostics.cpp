@@ -1,6 +1,7 @@
 #include "modeldiagnostics.h"
 
 #include "customerhistory.h"
+#include "models/clv/customersummary.h"
 
 #include <algorithm>
 #include <map>
@@ -25,7 +26,7 @@ FirstPurchases firstPurchases(const Dataset &data, std::int32_t calibrationEndDa
         std::int32_t firstDay = -1;
         std::int32_t lastDay = -1;
         for (; i < data.transactions.size() && data.transactions[i].customer == customer; ++i) {
-            if (data.transactions[i].amount <= 0)
+            if (data.transactions[i].amount < 0)
                 continue;
             const std::int32_t day = epochDay(data.transactions[i].occurredAt);
             if (firstDay < 0)

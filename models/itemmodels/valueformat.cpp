@@ -36,7 +36,13 @@ QString money(double value, int decimals)
 {
     if (!known(value))
         return unknown();
-    return QLocale().toCurrencyString(value, currencySymbol(), decimals);
+    const QLocale locale;
+    // The C locale (no LANG set) puts the symbol after the number; read it the English way instead.
+    if (locale.language() == QLocale::C) {
+        const QString number = locale.toString(std::abs(value), 'f', decimals);
+        return (value < 0 ? QStringLiteral("-") : QString()) + currencySymbol() + number;
+    }
+    return locale.toCurrencyString(value, currencySymbol(), decimals);
 }
 
 QString compactMoney(double value)

@@ -140,8 +140,14 @@ void LineChart::rebuildAxes(double minX, double maxX, double minY, double maxY)
     }
     x->setTitleText(m_xTitle);
     auto *y = new QValueAxis;
-    y->setRange(minY, maxY > minY ? maxY * 1.05 : minY + 1.0);
-    y->applyNiceNumbers();
+    // Shares stop at 100% when they can; other values get round tick numbers.
+    if (m_format == ValueFormat::Percent && minY >= 0.0 && maxY <= 100.0 && maxY > 50.0) {
+        y->setRange(0.0, 100.0);
+        y->setTickCount(6);
+    } else {
+        y->setRange(minY, maxY > minY ? maxY * 1.05 : minY + 1.0);
+        y->applyNiceNumbers();
+    }
     y->setLabelFormat(m_format == ValueFormat::Percent ? QStringLiteral("%.0f%%")
                       : m_format == ValueFormat::Number ? QStringLiteral("%.2f")
                                                         : QStringLiteral("%.0f"));

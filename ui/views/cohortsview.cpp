@@ -50,8 +50,7 @@ CohortsView::CohortsView(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_heatmap);
     splitter->addWidget(m_curves);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 380});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(selector);
     layout->addWidget(splitter, 1);
@@ -135,9 +134,11 @@ void CohortsView::showCurves()
     m_curves->setTitle(tr("%1: selected cohorts").arg(CohortTableModel::metricName(metric)));
     m_curves->setValueFormat(formatOf(metric));
     m_curves->setNumberLabel(periodPattern(cohorts.period));
-    const QString unit = metric == Metric::CumulativeRevenuePerCustomer ? format::currencySymbol() : QStringLiteral("%");
+    const QString yTitle = metric == Metric::CumulativeRevenuePerCustomer
+                               ? tr("Per customer (%1)").arg(format::currencySymbol())
+                               : tr("Share (%)");
     m_curves->setAxisTitles(cohorts.period == Period::Month ? tr("Months since acquisition") : tr("Quarters since acquisition"),
-                            tr("%1 (%2)").arg(CohortTableModel::metricName(metric), unit));
+                            yTitle);
     m_curves->setSeries(series);
 }
 

@@ -80,8 +80,7 @@ CustomersView::CustomersView(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({820, 480});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
@@ -102,6 +101,9 @@ void CustomersView::showAnalysis(const AnalysisSnapshot &snapshot)
     m_model->setSnapshot(snapshot);
     m_count->setText(tr("%1 customers").arg(format::count(visibleCustomers())));
     m_detail->showCustomer(snapshot, newValuation ? -1 : selected);
+    // Start with the most valuable customer, so the detail panel is never an empty frame.
+    if (m_detail->customer() < 0 && visibleCustomers() > 0)
+        selectRow(0);
 }
 
 void CustomersView::showSegment(SegmentDimension dimension, const QString &key)

@@ -56,6 +56,7 @@ DefinitionView::DefinitionView(QWidget *parent)
     m_text->setFrameShape(QFrame::StyledPanel);
     m_text->setMargin(10);
     m_text->setAccessibleName(tr("Definition in plain language"));
+    m_text->setMaximumWidth(640);
     QPalette errorColours = m_error->palette();
     errorColours.setColor(QPalette::WindowText, charts::ChartPalette::negative());
     m_error->setPalette(errorColours);

@@ -97,6 +97,7 @@ void OverviewView::showAnalysis(const AnalysisSnapshot &snapshot)
     showGrowth(insights);
     showMix(insights);
     m_kpis->setPeriods(insights.kpis);
+    m_kpiTable->resizeColumnsToContents();
 }
 
 void OverviewView::showScorecards(const Insights &insights)

@@ -46,8 +46,7 @@ SegmentsView::SegmentsView(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 440});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(selector);
     layout->addWidget(splitter, 1);
@@ -108,6 +107,7 @@ void SegmentsView::refresh()
     m_chart->setTitle(tr("Share of CLV vs share of customers by %1").arg(dimensionName(dimension()).toLower()));
     m_chart->setHorizontal(keys.size() > 6);
     m_chart->setData(keys, {customers, clv});
+    m_table->resizeColumnsToContents();
 }
 
 void SegmentsView::activateRow(const QModelIndex &index)
