@@ -8,6 +8,8 @@
 #include "commands/matrixcommand.h"
 #include "commands/scorecardcommand.h"
 #include "commands/importcommand.h"
+#include "commands/importscommand.h"
+#include "commands/rejectscommand.h"
 #include "commands/screenshotcommand.h"
 #include "commands/summarycommand.h"
 
@@ -38,6 +40,8 @@ const std::map<QString, Subcommand> &subcommands()
         {QStringLiteral("matrix"), {runMatrix, QT_TRANSLATE_NOOP("cli", "CLV maturity matrix; 'matrix set' records an assessment")}},
         {QStringLiteral("scorecard"), {runScorecard, QT_TRANSLATE_NOOP("cli", "Balanced scorecard of financial and customer indicators")}},
         {QStringLiteral("import"), {runImport, QT_TRANSLATE_NOOP("cli", "Imports transactions, customers, spend and NPS files (CSV)")}},
+        {QStringLiteral("imports"), {runImports, QT_TRANSLATE_NOOP("cli", "Lists past imports with their counts")}},
+        {QStringLiteral("rejects"), {runRejects, QT_TRANSLATE_NOOP("cli", "Shows or exports the rows an import rejected")}},
         {QStringLiteral("screenshot"), {runScreenshot, QT_TRANSLATE_NOOP("cli", "Renders the window with one view to a PNG (after the analysis finished)")}},
         {QStringLiteral("summary"), {runSummary, QT_TRANSLATE_NOOP("cli", "Customers, transactions, date range and revenue of a workspace")}},
     };

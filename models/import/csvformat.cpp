@@ -1,5 +1,6 @@
 #include "csvformat.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <vector>
@@ -109,20 +110,23 @@ CsvFormat detectFormat(const QByteArray &sample)
 {
     const std::vector<QByteArray> records = sampleRecords(sample);
     CsvFormat best;
-    double bestConsistency = 0.0;
+    double bestConsistency = -1.0;
     int bestMode = 0;
     for (char candidate : kCandidates) {
-        const auto [mode, consistency] = modeAndConsistency(
-            records, [candidate](const QByteArray &record) { return countOutsideQuotes(record, candidate); });
-        if (mode == 0 || consistency < 0.8)
+        const auto countOf = [candidate](const QByteArray &record) { return countOutsideQuotes(record, candidate); };
+        // A delimiter is on (nearly) every line; a ragged line must not hide it, so presence decides
+        // eligibility and the same count on every line decides between eligible candidates.
+        const auto present = std::count_if(records.begin(), records.end(), [&](const QByteArray &r) { return countOf(r) > 0; });
+        if (records.empty() || double(present) / double(records.size()) < 0.8)
             continue;
+        const auto [mode, consistency] = modeAndConsistency(records, countOf);
         if (consistency > bestConsistency || (consistency == bestConsistency && mode > bestMode)) {
             best = CsvFormat{CsvFormat::Split::Delimited, candidate};
             bestConsistency = consistency;
             bestMode = mode;
         }
     }
-    if (bestMode > 0)
+    if (bestConsistency >= 0.0)
         return best;
     const auto [fields, consistency] = modeAndConsistency(records, whitespaceFieldCount);
     if (fields >= 2 && consistency >= 0.8)

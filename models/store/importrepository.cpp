@@ -59,8 +59,9 @@ Status ImportRepository::addReject(const RejectedRow &reject)
 {
     m_insertReject.bindValue(0, m_importId);
     m_insertReject.bindValue(1, reject.line);
-    m_insertReject.bindValue(2, reject.column);
-    m_insertReject.bindValue(3, reject.value);
+    // The columns are NOT NULL with '' for "none"; a null QString would bind as NULL.
+    m_insertReject.bindValue(2, reject.column.isEmpty() ? QStringLiteral("") : reject.column);
+    m_insertReject.bindValue(3, reject.value.isEmpty() ? QStringLiteral("") : reject.value);
     m_insertReject.bindValue(4, reject.reason);
     if (!m_insertReject.exec())
         return storeError(m_insertReject, QStringLiteral("record a rejected row"));

@@ -1,0 +1,97 @@
+#include "rejectscommand.h"
+
+#include "app/commandline.h"
+#include "models/import/csvwriter.h"
+#include "models/store/importhistory.h"
+
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace lodestar::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+// Written through QSaveFile so a failed export never leaves half a file behind.
+bool writeCsv(const QString &path, const ImportEntry &entry, const QList<RejectedRow> &rows, QString &error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(csvLine({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("value"),
+                        QStringLiteral("reason")}));
+    for (const RejectedRow &row : rows)
+        file.write(csvLine({entry.fileName, QString::number(row.line), row.column, row.value, row.reason}));
+    if (!file.commit()) {
+        error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void printRows(const CommandContext &context, const ImportEntry &entry, const QList<RejectedRow> &rows, bool json)
+{
+    if (json) {
+        QJsonArray list;
+        for (const RejectedRow &row : rows)
+            list.append(QJsonObject{{QStringLiteral("file"), entry.fileName}, {QStringLiteral("line"), row.line},
+                                    {QStringLiteral("column"), row.column}, {QStringLiteral("value"), row.value},
+                                    {QStringLiteral("reason"), row.reason}});
+        printJson(context.out, QJsonObject{{QStringLiteral("import_id"), entry.id}, {QStringLiteral("rejected"), rows.size()},
+                                           {QStringLiteral("rejects"), list}});
+        return;
+    }
+    context.out << tr("%1 rejected rows in import #%2 (%3)").arg(rows.size()).arg(entry.id).arg(entry.fileName) << '\n';
+    for (const RejectedRow &row : rows) {
+        context.out << "  " << tr("line %1").arg(row.line) << (row.column.isEmpty() ? QString() : QStringLiteral(", ") + row.column)
+                    << ": " << row.reason << (row.value.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(row.value)) << '\n';
+    }
+    context.out.flush();
+}
+
+} // namespace
+
+int runRejects(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Shows or exports the rows an import rejected."));
+    addWorkspaceOptions(parser);
+    parser.addOption({QStringLiteral("import"), tr("Id of the import (see lodestar imports)."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("out"), tr("Write the rejected rows to this CSV file."), QStringLiteral("CSV")});
+    if (!parseArguments(parser, context))
+        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    bool isNumber = false;
+    const qint64 importId = parser.value(QStringLiteral("import")).toLongLong(&isNumber);
+    if (!isNumber)
+        return fail(context, tr("--import ID is required (see lodestar imports)"), UnusableInput);
+    auto store = openWorkspace(parser, context, Store::Mode::ReadOnly);
+    if (!store)
+        return UnusableInput;
+    const auto entry = findImport(*store, importId);
+    if (!entry)
+        return fail(context, entry.errorString(), Failed);
+    if (!entry->has_value())
+        return fail(context, tr("no import #%1 in this workspace").arg(importId), UnusableInput);
+    const auto rows = rejectsOfImport(*store, importId);
+    if (!rows)
+        return fail(context, rows.errorString(), Failed);
+    if (parser.isSet(QStringLiteral("out"))) {
+        QString error;
+        if (!writeCsv(parser.value(QStringLiteral("out")), **entry, *rows, error))
+            return fail(context, error, UnusableInput);
+        if (!parser.isSet(QStringLiteral("json"))) {
+            context.out << tr("%1 rejected rows written to %2").arg(rows->size()).arg(parser.value(QStringLiteral("out"))) << Qt::endl;
+            return Done;
+        }
+    }
+    printRows(context, **entry, *rows, parser.isSet(QStringLiteral("json")));
+    return Done;
+}
+
+} // namespace lodestar::cli
