@@ -46,8 +46,9 @@ field() { dpkg-deb --field "$deb" "$1"; }
 depends=$(field Depends)
 echo "Depends: $depends"
 # The plugin nobody links against, then what dpkg-shlibdeps must have found in the binary.
+depends_names=$(tr ',' '\n' <<<"$depends" | awk '{print $1}')
 for package in libqt6sql6-sqlite libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libc6 libstdc++6; do
-    grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package"
+    grep -Fxq "$package" <<<"$depends_names" || fail "Depends lacks $package"
 done
 
 root=$scratch/root
