@@ -2,6 +2,8 @@
 
 #include "numberparser.h"
 
+#include <QStringDecoder>
+
 #include <cmath>
 
 namespace lodestar {
@@ -15,6 +17,13 @@ std::string_view trimmed(std::string_view text)
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
         text.remove_suffix(1);
     return text;
+}
+
+bool isValidUtf8(std::string_view text)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    (void)decoder.decode(QByteArrayView(text.data(), qsizetype(text.size())));
+    return !decoder.hasError();
 }
 
 } // namespace
@@ -46,6 +55,10 @@ bool RowParser::readCustomer(const CsvRecord &record, QByteArray &customer, Reje
     const std::string_view value = trimmed(record.field(column));
     if (value.empty())
         return fail(record, column, QStringLiteral("missing customer id"), reject);
+    // The store keeps ids as text: two ids that differ only in bytes that are not UTF-8 would both
+    // become U+FFFD there and collide (a Latin-1 export with "Müller" and "Möller" failed the import).
+    if (!isValidUtf8(value))
+        return fail(record, column, QStringLiteral("customer id is not UTF-8 text (save the file as UTF-8)"), reject);
     customer = QByteArray(value.data(), qsizetype(value.size()));
     return true;
 }
