@@ -27,6 +27,18 @@ bool isBlankLine(std::string_view line)
     return true;
 }
 
+// UTF-16 text without a byte-order mark: ASCII characters leave a zero in every other byte.
+bool looksLikeUtf16(const QByteArray &head)
+{
+    const qsizetype pairs = qMin(head.size(), qsizetype(512)) / 2;
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenZeros += head.at(2 * i) == '\0' ? 1 : 0;
+        oddZeros += head.at(2 * i + 1) == '\0' ? 1 : 0;
+    }
+    return pairs > 0 && qMax(evenZeros, oddZeros) * 10 >= pairs * 7 && qMin(evenZeros, oddZeros) * 10 < pairs;
+}
+
 int isSpaceOnly(unsigned char c)
 {
     return c == CSV_SPACE ? 1 : 0;
@@ -78,7 +90,7 @@ Status CsvReader::open(const QString &path, std::optional<CsvFormat> format)
     if (!m_file.open(QIODevice::ReadOnly))
         return m_status = Error{QStringLiteral("Cannot read %1: %2").arg(path, m_file.errorString()), {}};
     const QByteArray head = m_file.peek(kSampleSize);
-    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || looksLikeUtf16(head))
         return m_status = Error{QStringLiteral("%1 is UTF-16 encoded; save it as UTF-8 and import it again.").arg(path), {}};
     if (head.contains('\0'))
         return m_status = Error{QStringLiteral("%1 is not a text file.").arg(path), {}};
