@@ -62,13 +62,16 @@ bool parseTime(Scanner &scan, std::int64_t &seconds)
     if (!scan.accept('T') && !scan.accept(' '))
         return false;
     scan.skipSpaces();
-    int hour = 0, minute = 0, second = 0, ignored = 0;
+    int hour = 0, minute = 0, second = 0;
     if (scan.number(hour, 2) == 0 || !scan.accept(':') || scan.number(minute, 2) != 2)
         return false;
     if (scan.accept(':') && scan.number(second, 2) != 2)
         return false;
-    if (scan.accept('.') || scan.accept(','))
-        scan.number(ignored, 20);
+    // Fractions of a second are skipped, not read: 20 digits would overflow an int.
+    if (scan.accept('.') || scan.accept(',')) {
+        for (int digits = 0; digits < 20 && scan.isDigit(); ++digits)
+            ++scan.pos;
+    }
     scan.skipSpaces();
     const std::string_view rest = scan.text.substr(scan.pos);
     if (rest.size() >= 2 && (rest[1] == 'M' || rest[1] == 'm') && hour >= 1 && hour <= 12) {
