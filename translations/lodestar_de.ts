@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ImportJob</name>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Imports transactions, customers, spend and NPS files (CSV)</source>
@@ -138,6 +145,150 @@
     <message>
         <source>#%1  %2  %3  %4: %5 imported, %6 rejected, %7 duplicates</source>
         <translation>#%1  %2  %3  %4: %5 importiert, %6 abgelehnt, %7 Duplikate</translation>
+    </message>
+    <message>
+        <source>CLV, P(alive), score, tier and RFM segment of every customer (CSV or JSON)</source>
+        <translation>CLV, P(aktiv), Score, Wertstufe und RFM-Segment jedes Kunden (CSV oder JSON)</translation>
+    </message>
+    <message>
+        <source>Acquisition cohorts: retention, revenue retention, cumulative revenue, projection</source>
+        <translation>Akquisekohorten: Kundenbindung, Umsatzbindung, kumulierter Umsatz, Prognose</translation>
+    </message>
+    <message>
+        <source>Shows or sets the workspace CLV definition</source>
+        <translation>Zeigt oder ändert die CLV-Definition des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Fits BG/NBD, Pareto/NBD or Gamma-Gamma; parameters, standard errors, holdout check</source>
+        <translation>Passt BG/NBD, Pareto/NBD oder Gamma-Gamma an; Parameter, Standardfehler, Holdout-Prüfung</translation>
+    </message>
+    <message>
+        <source>KPIs by month or quarter with the headline figures</source>
+        <translation>KPIs nach Monat oder Quartal mit den Kernzahlen</translation>
+    </message>
+    <message>
+        <source>CLV by tier, RFM segment, channel, region or plan</source>
+        <translation>CLV nach Wertstufe, RFM-Segment, Kanal, Region oder Tarif</translation>
+    </message>
+    <message>
+        <source>CLV, P(alive), score, tier and RFM segment of every customer.</source>
+        <translation>CLV, P(aktiv), Score, Wertstufe und RFM-Segment jedes Kunden.</translation>
+    </message>
+    <message>
+        <source>Write the rows to a CSV file.</source>
+        <translation>Die Zeilen in eine CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2</source>
+        <translation>%1 Kunden nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Share of each cohort purchasing k periods after acquisition (* = period not over)</source>
+        <translation>Anteil jeder Kohorte, der k Perioden nach der Akquise kauft (* = Periode nicht abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Acquisition cohorts: retention and revenue per customer.</source>
+        <translation>Akquisekohorten: Kundenbindung und Umsatz je Kunde.</translation>
+    </message>
+    <message>
+        <source>month (default) or quarter.</source>
+        <translation>month (Standard) oder quarter.</translation>
+    </message>
+    <message>
+        <source>Shows or sets the workspace&apos;s CLV definition.</source>
+        <translation>Zeigt oder ändert die CLV-Definition des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &apos;%2&apos;</source>
+        <translation>--%1 erwartet eine Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (bgnbd-gg, pareto-nbd-gg, historic, simple)</source>
+        <translation>Unbekannte Methode „%1“ (bgnbd-gg, pareto-nbd-gg, historic, simple)</translation>
+    </message>
+    <message>
+        <source>--horizon-months needs a whole number of months</source>
+        <translation>--horizon-months erwartet eine ganze Zahl von Monaten</translation>
+    </message>
+    <message>
+        <source>--time-unit must be day, week or month</source>
+        <translation>--time-unit muss day, week oder month sein</translation>
+    </message>
+    <message>
+        <source>--calibration-end needs a date YYYY-MM-DD</source>
+        <translation>--calibration-end erwartet ein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--period must be month or quarter</source>
+        <translation>--period muss month oder quarter sein</translation>
+    </message>
+    <message>
+        <source> fitted on %1 customers</source>
+        <translation> angepasst an %1 Kunden</translation>
+    </message>
+    <message>
+        <source>Log-likelihood: %1</source>
+        <translation>Log-Likelihood: %1</translation>
+    </message>
+    <message>
+        <source>Holdout repeat transactions: predicted %1, actual %2</source>
+        <translation>Wiederholungskäufe im Holdout: prognostiziert %1, tatsächlich %2</translation>
+    </message>
+    <message>
+        <source>Fits a BG/NBD, Pareto/NBD or Gamma-Gamma model.</source>
+        <translation>Passt ein BG/NBD-, Pareto/NBD- oder Gamma-Gamma-Modell an.</translation>
+    </message>
+    <message>
+        <source>bgnbd, pareto-nbd or gamma-gamma.</source>
+        <translation>bgnbd, pareto-nbd oder gamma-gamma.</translation>
+    </message>
+    <message>
+        <source>Last day of the holdout period (YYYY-MM-DD).</source>
+        <translation>Letzter Tag des Holdout-Zeitraums (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>--model must be bgnbd, pareto-nbd or gamma-gamma</source>
+        <translation>--model muss bgnbd, pareto-nbd oder gamma-gamma sein</translation>
+    </message>
+    <message>
+        <source>--holdout-end needs a date YYYY-MM-DD</source>
+        <translation>--holdout-end erwartet ein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>the holdout end must be after the calibration end %1</source>
+        <translation>Das Holdout-Ende muss nach dem Kalibrierungsende %1 liegen</translation>
+    </message>
+    <message>
+        <source>Headline, %1 vs the period before:</source>
+        <translation>Kernzahlen, %1 gegenüber der Vorperiode:</translation>
+    </message>
+    <message>
+        <source>KPIs by month or quarter, with the headline figures.</source>
+        <translation>KPIs nach Monat oder Quartal, mit den Kernzahlen.</translation>
+    </message>
+    <message>
+        <source>quarter (default) or month.</source>
+        <translation>quarter (Standard) oder month.</translation>
+    </message>
+    <message>
+        <source>CLV by tier, RFM segment, channel, region or plan.</source>
+        <translation>CLV nach Wertstufe, RFM-Segment, Kanal, Region oder Tarif.</translation>
+    </message>
+    <message>
+        <source>tier (default), rfm, channel, region or plan.</source>
+        <translation>tier (Standard), rfm, channel, region oder plan.</translation>
+    </message>
+    <message>
+        <source>--by must be tier, rfm, channel, region or plan</source>
+        <translation>--by muss tier, rfm, channel, region oder plan sein</translation>
     </message>
 </context>
 <context>
@@ -503,6 +654,37 @@
     </message>
 </context>
 <context>
+    <name>lodestar::ImportListModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::KpiTableModel</name>
     <message>
         <source>Period</source>
@@ -582,6 +764,25 @@
     <message>
         <source>Gamma-Gamma</source>
         <translation>Gamma-Gamma</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::RejectTableModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1042,10 +1243,6 @@
         <translation>Nachweis oder Notiz.</translation>
     </message>
     <message>
-        <source>Value of an entered KPI.</source>
-        <translation>Wert einer erfassten Kennzahl.</translation>
-    </message>
-    <message>
         <source>Period the KPI value is for (default: the quarter).</source>
         <translation>Periode, für die der Kennzahlenwert gilt (Standard: das Quartal).</translation>
     </message>
@@ -1176,6 +1373,10 @@
     <message>
         <source>Wrote %1 (%2 view, %3x%4)</source>
         <translation>%1 geschrieben (Ansicht %2, %3x%4)</translation>
+    </message>
+    <message>
+        <source>Value of an entered KPI (shares as fractions: 0.4 for 40%).</source>
+        <translation>Wert einer erfassten Kennzahl (Anteile als Bruch: 0.4 für 40&#xa0;%).</translation>
     </message>
 </context>
 <context>
@@ -1737,12 +1938,16 @@
         <translation>%1: ausgewählte Kohorten</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Cohorts</source>
         <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>Per customer (%1)</source>
+        <translation>Je Kunde (%1)</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Anteil (%)</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2188,149 @@
     <message>
         <source>All plans</source>
         <translation>Alle Tarife</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This file was imported before; nothing was added.</source>
+        <translation>Diese Datei wurde bereits importiert; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 imported, %3 rejected, %4 duplicates. Rejected rows are listed on the Imports page.</source>
+        <translation>%1 Zeilen gelesen, %2 importiert, %3 abgelehnt, %4 Duplikate. Abgelehnte Zeilen stehen auf der Seite „Importe“.</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Transactions need a customer id, a date and an amount; customers, marketing spend and NPS files add detail.</source>
+        <translation>Transaktionen brauchen eine Kunden-ID, ein Datum und einen Betrag; Kunden-, Marketingausgaben- und NPS-Dateien ergänzen Details.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of data:</source>
+        <translation>&amp;Art der Daten:</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Preview and columns</source>
+        <translation>Vorschau und Spalten</translation>
+    </message>
+    <message>
+        <source>Check the first rows and which column holds which field. Lodestar guessed from the header.</source>
+        <translation>Prüfen Sie die ersten Zeilen und welche Spalte welches Feld enthält. Lodestar hat anhand der Kopfzeile geraten.</translation>
+    </message>
+    <message>
+        <source>Detect from the data</source>
+        <translation>Aus den Daten erkennen</translation>
+    </message>
+    <message>
+        <source>Day first (d/M/yyyy)</source>
+        <translation>Tag zuerst (d/M/yyyy)</translation>
+    </message>
+    <message>
+        <source>Month first (M/d/yyyy)</source>
+        <translation>Monat zuerst (M/d/yyyy)</translation>
+    </message>
+    <message>
+        <source>&amp;Date format:</source>
+        <translation>&amp;Datumsformat:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Format: %1 · first %n row(s) shown</source>
+        <translation>
+            <numerusform>Format: %1 · erste %n Zeile angezeigt</numerusform>
+            <numerusform>Format: %1 · erste %n Zeilen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(nicht in dieser Datei)</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Choose an existing CSV file</source>
+        <translation>Wählen Sie eine vorhandene CSV-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportsView</name>
+    <message>
+        <source>Past imports</source>
+        <translation>Frühere Importe</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Past imports, newest first. Select one to see the rows it rejected; File → Export (Ctrl+E) saves them as CSV.</source>
+        <translation>Frühere Importe, neueste zuerst. Wählen Sie einen aus, um die abgelehnten Zeilen zu sehen; Datei → Exportieren (Ctrl+E) speichert sie als CSV.</translation>
+    </message>
+    <message>
+        <source>Select an import to see its rejected rows.</source>
+        <translation>Wählen Sie einen Import, um seine abgelehnten Zeilen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rejected row(s)</source>
+        <translation>
+            <numerusform>%1: %n abgelehnte Zeile</numerusform>
+            <numerusform>%1: %n abgelehnte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create a workspace before importing.</source>
+        <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, bevor Sie importieren.</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ImportJob</name>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’import a été annulé&#xa0;; rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Imports transactions, customers, spend and NPS files (CSV)</source>
@@ -138,6 +145,150 @@
     <message>
         <source>#%1  %2  %3  %4: %5 imported, %6 rejected, %7 duplicates</source>
         <translation>#%1  %2  %3  %4&#xa0;: %5 importées, %6 rejetées, %7 doublons</translation>
+    </message>
+    <message>
+        <source>CLV, P(alive), score, tier and RFM segment of every customer (CSV or JSON)</source>
+        <translation>CLV, P(actif), score, niveau et segment RFM de chaque client (CSV ou JSON)</translation>
+    </message>
+    <message>
+        <source>Acquisition cohorts: retention, revenue retention, cumulative revenue, projection</source>
+        <translation>Cohortes d’acquisition&#xa0;: rétention, rétention du CA, CA cumulé, projection</translation>
+    </message>
+    <message>
+        <source>Shows or sets the workspace CLV definition</source>
+        <translation>Affiche ou modifie la définition de la CLV de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Fits BG/NBD, Pareto/NBD or Gamma-Gamma; parameters, standard errors, holdout check</source>
+        <translation>Ajuste BG/NBD, Pareto/NBD ou Gamma-Gamma&#xa0;; paramètres, erreurs types, contrôle sur période de validation</translation>
+    </message>
+    <message>
+        <source>KPIs by month or quarter with the headline figures</source>
+        <translation>KPI par mois ou par trimestre avec les chiffres clés</translation>
+    </message>
+    <message>
+        <source>CLV by tier, RFM segment, channel, region or plan</source>
+        <translation>CLV par niveau, segment RFM, canal, région ou formule</translation>
+    </message>
+    <message>
+        <source>CLV, P(alive), score, tier and RFM segment of every customer.</source>
+        <translation>CLV, P(actif), score, niveau et segment RFM de chaque client.</translation>
+    </message>
+    <message>
+        <source>Write the rows to a CSV file.</source>
+        <translation>Écrire les lignes dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2</source>
+        <translation>%1 clients écrits dans %2</translation>
+    </message>
+    <message>
+        <source>Share of each cohort purchasing k periods after acquisition (* = period not over)</source>
+        <translation>Part de chaque cohorte qui achète k périodes après l’acquisition (* = période non terminée)</translation>
+    </message>
+    <message>
+        <source>Acquisition cohorts: retention and revenue per customer.</source>
+        <translation>Cohortes d’acquisition&#xa0;: rétention et chiffre d’affaires par client.</translation>
+    </message>
+    <message>
+        <source>month (default) or quarter.</source>
+        <translation>month (par défaut) ou quarter.</translation>
+    </message>
+    <message>
+        <source>Shows or sets the workspace&apos;s CLV definition.</source>
+        <translation>Affiche ou modifie la définition de la CLV de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &apos;%2&apos;</source>
+        <translation>--%1 attend un nombre, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (bgnbd-gg, pareto-nbd-gg, historic, simple)</source>
+        <translation>méthode inconnue «&#xa0;%1&#xa0;» (bgnbd-gg, pareto-nbd-gg, historic, simple)</translation>
+    </message>
+    <message>
+        <source>--horizon-months needs a whole number of months</source>
+        <translation>--horizon-months attend un nombre entier de mois</translation>
+    </message>
+    <message>
+        <source>--time-unit must be day, week or month</source>
+        <translation>--time-unit doit valoir day, week ou month</translation>
+    </message>
+    <message>
+        <source>--calibration-end needs a date YYYY-MM-DD</source>
+        <translation>--calibration-end attend une date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>--period must be month or quarter</source>
+        <translation>--period doit valoir month ou quarter</translation>
+    </message>
+    <message>
+        <source> fitted on %1 customers</source>
+        <translation> ajusté sur %1 clients</translation>
+    </message>
+    <message>
+        <source>Log-likelihood: %1</source>
+        <translation>Log-vraisemblance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Holdout repeat transactions: predicted %1, actual %2</source>
+        <translation>Achats répétés sur la période de validation&#xa0;: prévus %1, réels %2</translation>
+    </message>
+    <message>
+        <source>Fits a BG/NBD, Pareto/NBD or Gamma-Gamma model.</source>
+        <translation>Ajuste un modèle BG/NBD, Pareto/NBD ou Gamma-Gamma.</translation>
+    </message>
+    <message>
+        <source>bgnbd, pareto-nbd or gamma-gamma.</source>
+        <translation>bgnbd, pareto-nbd ou gamma-gamma.</translation>
+    </message>
+    <message>
+        <source>Last day of the holdout period (YYYY-MM-DD).</source>
+        <translation>Dernier jour de la période de validation (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>--model must be bgnbd, pareto-nbd or gamma-gamma</source>
+        <translation>--model doit valoir bgnbd, pareto-nbd ou gamma-gamma</translation>
+    </message>
+    <message>
+        <source>--holdout-end needs a date YYYY-MM-DD</source>
+        <translation>--holdout-end attend une date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>the holdout end must be after the calibration end %1</source>
+        <translation>la fin de la période de validation doit être postérieure à la fin de la calibration %1</translation>
+    </message>
+    <message>
+        <source>Headline, %1 vs the period before:</source>
+        <translation>Chiffres clés, %1 par rapport à la période précédente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>KPIs by month or quarter, with the headline figures.</source>
+        <translation>KPI par mois ou par trimestre, avec les chiffres clés.</translation>
+    </message>
+    <message>
+        <source>quarter (default) or month.</source>
+        <translation>quarter (par défaut) ou month.</translation>
+    </message>
+    <message>
+        <source>CLV by tier, RFM segment, channel, region or plan.</source>
+        <translation>CLV par niveau, segment RFM, canal, région ou formule.</translation>
+    </message>
+    <message>
+        <source>tier (default), rfm, channel, region or plan.</source>
+        <translation>tier (par défaut), rfm, channel, region ou plan.</translation>
+    </message>
+    <message>
+        <source>--by must be tier, rfm, channel, region or plan</source>
+        <translation>--by doit valoir tier, rfm, channel, region ou plan</translation>
     </message>
 </context>
 <context>
@@ -503,6 +654,37 @@
     </message>
 </context>
 <context>
+    <name>lodestar::ImportListModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::KpiTableModel</name>
     <message>
         <source>Period</source>
@@ -582,6 +764,25 @@
     <message>
         <source>Gamma-Gamma</source>
         <translation>Gamma-Gamma</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::RejectTableModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -1042,10 +1243,6 @@
         <translation>Note justificative.</translation>
     </message>
     <message>
-        <source>Value of an entered KPI.</source>
-        <translation>Valeur d’un indicateur saisi.</translation>
-    </message>
-    <message>
         <source>Period the KPI value is for (default: the quarter).</source>
         <translation>Période à laquelle se rapporte la valeur de l’indicateur (par défaut&#xa0;: le trimestre).</translation>
     </message>
@@ -1176,6 +1373,10 @@
     <message>
         <source>Wrote %1 (%2 view, %3x%4)</source>
         <translation>%1 écrit (vue %2, %3x%4)</translation>
+    </message>
+    <message>
+        <source>Value of an entered KPI (shares as fractions: 0.4 for 40%).</source>
+        <translation>Valeur d’un indicateur saisi (parts en fraction&#xa0;: 0.4 pour 40&#xa0;%).</translation>
     </message>
 </context>
 <context>
@@ -1737,12 +1938,16 @@
         <translation>%1&#xa0;: cohortes sélectionnées</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Per customer (%1)</source>
+        <translation>Par client (%1)</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2188,149 @@
     <message>
         <source>All plans</source>
         <translation>Toutes les formules</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’import a été annulé&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This file was imported before; nothing was added.</source>
+        <translation>Ce fichier a déjà été importé&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 imported, %3 rejected, %4 duplicates. Rejected rows are listed on the Imports page.</source>
+        <translation>%1 lignes lues, %2 importées, %3 rejetées, %4 doublons. Les lignes rejetées sont listées sur la page «&#xa0;Imports&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Transactions need a customer id, a date and an amount; customers, marketing spend and NPS files add detail.</source>
+        <translation>Les transactions nécessitent un identifiant client, une date et un montant&#xa0;; les fichiers clients, dépenses marketing et NPS apportent des précisions.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of data:</source>
+        <translation>&amp;Type de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers CSV et texte (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Preview and columns</source>
+        <translation>Aperçu et colonnes</translation>
+    </message>
+    <message>
+        <source>Check the first rows and which column holds which field. Lodestar guessed from the header.</source>
+        <translation>Vérifiez les premières lignes et quelle colonne contient quel champ. Lodestar a fait une supposition à partir de l’en-tête.</translation>
+    </message>
+    <message>
+        <source>Detect from the data</source>
+        <translation>Détecter à partir des données</translation>
+    </message>
+    <message>
+        <source>Day first (d/M/yyyy)</source>
+        <translation>Jour en premier (d/M/yyyy)</translation>
+    </message>
+    <message>
+        <source>Month first (M/d/yyyy)</source>
+        <translation>Mois en premier (M/d/yyyy)</translation>
+    </message>
+    <message>
+        <source>&amp;Date format:</source>
+        <translation>Format de &amp;date&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Format: %1 · first %n row(s) shown</source>
+        <translation>
+            <numerusform>Format&#xa0;: %1 · %n ligne affichée</numerusform>
+            <numerusform>Format&#xa0;: %1 · %n premières lignes affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choisir une colonne)</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(absent de ce fichier)</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose an existing CSV file</source>
+        <translation>Choisissez un fichier CSV existant</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportsView</name>
+    <message>
+        <source>Past imports</source>
+        <translation>Imports précédents</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Past imports, newest first. Select one to see the rows it rejected; File → Export (Ctrl+E) saves them as CSV.</source>
+        <translation>Imports précédents, du plus récent au plus ancien. Sélectionnez-en un pour voir les lignes rejetées&#xa0;; Fichier → Exporter (Ctrl+E) les enregistre au format CSV.</translation>
+    </message>
+    <message>
+        <source>Select an import to see its rejected rows.</source>
+        <translation>Sélectionnez un import pour voir ses lignes rejetées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rejected row(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne rejetée</numerusform>
+            <numerusform>%1&#xa0;: %n lignes rejetées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create a workspace before importing.</source>
+        <translation>Ouvrez ou créez un espace de travail avant d’importer.</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
     </message>
 </context>
 <context>
