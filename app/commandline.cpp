@@ -12,6 +12,12 @@
 #include "commands/rejectscommand.h"
 #include "commands/screenshotcommand.h"
 #include "commands/summarycommand.h"
+#include "commands/clvcommand.h"
+#include "commands/cohortscommand.h"
+#include "commands/definitioncommand.h"
+#include "commands/fitcommand.h"
+#include "commands/kpiscommand.h"
+#include "commands/segmentscommand.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -43,6 +49,12 @@ const std::map<QString, Subcommand> &subcommands()
         {QStringLiteral("imports"), {runImports, QT_TRANSLATE_NOOP("cli", "Lists past imports with their counts")}},
         {QStringLiteral("rejects"), {runRejects, QT_TRANSLATE_NOOP("cli", "Shows or exports the rows an import rejected")}},
         {QStringLiteral("screenshot"), {runScreenshot, QT_TRANSLATE_NOOP("cli", "Renders the window with one view to a PNG (after the analysis finished)")}},
+        {QStringLiteral("clv"), {runClv, QT_TRANSLATE_NOOP("cli", "CLV, P(alive), score, tier and RFM segment of every customer (CSV or JSON)")}},
+        {QStringLiteral("cohorts"), {runCohorts, QT_TRANSLATE_NOOP("cli", "Acquisition cohorts: retention, revenue retention, cumulative revenue, projection")}},
+        {QStringLiteral("definition"), {runDefinition, QT_TRANSLATE_NOOP("cli", "Shows or sets the workspace CLV definition")}},
+        {QStringLiteral("fit"), {runFit, QT_TRANSLATE_NOOP("cli", "Fits BG/NBD, Pareto/NBD or Gamma-Gamma; parameters, standard errors, holdout check")}},
+        {QStringLiteral("kpis"), {runKpis, QT_TRANSLATE_NOOP("cli", "KPIs by month or quarter with the headline figures")}},
+        {QStringLiteral("segments"), {runSegments, QT_TRANSLATE_NOOP("cli", "CLV by tier, RFM segment, channel, region or plan")}},
         {QStringLiteral("summary"), {runSummary, QT_TRANSLATE_NOOP("cli", "Customers, transactions, date range and revenue of a workspace")}},
     };
     return table;

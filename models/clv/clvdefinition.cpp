@@ -42,7 +42,7 @@ QString unitPlural(TimeUnit unit)
 
 QString marginText(const ClvDefinition &d)
 {
-    QString text = percent(d.grossMargin) + QStringLiteral(" gross margin");
+    QString text = percent(d.grossMargin) + QStringLiteral(" of net revenue");
     if (!d.marginByPlan.isEmpty() || !d.marginByChannel.isEmpty())
         text += QStringLiteral(" (overridden per plan or channel)");
     return text;

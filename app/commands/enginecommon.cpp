@@ -1,0 +1,152 @@
+#include "enginecommon.h"
+
+#include "models/store/datasetreader.h"
+#include "models/store/definitionrepository.h"
+
+#include <cmath>
+
+namespace lodestar::cli {
+
+namespace {
+
+QCommandLineOption option(const char *name, const char *description, const char *valueName)
+{
+    return {QString::fromLatin1(name), QCoreApplication::translate("cli", description), QString::fromLatin1(valueName)};
+}
+
+Result<double> number(const QCommandLineParser &parser, const char *name)
+{
+    bool ok = false;
+    const QString text = parser.value(QString::fromLatin1(name));
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return Error{QCoreApplication::translate("cli", "--%1 needs a number, not '%2'").arg(QString::fromLatin1(name), text), {}};
+    return value;
+}
+
+} // namespace
+
+void addDefinitionOptions(QCommandLineParser &parser, DefinitionOptions which)
+{
+    if (which == DefinitionOptions::All)
+        parser.addOption(option("method", "CLV method: bgnbd-gg, pareto-nbd-gg, historic or simple.", "METHOD"));
+    if (which != DefinitionOptions::Fit) {
+        parser.addOption(option("horizon-months", "CLV horizon in months (36 = 3 years).", "N"));
+        parser.addOption(option("discount-rate", "Annual discount rate, e.g. 0.10.", "R"));
+        parser.addOption(option("margin", "Gross margin as a fraction of net revenue, e.g. 0.30.", "M"));
+    }
+    if (which != DefinitionOptions::Valuation) {
+        parser.addOption(option("time-unit", "Model time unit: day, week or month.", "UNIT"));
+        parser.addOption(option("calibration-end", "Last day of the calibration window (YYYY-MM-DD).", "DATE"));
+    }
+}
+
+Result<ClvDefinition> applyDefinitionOptions(const QCommandLineParser &parser, ClvDefinition d)
+{
+    const auto has = [&](const char *name) { return parser.optionNames().contains(QString::fromLatin1(name)) && parser.isSet(QString::fromLatin1(name)); };
+    if (has("method")) {
+        const auto method = methodFromKey(parser.value(QStringLiteral("method")));
+        if (!method)
+            return Error{QCoreApplication::translate("cli", "unknown method '%1' (bgnbd-gg, pareto-nbd-gg, historic, simple)").arg(parser.value(QStringLiteral("method"))), {}};
+        d.method = *method;
+    }
+    if (has("horizon-months")) {
+        bool ok = false;
+        d.horizonMonths = parser.value(QStringLiteral("horizon-months")).toInt(&ok);
+        if (!ok)
+            return Error{QCoreApplication::translate("cli", "--horizon-months needs a whole number of months"), {}};
+    }
+    for (const auto &[name, field] : {std::pair{"discount-rate", &d.annualDiscountRate}, std::pair{"margin", &d.grossMargin}}) {
+        if (!has(name))
+            continue;
+        const auto value = number(parser, name);
+        if (!value)
+            return value.error();
+        *field = *value;
+    }
+    if (has("time-unit")) {
+        const auto unit = timeUnitFromKey(parser.value(QStringLiteral("time-unit")));
+        if (!unit)
+            return Error{QCoreApplication::translate("cli", "--time-unit must be day, week or month"), {}};
+        d.timeUnit = *unit;
+    }
+    if (has("calibration-end")) {
+        d.calibrationEnd = QDate::fromString(parser.value(QStringLiteral("calibration-end")), Qt::ISODate);
+        if (!d.calibrationEnd.isValid())
+            return Error{QCoreApplication::translate("cli", "--calibration-end needs a date YYYY-MM-DD"), {}};
+    }
+    if (const QString problem = d.validationError(); !problem.isEmpty())
+        return Error{problem, {}};
+    return d;
+}
+
+std::optional<std::pair<Dataset, ClvDefinition>> loadDataAndDefinition(const QCommandLineParser &parser,
+                                                                       const CommandContext &context)
+{
+    auto store = openWorkspace(parser, context, Store::Mode::ReadOnly);
+    if (!store)
+        return std::nullopt;
+    const auto stored = DefinitionRepository(*store).load();
+    if (!stored) {
+        fail(context, stored.errorString(), UnusableInput);
+        return std::nullopt;
+    }
+    const auto definition = applyDefinitionOptions(parser, *stored);
+    if (!definition) {
+        fail(context, definition.errorString(), UnusableInput);
+        return std::nullopt;
+    }
+    auto data = readDataset(*store);
+    if (!data) {
+        fail(context, data.errorString(), Failed);
+        return std::nullopt;
+    }
+    return std::pair{std::move(data).value(), *definition};
+}
+
+std::optional<ValuedWorkspace> loadValuation(const QCommandLineParser &parser, const CommandContext &context)
+{
+    auto loaded = loadDataAndDefinition(parser, context);
+    if (!loaded)
+        return std::nullopt;
+    auto valuation = valueCustomers(loaded->first, loaded->second);
+    if (!valuation) {
+        fail(context, valuation.errorString(), UnusableInput);
+        return std::nullopt;
+    }
+    ValuedWorkspace workspace{std::move(loaded->first), std::move(valuation).value(), QString()};
+    const Valuation &v = workspace.valuation;
+    workspace.definitionText = v.definition.resolved(v.dataStart, v.calibrationEnd).plainText();
+    return workspace;
+}
+
+bool readPeriod(const QCommandLineParser &parser, const CommandContext &context, Period &period)
+{
+    if (!parser.isSet(QStringLiteral("period")))
+        return true;
+    const QString value = parser.value(QStringLiteral("period"));
+    if (value == QLatin1String("month"))
+        period = Period::Month;
+    else if (value == QLatin1String("quarter"))
+        period = Period::Quarter;
+    else {
+        fail(context, QCoreApplication::translate("cli", "--period must be month or quarter"), UnusableInput);
+        return false;
+    }
+    return true;
+}
+
+QString textNumber(double value, int decimals)
+{
+    return std::isfinite(value) ? QString::number(value, 'f', decimals) : QStringLiteral("–");
+}
+
+QString textRow(const QStringList &cells, const QList<int> &widths)
+{
+    QString line;
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        line += i + 1 < cells.size() ? cells[i].leftJustified(widths.value(i, 12)) + QLatin1Char(' ') : cells[i];
+    return line;
+}
+
+} // namespace lodestar::cli

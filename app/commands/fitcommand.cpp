@@ -1,0 +1,136 @@
+#include "fitcommand.h"
+
+#include "enginecommon.h"
+
+#include "models/clv/customersummary.h"
+#include "models/clv/gammagamma.h"
+#include "models/engine/headline.h"
+#include "models/engine/modelfitting.h"
+
+#include <QJsonArray>
+
+namespace lodestar::cli {
+
+namespace {
+
+struct Holdout
+{
+    double predicted = 0.0;
+    double actual = 0.0;
+};
+
+Result<ModelFit> fitSpend(const FitInput &input)
+{
+    std::vector<SpendRow> rows;
+    for (const SpendRow &row : input.spend)
+        if (row.meanValue > 0.0)
+            rows.push_back(row);
+    if (rows.empty())
+        return Error{QStringLiteral("There are no repeat customers to fit the Gamma-Gamma model to."), {}};
+    const FitResult result = GammaGammaModel::fit(compressSpendRows(rows));
+    const ModelFit fit = toModelFit(QStringLiteral("gamma-gamma"), result);
+    if (!fit.converged)
+        return Error{QStringLiteral("The Gamma-Gamma model did not converge (or q <= 1, no finite mean spend): %1").arg(fit.warning), {}};
+    return fit;
+}
+
+// Predicted holdout transactions: Σ E[Y(t) | x, t_x, T] over the calibration customers, t the
+// holdout length (FHL 2005 eq. 10), against the x* counted in the holdout.
+Holdout holdout(const TransactionModel &model, const SummaryTable &table, const FitInput &input, const QDate &end)
+{
+    Holdout h;
+    const double length = table.calibrationEnd.daysTo(end) / table.unitDays;
+    for (std::size_t k = 0; k < input.rows.size(); ++k) {
+        h.predicted += model.conditionalExpectedTransactions(input.rows[k], length);
+        h.actual += table.customers[input.customerOfRow[k]].holdoutFrequency;
+    }
+    return h;
+}
+
+QJsonObject fitJson(const ModelFit &fit)
+{
+    QJsonObject params;
+    QJsonObject errors;
+    for (qsizetype i = 0; i < fit.parameterNames.size(); ++i) {
+        params.insert(fit.parameterNames[i], jsonNumber(fit.parameters.at(i)));
+        errors.insert(fit.parameterNames[i], jsonNumber(fit.standardErrors.at(i)));
+    }
+    return QJsonObject{{QStringLiteral("model"), fit.model},
+                       {QStringLiteral("params"), params},
+                       {QStringLiteral("log_likelihood"), jsonNumber(fit.logLikelihood)},
+                       {QStringLiteral("customers"), fit.customers},
+                       {QStringLiteral("converged"), fit.converged},
+                       {QStringLiteral("std_errors"), errors}};
+}
+
+void printText(const CommandContext &context, const ModelFit &fit, const std::optional<Holdout> &h)
+{
+    context.out << modelDisplayName(fit.model) << QCoreApplication::translate("cli", " fitted on %1 customers").arg(fit.customers) << '\n';
+    for (qsizetype i = 0; i < fit.parameterNames.size(); ++i)
+        context.out << "  " << fit.parameterNames[i].leftJustified(8) << textNumber(fit.parameters.at(i), 4)
+                    << "  (s.e. " << textNumber(fit.standardErrors.at(i), 4) << ")\n";
+    context.out << QCoreApplication::translate("cli", "Log-likelihood: %1").arg(textNumber(fit.logLikelihood, 2)) << '\n';
+    if (h)
+        context.out << QCoreApplication::translate("cli", "Holdout repeat transactions: predicted %1, actual %2")
+                           .arg(textNumber(h->predicted, 1), textNumber(h->actual, 0)) << '\n';
+    context.out.flush();
+}
+
+} // namespace
+
+int runFit(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Fits a BG/NBD, Pareto/NBD or Gamma-Gamma model."));
+    addWorkspaceOptions(parser);
+    addDefinitionOptions(parser, DefinitionOptions::Fit);
+    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "bgnbd, pareto-nbd or gamma-gamma."), QStringLiteral("MODEL")});
+    parser.addOption({QStringLiteral("holdout-end"), QCoreApplication::translate("cli", "Last day of the holdout period (YYYY-MM-DD)."), QStringLiteral("DATE")});
+    if (!parseArguments(parser, context))
+        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    const QString model = parser.value(QStringLiteral("model"));
+    if (model != QLatin1String("bgnbd") && model != QLatin1String("pareto-nbd") && model != QLatin1String("gamma-gamma"))
+        return fail(context, QCoreApplication::translate("cli", "--model must be bgnbd, pareto-nbd or gamma-gamma"), UnusableInput);
+    const QDate holdoutEnd = QDate::fromString(parser.value(QStringLiteral("holdout-end")), Qt::ISODate);
+    if (parser.isSet(QStringLiteral("holdout-end")) && !holdoutEnd.isValid())
+        return fail(context, QCoreApplication::translate("cli", "--holdout-end needs a date YYYY-MM-DD"), UnusableInput);
+    const auto loaded = loadDataAndDefinition(parser, context);
+    if (!loaded)
+        return UnusableInput;
+    const ClvDefinition &d = loaded->second;
+    const auto table = summarizeCustomers(loaded->first, {d.timeUnit, d.calibrationStart, d.calibrationEnd, holdoutEnd});
+    if (!table)
+        return fail(context, table.errorString(), UnusableInput);
+    if (holdoutEnd.isValid() && holdoutEnd <= table->calibrationEnd)
+        return fail(context, QCoreApplication::translate("cli", "the holdout end must be after the calibration end %1")
+                                 .arg(table->calibrationEnd.toString(Qt::ISODate)), UnusableInput);
+    const FitInput input = fitInput(*table);
+    std::optional<Holdout> h;
+    ModelFit fit;
+    if (model == QLatin1String("gamma-gamma")) {
+        const auto spend = fitSpend(input);
+        if (!spend)
+            return fail(context, spend.errorString(), UnusableInput);
+        fit = *spend;
+    } else {
+        const auto kind = model == QLatin1String("bgnbd") ? TransactionModelKind::BgNbd : TransactionModelKind::ParetoNbd;
+        const auto fitted = fitTransactionModel(kind, compressRows(input.rows).rows);
+        if (!fitted)
+            return fail(context, fitted.errorString(), UnusableInput);
+        fit = fitted->fit;
+        if (holdoutEnd.isValid())
+            h = holdout(*fitted->model, *table, input, holdoutEnd);
+    }
+    if (!parser.isSet(QStringLiteral("json"))) {
+        printText(context, fit, h);
+        return Done;
+    }
+    QJsonObject json = fitJson(fit);
+    if (h)
+        json.insert(QStringLiteral("holdout"), QJsonObject{{QStringLiteral("predicted"), jsonNumber(h->predicted)},
+                                                           {QStringLiteral("actual"), jsonNumber(h->actual)}});
+    printJson(context.out, json);
+    return Done;
+}
+
+} // namespace lodestar::cli

@@ -1,0 +1,83 @@
+#include "segmentscommand.h"
+
+#include "enginecommon.h"
+
+#include "models/engine/headline.h"
+
+#include <QJsonArray>
+
+namespace lodestar::cli {
+
+namespace {
+
+QJsonObject segmentJson(const SegmentSummary &s)
+{
+    return QJsonObject{{QStringLiteral("key"), s.key},
+                       {QStringLiteral("customers"), s.customers},
+                       {QStringLiteral("customer_share"), jsonNumber(s.customerShare)},
+                       {QStringLiteral("revenue"), jsonNumber(s.revenue)},
+                       {QStringLiteral("average_clv"), jsonNumber(s.averageClv)},
+                       {QStringLiteral("total_clv"), jsonNumber(s.totalClv)},
+                       {QStringLiteral("clv_share"), jsonNumber(s.clvShare)},
+                       {QStringLiteral("average_p_alive"), jsonNumber(s.averageProbabilityAlive)},
+                       {QStringLiteral("acquisition_cost"), jsonNumber(s.acquisitionCost)},
+                       {QStringLiteral("ltv_cac"), jsonNumber(s.ltvToCac)},
+                       {QStringLiteral("payback_months"), jsonNumber(s.paybackMonths)}};
+}
+
+const std::vector<SegmentSummary> *segmentsBy(const Insights &insights, const QString &by)
+{
+    if (by == QLatin1String("tier"))
+        return &insights.byTier;
+    if (by == QLatin1String("rfm"))
+        return &insights.byRfm;
+    if (by == QLatin1String("channel"))
+        return &insights.byChannel;
+    if (by == QLatin1String("region"))
+        return &insights.byRegion;
+    if (by == QLatin1String("plan"))
+        return &insights.byPlan;
+    return nullptr;
+}
+
+} // namespace
+
+int runSegments(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "CLV by tier, RFM segment, channel, region or plan."));
+    addWorkspaceOptions(parser);
+    parser.addOption({QStringLiteral("by"), QCoreApplication::translate("cli", "tier (default), rfm, channel, region or plan."), QStringLiteral("KEY")});
+    if (!parseArguments(parser, context))
+        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    const QString by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : QStringLiteral("tier");
+    if (!segmentsBy(Insights{}, by))
+        return fail(context, QCoreApplication::translate("cli", "--by must be tier, rfm, channel, region or plan"), UnusableInput);
+    const auto w = loadValuation(parser, context);
+    if (!w)
+        return UnusableInput;
+    const Insights insights = buildInsights(w->data, w->valuation, AnalysisFilter{});
+    const std::vector<SegmentSummary> &rows = *segmentsBy(insights, by);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SegmentSummary &s : rows)
+            array.append(segmentJson(s));
+        printJson(context.out, QJsonObject{{QStringLiteral("definition"), w->definitionText},
+                                           {QStringLiteral("by"), by}, {QStringLiteral("segments"), array}});
+        return Done;
+    }
+    context.out << w->definitionText << '\n';
+    const QList<int> widths{20, 9, 14, 12, 14, 8, 8, 8, 8};
+    context.out << textRow({by, QStringLiteral("customers"), QStringLiteral("revenue"), QStringLiteral("avg CLV"),
+                            QStringLiteral("total CLV"), QStringLiteral("CLV %"), QStringLiteral("P(alive)"),
+                            QStringLiteral("LTV:CAC"), QStringLiteral("payback")}, widths) << '\n';
+    for (const SegmentSummary &s : rows)
+        context.out << textRow({s.key, QString::number(s.customers), textNumber(s.revenue), textNumber(s.averageClv),
+                                textNumber(s.totalClv), textNumber(100.0 * s.clvShare, 1),
+                                textNumber(s.averageProbabilityAlive, 3), textNumber(s.ltvToCac), textNumber(s.paybackMonths, 1)},
+                               widths) << '\n';
+    context.out.flush();
+    return Done;
+}
+
+} // namespace lodestar::cli

@@ -1,0 +1,223 @@
+#include "testsupport.h"
+
+#include "models/store/store.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using lodestar::test::TempWorkspace;
+using lodestar::test::runLodestar;
+
+namespace {
+
+QString str(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+/// The CDNOW sample imported once into a workspace shared by the read-only tests.
+class EngineCli : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_workspace = new TempWorkspace;
+        const auto imported = runLodestar({str("import"), str("--db"), s_workspace->dbPath(), str("--transactions"),
+                                           lodestar::test::testData(str("engine/cdnowElog.csv")), str("--map"),
+                                           str("customer_id=sampleid"), str("--map"), str("date=date"), str("--map"),
+                                           str("amount=sales")});
+        ASSERT_EQ(imported.exitCode, 0) << imported.err.constData();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_workspace;
+        s_workspace = nullptr;
+    }
+    static QString db() { return s_workspace->dbPath(); }
+
+    static QJsonObject runJson(QStringList arguments)
+    {
+        arguments << str("--db") << db() << str("--json");
+        const auto result = runLodestar(arguments);
+        EXPECT_EQ(result.exitCode, 0) << result.err.constData();
+        EXPECT_FALSE(result.out.contains("nan")) << "NaN in JSON";
+        return QJsonDocument::fromJson(result.out).object();
+    }
+
+    static TempWorkspace *s_workspace;
+};
+
+TempWorkspace *EngineCli::s_workspace = nullptr;
+
+void expectKeys(const QJsonObject &object, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys)
+        EXPECT_TRUE(object.contains(QString::fromLatin1(key))) << key;
+}
+
+} // namespace
+
+TEST_F(EngineCli, FitBgNbdJsonReproducesCdnowWithStableKeys)
+{
+    const QJsonObject json = runJson({str("fit"), str("--model"), str("bgnbd"), str("--calibration-end"), str("1997-09-30")});
+    expectKeys(json, {"model", "params", "log_likelihood", "customers", "converged", "std_errors"});
+    EXPECT_EQ(json.value(str("model")).toString(), str("bgnbd"));
+    const QJsonObject params = json.value(str("params")).toObject();
+    expectKeys(params, {"r", "alpha", "a", "b"});
+    EXPECT_NEAR(params.value(str("r")).toDouble(), 0.243, 0.0005);
+    EXPECT_NEAR(json.value(str("log_likelihood")).toDouble(), -9582.4, 0.1);
+    EXPECT_EQ(json.value(str("customers")).toInt(), 2357);
+    EXPECT_TRUE(json.value(str("converged")).toBool());
+}
+
+TEST_F(EngineCli, FitWithHoldoutPrintsPredictedAndActual)
+{
+    const QJsonObject json = runJson({str("fit"), str("--model"), str("bgnbd"), str("--calibration-end"), str("1997-09-30"),
+                                      str("--holdout-end"), str("1998-06-30")});
+    const QJsonObject holdout = json.value(str("holdout")).toObject();
+    EXPECT_NEAR(holdout.value(str("predicted")).toDouble(), 1653.0, 2.0);
+    EXPECT_EQ(holdout.value(str("actual")).toDouble(), 1882.0);
+}
+
+TEST_F(EngineCli, FitParetoNbdHasItsParameterNames)
+{
+    const QJsonObject json = runJson({str("fit"), str("--model"), str("pareto-nbd"), str("--calibration-end"), str("1997-09-30")});
+    expectKeys(json.value(str("params")).toObject(), {"r", "alpha", "s", "beta"});
+}
+
+TEST_F(EngineCli, FitGammaGammaHasItsParameterNames)
+{
+    const QJsonObject json = runJson({str("fit"), str("--model"), str("gamma-gamma"), str("--calibration-end"), str("1997-09-30")});
+    expectKeys(json.value(str("params")).toObject(), {"p", "q", "gamma"});
+    EXPECT_EQ(json.value(str("customers")).toInt(), 946);
+}
+
+TEST_F(EngineCli, CalibrationEndBeforeFirstPurchaseExitsTwoWithOneLine)
+{
+    const auto result = runLodestar({str("fit"), str("--db"), db(), str("--model"), str("bgnbd"), str("--calibration-end"), str("1990-01-01")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains("before the first purchase")) << result.err.constData();
+    int ownLines = 0; // Qt may add its own environment warnings on stderr
+    for (const QByteArray &line : result.err.split('\n'))
+        ownLines += line.startsWith("lodestar") ? 1 : 0;
+    EXPECT_EQ(ownLines, 1) << result.err.constData();
+}
+
+TEST_F(EngineCli, UnknownModelExitsTwo)
+{
+    const auto result = runLodestar({str("fit"), str("--db"), db(), str("--model"), str("nbd")});
+    EXPECT_EQ(result.exitCode, 2);
+}
+
+TEST_F(EngineCli, ClvJsonHasOneRowPerCustomerWithStableKeys)
+{
+    const QJsonObject json = runJson({str("clv")});
+    EXPECT_TRUE(json.value(str("definition")).toString().startsWith(str("CLV = ")));
+    const QJsonArray customers = json.value(str("customers")).toArray();
+    ASSERT_EQ(customers.size(), 2357);
+    expectKeys(customers.first().toObject(), {"id", "x", "t_x", "T", "p_alive", "expected_purchases", "expected_spend",
+                                              "clv", "score", "tier", "rfm_segment"});
+}
+
+TEST_F(EngineCli, ClvOptionsOverrideTheDefinitionForOneRun)
+{
+    const QJsonObject json = runJson({str("clv"), str("--horizon-months"), str("60"), str("--margin"), str("0.5")});
+    EXPECT_TRUE(json.value(str("definition")).toString().contains(str("next 5 years")));
+    const QJsonObject stored = runJson({str("definition")});
+    EXPECT_EQ(stored.value(str("definition")).toObject().value(str("horizon_months")).toInt(), 36);
+}
+
+TEST_F(EngineCli, ClvWritesCsvWithHeader)
+{
+    TempWorkspace scratch;
+    const QString csv = scratch.filePath(str("clv.csv"));
+    const auto result = runLodestar({str("clv"), str("--db"), db(), str("--out"), csv});
+    ASSERT_EQ(result.exitCode, 0) << result.err.constData();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readLine().trimmed(), QByteArray("id,x,t_x,T,p_alive,expected_purchases,expected_spend,clv,score,tier,rfm_segment"));
+    int rows = 0;
+    while (!file.readLine().isEmpty())
+        ++rows;
+    EXPECT_EQ(rows, 2357);
+}
+
+TEST_F(EngineCli, SegmentsJsonHasStableKeys)
+{
+    const QJsonObject json = runJson({str("segments"), str("--by"), str("rfm")});
+    const QJsonArray segments = json.value(str("segments")).toArray();
+    ASSERT_FALSE(segments.isEmpty());
+    expectKeys(segments.first().toObject(), {"key", "customers", "revenue", "average_clv", "total_clv", "clv_share",
+                                             "average_p_alive", "ltv_cac", "payback_months"});
+}
+
+TEST_F(EngineCli, CohortsJsonHasMatricesPerCohort)
+{
+    const QJsonObject json = runJson({str("cohorts"), str("--period"), str("month")});
+    const QJsonArray cohorts = json.value(str("cohorts")).toArray();
+    ASSERT_EQ(cohorts.size(), 3); // January to March 1997
+    expectKeys(cohorts.first().toObject(), {"cohort", "size", "retention", "retention_on_or_after", "revenue_retention",
+                                            "cumulative_revenue_per_customer", "projected_cumulative_revenue_per_customer",
+                                            "incomplete"});
+}
+
+TEST_F(EngineCli, KpisJsonHasHeadlineWithValuePreviousChange)
+{
+    const QJsonObject json = runJson({str("kpis"), str("--period"), str("quarter")});
+    expectKeys(json, {"headline", "period", "definition", "periods"});
+    const QJsonObject headline = json.value(str("headline")).toObject();
+    for (const char *key : {"average_clv", "total_clv", "revenue", "active_customers", "retention", "ltv_cac", "at_risk_revenue"})
+        expectKeys(headline.value(str(key)).toObject(), {"value", "previous", "change"});
+    EXPECT_EQ(json.value(str("period")).toString(), str("1998Q2"));
+    EXPECT_EQ(json.value(str("periods")).toArray().size(), 6);
+}
+
+TEST(EngineCliErrors, ClvOfWorkspaceWithoutTransactionsExitsTwo)
+{
+    TempWorkspace workspace;
+    ASSERT_TRUE(lodestar::Store::open(workspace.dbPath()));
+    const auto result = runLodestar({str("clv"), str("--db"), workspace.dbPath(), str("--json")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains("no transactions")) << result.err.constData();
+    EXPECT_TRUE(result.out.isEmpty());
+}
+
+TEST(EngineCliErrors, ModelThatDoesNotConvergeExitsTwo)
+{
+    TempWorkspace workspace;
+    QByteArray csv("customer,date,amount\n");
+    for (int i = 1; i <= 20; ++i)
+        csv += QByteArray("c") + QByteArray::number(i) + ",2024-01-" + QByteArray::number(i).rightJustified(2, '0') + ",10\n";
+    const QString file = workspace.writeFile(str("single.csv"), csv);
+    ASSERT_EQ(runLodestar({str("import"), str("--db"), workspace.dbPath(), str("--transactions"), file, str("--map"),
+                           str("customer_id=customer"), str("--map"), str("date=date"), str("--map"), str("amount=amount")}).exitCode, 0);
+    const auto result = runLodestar({str("fit"), str("--db"), workspace.dbPath(), str("--model"), str("bgnbd"), str("--json")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains("did not converge") || result.err.contains("cannot be fitted")) << result.err.constData();
+}
+
+TEST(EngineCliErrors, DefinitionSetsAndPersists)
+{
+    TempWorkspace workspace;
+    const auto set = runLodestar({str("definition"), str("--db"), workspace.dbPath(), str("--horizon-months"), str("60"),
+                                  str("--discount-rate"), str("0.08"), str("--method"), str("pareto-nbd-gg")});
+    ASSERT_EQ(set.exitCode, 0) << set.err.constData();
+    const auto shown = runLodestar({str("definition"), str("--db"), workspace.dbPath(), str("--json")});
+    const QJsonObject json = QJsonDocument::fromJson(shown.out).object();
+    const QJsonObject definition = json.value(str("definition")).toObject();
+    EXPECT_EQ(definition.value(str("horizon_months")).toInt(), 60);
+    EXPECT_EQ(definition.value(str("method")).toString(), str("pareto-nbd-gg"));
+    EXPECT_TRUE(json.value(str("text")).toString().contains(str("Pareto/NBD")));
+}
+
+TEST(EngineCliErrors, DefinitionRejectsBadMargin)
+{
+    TempWorkspace workspace;
+    const auto result = runLodestar({str("definition"), str("--db"), workspace.dbPath(), str("--margin"), str("3")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains("margin")) << result.err.constData();
+}
