@@ -32,9 +32,16 @@ bool readQuarter(const QCommandLineParser &parser, const CommandContext &context
 std::optional<CultureSnapshot> loadSnapshot(const QCommandLineParser &parser, const CommandContext &context,
                                             std::optional<Quarter> quarter)
 {
-    const auto store = openWorkspace(parser, context, Store::Mode::ReadOnly);
+    auto store = openWorkspace(parser, context, Store::Mode::ReadOnly);
     if (!store)
         return std::nullopt;
+    // A workspace from before the culture tables is migrated forward (read-only opens do not migrate).
+    if (store->schemaVersion() < Store::currentSchemaVersion()) {
+        store.reset();
+        store = openWorkspace(parser, context, Store::Mode::ReadWrite);
+        if (!store)
+            return std::nullopt;
+    }
     auto snapshot = loadCultureSnapshot(*store, quarter);
     if (!snapshot) {
         fail(context, snapshot.errorString(), UnusableInput);

@@ -88,7 +88,7 @@ int runSet(const CommandContext &context)
     parser.addOption({QStringLiteral("target"), tr("Target level, 1 to 5."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("owner"), tr("Owner's name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("evidence"), tr("Evidence note."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("kpi-value"), tr("Value of an entered KPI."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("kpi-value"), tr("Value of an entered KPI (shares as fractions: 0.4 for 40%)."), QStringLiteral("X")});
     parser.addOption({QStringLiteral("kpi-period"), tr("Period the KPI value is for (default: the quarter)."), QStringLiteral("PERIOD")});
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;

@@ -23,6 +23,7 @@ struct CapabilityInfo
     const char *owner;
     const char *kpi;
     KpiSource source;
+    const char *unit;  ///< how the KPI reads: "percent", "pp" (percentage points) or "number"
 };
 
 inline constexpr int kMinLevel = 1;

@@ -75,9 +75,7 @@ MatrixRow buildRow(const CapabilityInfo &info, const std::vector<const Assessmen
         row.kpiValue = kpis.value(info.source, quarter);
         row.kpiPeriod = quarter.toString();
     }
-    row.kpiUnit = info.source == KpiSource::ClvVsRevenueGrowth ? QStringLiteral("pp")
-                  : row.kpiComputed                          ? QStringLiteral("percent")
-                                                             : QStringLiteral("number");
+    row.kpiUnit = QLatin1String(info.unit);
     return row;
 }
 

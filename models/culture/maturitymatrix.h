@@ -45,7 +45,7 @@ struct MatrixRow
     QString evidence;
     double kpiValue = kUnknown;
     QString kpiPeriod;
-    QString kpiUnit;            ///< "percent", "pp" (percentage points) or "number" (entered)
+    QString kpiUnit;            ///< "percent", "pp" (percentage points) or "number"
     bool kpiComputed = false;
     std::vector<MatrixTrendPoint> trend; ///< every assessment up to the matrix quarter, oldest first
 };
