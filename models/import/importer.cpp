@@ -143,12 +143,12 @@ Result<ImportReport> Importer::run(const ImportOptions &options)
     DayMonthOrder order = DayMonthOrder::MonthFirst;
     settleDateOrder(options, reader.format(), *mapping, report, order);
 
+    BulkWriteScope bulk(db);
     TransactionGuard transaction(db);
     if (!transaction.isActive()) {
         m_failure = ImportFailure::StoreFailure;
         return Error{QStringLiteral("The workspace cannot be written (it may be locked or read-only)."), transaction.beginError()};
     }
-    BulkWriteScope bulk(db);
     const QString mappingJson = QString::fromUtf8(QJsonDocument(report.mapping).toJson(QJsonDocument::Compact));
     if (Status status = repository.begin(kindName(options.kind), QFileInfo(options.path).fileName(), *hash, mappingJson); !status) {
         m_failure = ImportFailure::StoreFailure;
@@ -157,7 +157,7 @@ Result<ImportReport> Importer::run(const ImportOptions &options)
     report.importId = repository.importId();
     ImportSession session(db, repository, *mapping, order, report);
     bool cancelled = false;
-    Status status = session.prepare();
+    Status status = session.prepare(reader.size());
     if (status)
         status = session.run(reader, record, m_progress, cancelled);
     if (status)

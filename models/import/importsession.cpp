@@ -6,21 +6,27 @@ namespace {
 
 // Often enough for a smooth progress bar and a prompt cancel, rarely enough to cost nothing.
 constexpr qint64 kProgressEveryRows = 4096;
+// Below this, rebuilding the indexes would cost more than keeping them.
+constexpr qint64 kDeferIndexesFromBytes = 4 << 20;
 
 } // namespace
 
 ImportSession::ImportSession(QSqlDatabase db, ImportRepository &repository, const ColumnMapping &mapping,
                              DayMonthOrder order, ImportReport &report)
-    : m_repository(repository), m_customers(db), m_writer(db, repository.importId()), m_parser(mapping, order),
+    : m_repository(repository), m_db(db), m_customers(db), m_writer(db, repository.importId()), m_parser(mapping, order),
       m_report(report)
 {
 }
 
-Status ImportSession::prepare()
+Status ImportSession::prepare(qint64 fileSize)
 {
     if (Status status = m_customers.load(); !status)
         return status;
-    return m_writer.prepare();
+    if (Status status = m_writer.prepare(); !status)
+        return status;
+    if (m_report.kind == ImportKind::Transactions && fileSize >= kDeferIndexesFromBytes && !m_writer.storeHasOrderIds())
+        return m_indexes.drop(m_db, QStringLiteral("transactions"));
+    return {};
 }
 
 Status ImportSession::run(CsvReader &reader, CsvRecord &first, ImportProgress *progress, bool &cancelled)
@@ -42,6 +48,8 @@ Status ImportSession::run(CsvReader &reader, CsvRecord &first, ImportProgress *p
     }
     if (!reader.status())
         return reader.status();
+    if (Status status = m_indexes.recreate(); !status)
+        return status;
     if (progress) {
         progress->update(reader.size());
         progress->end();

@@ -4,6 +4,7 @@
 #include "importprogress.h"
 #include "importreport.h"
 #include "rowparser.h"
+#include "models/store/bulkwritescope.h"
 #include "models/store/customerdirectory.h"
 #include "models/store/importrepository.h"
 #include "models/store/rowwriter.h"
@@ -20,7 +21,9 @@ public:
     ImportSession(QSqlDatabase db, ImportRepository &repository, const ColumnMapping &mapping,
                   DayMonthOrder order, ImportReport &report);
 
-    Status prepare();
+    /// Loads the customers and prepares statements; a large file into a store without order ids
+    /// defers the transaction indexes to the end.
+    Status prepare(qint64 fileSize);
     /// Processes first (already read) and then the rest of reader; false from progress cancels.
     Status run(CsvReader &reader, CsvRecord &first, ImportProgress *progress, bool &cancelled);
 
@@ -33,10 +36,12 @@ private:
     Status reject(const RejectedRow &row);
 
     ImportRepository &m_repository;
+    QSqlDatabase m_db;
     CustomerDirectory m_customers;
     RowWriter m_writer;
     RowParser m_parser;
     ImportReport &m_report;
+    DeferredIndexes m_indexes;
     TransactionRow m_transaction;
     RejectedRow m_reject;
 };

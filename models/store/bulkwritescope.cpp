@@ -1,12 +1,14 @@
 #include "bulkwritescope.h"
 
+#include "importrepository.h"
+
 #include <QSqlQuery>
 
 namespace lodestar {
 
 namespace {
 
-// 64 MiB whatever the file size: memory stays flat while the index pages stay cached.
+// 64 MiB whatever the file size, so memory stays flat while the hot index pages stay cached.
 constexpr qint64 kImportCacheKiB = 65536;
 
 } // namespace
@@ -17,16 +19,53 @@ BulkWriteScope::BulkWriteScope(QSqlDatabase db)
     QSqlQuery query(m_db);
     if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
         m_previousCacheSize = query.value(0).toLongLong();
+    if (query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next())
+        m_foreignKeys = query.value(0).toBool();
     query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
     query.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
 }
 
 BulkWriteScope::~BulkWriteScope()
 {
-    if (m_previousCacheSize == 0)
-        return;
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
+    if (m_previousCacheSize != 0)
+        query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
+    if (m_foreignKeys)
+        query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+Status DeferredIndexes::drop(QSqlDatabase db, const QString &table)
+{
+    m_db = std::move(db);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return storeError(query, QStringLiteral("read the indexes"));
+    QStringList names;
+    while (query.next()) {
+        names << query.value(0).toString();
+        m_definitions << query.value(1).toString();
+    }
+    query.finish();
+    for (const QString &name : names) {
+        // Names come from sqlite_master (our own schema), quoted as identifiers.
+        if (!query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")))))
+            return storeError(query, QStringLiteral("prepare the bulk import"));
+    }
+    return {};
+}
+
+Status DeferredIndexes::recreate()
+{
+    QSqlQuery query(m_db);
+    for (const QString &definition : std::as_const(m_definitions)) {
+        if (!query.exec(definition))
+            return storeError(query, QStringLiteral("rebuild the indexes"));
+    }
+    m_definitions.clear();
+    return {};
 }
 
 } // namespace lodestar

@@ -16,6 +16,8 @@ public:
     RowWriter(QSqlDatabase db, qint64 importId);
 
     Status prepare();
+    /// Whether any stored transaction has an order id (otherwise no row can be a re-sent order).
+    bool storeHasOrderIds() const { return m_storeHasOrderIds; }
     /// True when an earlier import already stored this order id (a re-sent export).
     Result<bool> orderAlreadyStored(const QByteArray &orderId);
     Status addTransaction(qint64 customerId, const TransactionRow &row);
