@@ -10,6 +10,7 @@
 #include "commands/importcommand.h"
 #include "commands/importscommand.h"
 #include "commands/rejectscommand.h"
+#include "commands/reportcommand.h"
 #include "commands/screenshotcommand.h"
 #include "commands/summarycommand.h"
 #include "commands/clvcommand.h"
@@ -48,6 +49,7 @@ const std::map<QString, Subcommand> &subcommands()
         {QStringLiteral("import"), {runImport, QT_TRANSLATE_NOOP("cli", "Imports transactions, customers, spend and NPS files (CSV)")}},
         {QStringLiteral("imports"), {runImports, QT_TRANSLATE_NOOP("cli", "Lists past imports with their counts")}},
         {QStringLiteral("rejects"), {runRejects, QT_TRANSLATE_NOOP("cli", "Shows or exports the rows an import rejected")}},
+        {QStringLiteral("report"), {runReport, QT_TRANSLATE_NOOP("cli", "Writes the quarterly business review (QBR) report as a PDF")}},
         {QStringLiteral("screenshot"), {runScreenshot, QT_TRANSLATE_NOOP("cli", "Renders the window with one view to a PNG (after the analysis finished)")}},
         {QStringLiteral("clv"), {runClv, QT_TRANSLATE_NOOP("cli", "CLV, P(alive), score, tier and RFM segment of every customer (CSV or JSON)")}},
         {QStringLiteral("cohorts"), {runCohorts, QT_TRANSLATE_NOOP("cli", "Acquisition cohorts: retention, revenue retention, cumulative revenue, projection")}},

@@ -5,19 +5,26 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace lodestar::report {
 
 namespace {
+
+// The locale's long date without the weekday: "1 October 2025", "October 1, 2025", "1. Oktober 2025".
+QString longDate(const QDate &date)
+{
+    const QLocale locale;
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    return locale.toString(date, locale.dateFormat(QLocale::LongFormat).remove(weekday).trimmed());
+}
 
 QString periodText(const QString &label)
 {
     const auto quarter = Quarter::parse(label);
     if (!quarter)
         return label;
-    const QLocale locale;
-    return QCoreApplication::translate("report", "%1 (%2 to %3)")
-        .arg(label, locale.toString(quarter->start(), QLocale::LongFormat), locale.toString(quarter->end(), QLocale::LongFormat));
+    return QCoreApplication::translate("report", "%1 (%2 to %3)").arg(label, longDate(quarter->start()), longDate(quarter->end()));
 }
 
 Cover buildCover(const ReportContext &context)
@@ -28,12 +35,12 @@ Cover buildCover(const ReportContext &context)
     cover.quarter = context.insights.headline.period;
     cover.period = periodText(context.insights.headline.period);
     cover.generatedOn = QCoreApplication::translate("report", "Prepared on %1")
-                            .arg(QLocale().toString(context.generatedOn, QLocale::LongFormat));
+                            .arg(longDate(context.generatedOn));
     cover.logoPath = context.options.logoPath;
     cover.filters = context.options.filters.isEmpty()
                         ? QCoreApplication::translate("report", "All customers (no filters applied).")
                         : QCoreApplication::translate("report", "Filters applied: %1.").arg(context.options.filters);
-    cover.definition = context.valuation.definition.plainText();
+    cover.definition = context.definitionText();
     return cover;
 }
 

@@ -44,6 +44,12 @@ struct ReportContext
     ReportOptions options;
     QString workspaceName;
     QDate generatedOn;
+
+    /// The definition in words with its calibration window as dates, as `lodestar kpis` prints it.
+    QString definitionText() const
+    {
+        return valuation.definition.resolved(valuation.dataStart, valuation.calibrationEnd).plainText();
+    }
 };
 
 } // namespace lodestar::report

@@ -95,10 +95,13 @@ ReportLayout::ReportLayout(const Document &document, const PageGeometry &geometr
     m_objects = new ReportObjects(m_body.width(), m_text.get());
     m_text->documentLayout()->registerHandler(ReportObjects::kObjectType, m_objects);
 
+    // One edit block, so the document is laid out once at the end rather than after every cell.
     QTextCursor cursor(m_text.get());
+    cursor.beginEditBlock();
     int number = 0;
     for (const auto &section : document.sections)
         addSection(cursor, section, ++number);
+    cursor.endEditBlock();
     keepHeadingsWithContent();
 }
 
@@ -106,13 +109,13 @@ ReportLayout::~ReportLayout() = default;
 
 void ReportLayout::addSection(QTextCursor &cursor, const Section &section, int number)
 {
-    QTextBlockFormat format = blockFormat(0, 10);
-    if (number > 1)
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    if (number > 1)
+    const QTextBlockFormat format = blockFormat(0, 10);
+    if (number > 1) {
+        breakAfter(cursor.block());
         cursor.insertBlock(format);
-    else
+    } else {
         cursor.setBlockFormat(format);
+    }
     cursor.insertText(QStringLiteral("%1. %2").arg(number).arg(section.title), textFormat(17, style::accent(), true));
     for (const auto &block : section.blocks) {
         std::visit([&](const auto &content) {
@@ -176,6 +179,16 @@ void ReportLayout::addObject(QTextCursor &cursor, const QTextCharFormat &format)
     cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
 }
 
+// A forced break goes after the block before rather than before the block itself, so the
+// block's own format stays plain and one call handles both sections and kept headings.
+void ReportLayout::breakAfter(const QTextBlock &block)
+{
+    QTextCursor cursor(block);
+    QTextBlockFormat format;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
+    cursor.mergeBlockFormat(format);
+}
+
 int ReportLayout::pageOf(int position) const
 {
     const QTextBlock block = m_text->findBlock(position);
@@ -188,15 +201,13 @@ void ReportLayout::keepHeadingsWithContent()
     for (int pass = 0; pass < kKeepTogetherPasses; ++pass) {
         bool moved = false;
         for (const auto &keep : m_keep) {
-            QTextBlock heading = m_text->findBlockByNumber(keep.headingBlock);
-            if (heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            const QTextBlock heading = m_text->findBlockByNumber(keep.headingBlock);
+            const QTextBlock previous = heading.previous();
+            if (!previous.isValid() || (previous.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysAfter))
                 continue;
             if (pageOf(heading.position()) == pageOf(keep.anchorPosition))
                 continue;
-            QTextCursor cursor(heading);
-            QTextBlockFormat format = heading.blockFormat();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            cursor.setBlockFormat(format);
+            breakAfter(previous);
             moved = true;
         }
         if (!moved)
@@ -216,7 +227,10 @@ void ReportLayout::paintPage(QPainter *painter, int index) const
     painter->setClipRect(QRectF(QPointF(0, 0), m_body));
     painter->translate(0, -view.top());
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = view;
+    // Layout positions are 1/64-unit fixed point, so a block at the top of a page can start a hair
+    // above the boundary; an inset clip keeps it off the earlier page, where the painter's clip
+    // would hide it but its text would still land in the PDF (and in search and copy).
+    context.clip = view.adjusted(0, 1, 0, -1);
     context.palette.setColor(QPalette::Text, style::ink());
     m_text->documentLayout()->draw(painter, context);
     painter->restore();

@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+class QTextBlock;
 class QTextCursor;
 
 namespace lodestar::ui::report {
@@ -48,6 +49,7 @@ private:
     void addObject(QTextCursor &cursor, const QTextCharFormat &format);
     /// Moves sub-headings left alone at the foot of a page over to the next page.
     void keepHeadingsWithContent();
+    void breakAfter(const QTextBlock &block);
     int pageOf(int position) const;
 
     QSizeF m_body;

@@ -32,6 +32,8 @@ QFont font(double pointSize, bool bold, bool italic)
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     font.setItalic(italic);
+    // No ligatures: "ﬁ" would reach pdftotext, search and copy-paste as one odd character.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 

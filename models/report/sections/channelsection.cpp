@@ -52,7 +52,7 @@ Chart ratioChart(const std::vector<SegmentSummary> &channels)
         series.values.push_back(channel.ltvToCac);
     }
     chart.series.push_back(std::move(series));
-    chart.heightMm = 14.0 + 8.0 * static_cast<double>(channels.size());
+    chart.heightMm = 26.0 + 8.0 * static_cast<double>(channels.size());
     return chart;
 }
 

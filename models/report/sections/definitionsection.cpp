@@ -66,7 +66,7 @@ Table parameterTable(const ReportContext &context)
 Section buildDefinitionSection(const ReportContext &context)
 {
     Section section = detail::startSection(SectionId::Definition);
-    section.blocks.emplace_back(Paragraph{context.valuation.definition.plainText(), Paragraph::Style::Lead});
+    section.blocks.emplace_back(Paragraph{context.definitionText(), Paragraph::Style::Lead});
     section.blocks.emplace_back(Paragraph{tr("Every figure in this report is computed under this one definition. "
                                              "Customer lifetime value is the margin we expect a customer to bring "
                                              "over the horizon, in today's money, not the revenue they brought so far.")});

@@ -24,7 +24,7 @@ Chart mixChart(const std::vector<SegmentSummary> &segments, const QString &title
         value.values.push_back(segment.clvShare);
     }
     chart.series = {std::move(customers), std::move(value)};
-    chart.heightMm = 14.0 + 9.0 * static_cast<double>(segments.size());
+    chart.heightMm = 30.0 + 11.0 * static_cast<double>(segments.size());
     return chart;
 }
 
