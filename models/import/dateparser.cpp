@@ -95,6 +95,9 @@ bool parseTime(Scanner &scan, std::int64_t &seconds)
         return false;
     scan.accept(':');
     scan.number(zoneMinutes, 2);
+    // Real offsets run from -12:00 to +14:00; "+99:99" is not a zone, and would move the date by days.
+    if (zoneHours > 14 || zoneMinutes > 59)
+        return false;
     const int offset = zoneHours * 3600 + zoneMinutes * 60;
     seconds -= sign == '+' ? offset : -offset;
     return scan.atEnd();
