@@ -49,6 +49,8 @@ ProcessResult runLodestar(const QStringList &arguments, int timeoutMs)
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Tests read English messages; a developer's German desktop must not change what they see.
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(LODESTAR_BINARY), arguments);
     ProcessResult result;
