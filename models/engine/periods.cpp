@@ -26,6 +26,12 @@ PeriodCalendar::PeriodCalendar(Period period, std::int32_t firstDay, std::int32_
 {
     m_base = absoluteIndex(firstDay);
     m_count = std::max(0, absoluteIndex(lastDay) - m_base + 1);
+    m_firstDay = firstDay;
+    if (lastDay >= firstDay && lastDay - firstDay < 100 * 366) {
+        m_lookup.resize(static_cast<std::size_t>(lastDay - firstDay) + 1);
+        for (std::size_t i = 0; i < m_lookup.size(); ++i)
+            m_lookup[i] = absoluteIndex(firstDay + static_cast<std::int32_t>(i)) - m_base;
+    }
 }
 
 int PeriodCalendar::absoluteIndex(std::int32_t day) const
@@ -35,11 +41,6 @@ int PeriodCalendar::absoluteIndex(std::int32_t day) const
     civilFromDays(day, year, month);
     const int months = year * 12 + (month - 1);
     return m_period == Period::Month ? months : months / 3;
-}
-
-int PeriodCalendar::indexOfDay(std::int32_t day) const
-{
-    return absoluteIndex(day) - m_base;
 }
 
 QDate PeriodCalendar::startOfAbsolute(int absolute) const

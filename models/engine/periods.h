@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <vector>
 
 namespace lodestar {
 
@@ -20,7 +21,11 @@ public:
 
     int count() const { return m_count; }
     /// Index of the period holding an epoch day (may be < 0 or >= count() outside the span).
-    int indexOfDay(std::int32_t day) const;
+    int indexOfDay(std::int32_t day) const
+    {
+        const std::int64_t offset = static_cast<std::int64_t>(day) - m_firstDay;
+        return offset >= 0 && offset < static_cast<std::int64_t>(m_lookup.size()) ? m_lookup[offset] : absoluteIndex(day) - m_base;
+    }
     QDate start(int index) const;
     QDate end(int index) const;        ///< last day of the period
     std::int32_t endDay(int index) const;
@@ -35,6 +40,8 @@ private:
     Period m_period;
     int m_base = 0;   ///< absolute index (months or quarters since year 0) of period 0
     int m_count = 0;
+    std::int32_t m_firstDay = 0;
+    std::vector<int> m_lookup; ///< period index of each day of the span: the scans' hot path
 };
 
 } // namespace lodestar

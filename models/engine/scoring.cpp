@@ -2,18 +2,21 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 namespace lodestar {
 
 namespace {
 
-/// Indices of values, ascending by value.
+/// Indices of values, ascending by value (sorting pairs: no indirection in the comparisons).
 std::vector<std::size_t> ascendingOrder(const std::vector<double> &values)
 {
+    std::vector<std::pair<double, std::size_t>> keyed(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i)
+        keyed[i] = {values[i], i};
+    std::sort(keyed.begin(), keyed.end());
     std::vector<std::size_t> order(values.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), [&](std::size_t l, std::size_t r) { return values[l] < values[r]; });
+    for (std::size_t i = 0; i < keyed.size(); ++i)
+        order[i] = keyed[i].second;
     return order;
 }
 

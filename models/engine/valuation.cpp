@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <tuple>
 
 namespace lodestar {
 
@@ -43,10 +45,21 @@ RowPredictions predictRows(const TransactionModel &model, const std::vector<Repe
     out.expectedPurchases.resize(rows.size());
     out.discountedPurchases.resize(rows.size());
     std::vector<double> byMonth(months, 0.0);
-    constexpr std::size_t chunk = 4096;
+    // Rows in (x, T) order, so each chunk holds whole groups of equal (x, T) and the model
+    // computes their alive-customer series once (BgNbdModel::expectedTransactionsByPeriod).
+    std::vector<std::size_t> order(rows.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t l, std::size_t r) {
+        return std::tie(rows[l].x, rows[l].T) < std::tie(rows[r].x, rows[r].T);
+    });
+    constexpr std::size_t chunk = 32768;
+    std::vector<RepeatPurchaseRow> part;
     std::vector<double> buffer;
     for (std::size_t begin = 0; begin < rows.size(); begin += chunk) {
-        const std::vector<RepeatPurchaseRow> part(rows.begin() + begin, rows.begin() + std::min(rows.size(), begin + chunk));
+        const std::size_t end = std::min(rows.size(), begin + chunk);
+        part.clear();
+        for (std::size_t k = begin; k < end; ++k)
+            part.push_back(rows[order[k]]);
         model.expectedTransactionsByPeriod(part, monthLength, months, buffer);
         for (std::size_t i = 0; i < part.size(); ++i) {
             const double *e = buffer.data() + i * months;
@@ -56,8 +69,8 @@ RowPredictions predictRows(const TransactionModel &model, const std::vector<Repe
                 total += value;
                 byMonth[k] += value * part[i].weight;
             }
-            out.expectedPurchases[begin + i] = total;
-            out.discountedPurchases[begin + i] = discountedMargin(e, factors, 1.0, 1.0);
+            out.expectedPurchases[order[begin + i]] = total;
+            out.discountedPurchases[order[begin + i]] = discountedMargin(e, factors, 1.0, 1.0);
         }
     }
     model.probabilityAlive(rows, out.probabilityAlive);
