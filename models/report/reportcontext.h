@@ -1,7 +1,6 @@
 #pragma once
 
-#include "models/culture/assessment.h"
-#include "models/culture/goal.h"
+#include "models/culture/culturesnapshot.h"
 #include "models/engine/analysis.h"
 #include "models/report/headlinefigures.h"
 #include "models/report/reportoptions.h"
@@ -9,6 +8,7 @@
 #include <QDate>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace lodestar::report {
@@ -24,14 +24,6 @@ struct DataQuality
     QDate lastDate;
 };
 
-/// The culture data (models/culture) the report shows when the workspace holds it.
-struct CultureInputs
-{
-    std::vector<Assessment> assessments; ///< every quarter, for trend and gap
-    std::vector<Team> teams;
-    std::vector<Goal> goals;
-};
-
 /// Everything a section builder reads. The engine's results are borrowed, never copied:
 /// a 100,000-customer valuation is large.
 struct ReportContext
@@ -40,7 +32,7 @@ struct ReportContext
     const Insights &insights;
     std::vector<HeadlineFigure> headline; ///< the same figures `lodestar kpis --json` prints
     DataQuality dataQuality;
-    CultureInputs culture;
+    const CultureSnapshot *culture = nullptr; ///< scorecard, matrix, goals, guardrails; null: not computed
     ReportOptions options;
     QString workspaceName;
     QDate generatedOn;

@@ -4,7 +4,7 @@
 #include "models/report/headlinefigures.h"
 #include "models/store/datasetreader.h"
 #include "models/store/definitionrepository.h"
-#include "models/store/importtotals.h"
+#include "models/store/importhistory.h"
 #include "models/store/store.h"
 
 #include <QCoreApplication>
@@ -32,19 +32,35 @@ DataQuality dataQuality(const Store &store, const Dataset &data)
         if (!quality.lastDate.isValid() || date > quality.lastDate)
             quality.lastDate = date;
     }
-    // Workspaces written before imports were recorded simply show a dash.
-    if (const auto totals = readImportTotals(store); totals && totals->imports > 0) {
-        quality.rowsImported = totals->rowsImported;
-        quality.rowsRejected = totals->rowsRejected;
+    // Workspaces without recorded imports (built through the API) simply show a dash.
+    if (const auto imports = listImports(store); imports && !imports->isEmpty()) {
+        quality.rowsImported = 0;
+        quality.rowsRejected = 0;
+        for (const auto &entry : *imports) {
+            quality.rowsImported += entry.counts.imported;
+            quality.rowsRejected += entry.counts.rejected;
+        }
     }
     return quality;
+}
+
+// The culture part is optional: a workspace whose culture records cannot be read still gets
+// every other section, and the culture section says what is missing.
+std::shared_ptr<const CultureSnapshot> cultureSnapshot(const Store &store, const Dataset &data, const Valuation &valuation,
+                                                       const QString &quarter)
+{
+    auto records = loadCultureRecords(store);
+    if (!records)
+        return nullptr;
+    return std::make_shared<const CultureSnapshot>(
+        computeCultureSnapshot(std::move(records).value(), data, &valuation, Quarter::parse(quarter)));
 }
 
 } // namespace
 
 ReportContext ReportInputs::context(const ReportOptions &options, const QDate &today) const
 {
-    return ReportContext{*valuation, *insights, summaryFigures(insights->headline), dataQuality, culture,
+    return ReportContext{*valuation, *insights, summaryFigures(insights->headline), dataQuality, culture.get(),
                          options, workspaceName, today};
 }
 
@@ -87,6 +103,7 @@ Result<ReportInputs> loadReportInputs(const Store &store, const ReportOptions &o
         return Error{QCoreApplication::translate("report", "The data ends on %1, before %2.")
                          .arg(inputs.valuation->dataEnd.toString(Qt::ISODate), options.quarter), {}};
     inputs.dataQuality = dataQuality(store, *inputs.data);
+    inputs.culture = cultureSnapshot(store, *inputs.data, *inputs.valuation, inputs.insights->headline.period);
     inputs.workspaceName = QFileInfo(store.path()).completeBaseName();
     return inputs;
 }

@@ -19,7 +19,7 @@ struct ReportInputs
     std::shared_ptr<const Valuation> valuation;
     std::shared_ptr<const Insights> insights;
     DataQuality dataQuality;
-    CultureInputs culture;
+    std::shared_ptr<const CultureSnapshot> culture; ///< null when the culture records could not be read
     QString workspaceName;
 
     /// A context over these inputs; valid while they live.

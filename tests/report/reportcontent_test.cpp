@@ -105,9 +105,25 @@ TEST(ReportContent, CultureSectionSaysWhenThereIsNoCultureData)
     const Section *culture = findSection(document, SectionId::Culture);
     ASSERT_NE(culture, nullptr);
     const auto notes = blocksOf<Paragraph>(*culture);
-    ASSERT_GE(notes.size(), 3u);
-    for (const auto *note : notes)
-        EXPECT_EQ(note->style, Paragraph::Style::Note);
+    ASSERT_FALSE(notes.empty());
+    EXPECT_EQ(notes.front()->style, Paragraph::Style::Note);
+    EXPECT_TRUE(blocksOf<Table>(*culture).empty());
+}
+
+TEST(ReportContent, CultureSectionListsGuardrailWarnings)
+{
+    test::HandMadeAnalysis analysis;
+    CultureSnapshot snapshot;
+    snapshot.warnings.push_back({QStringLiteral("channel-ltv-cac"), QStringLiteral("Paid search"),
+                                 QStringLiteral("Paid search returns 0.8 per unit of CAC."), {}});
+    analysis.culture = &snapshot;
+    const Document document = buildReport(analysis.context());
+    const Section *culture = findSection(document, SectionId::Culture);
+    ASSERT_NE(culture, nullptr);
+    bool warned = false;
+    for (const auto *paragraph : blocksOf<Paragraph>(*culture))
+        warned = warned || (paragraph->style == Paragraph::Style::Warning && paragraph->text.contains(QStringLiteral("0.8 per unit")));
+    EXPECT_TRUE(warned);
 }
 
 TEST(ReportContent, FiltersAreNamedOnTheCover)

@@ -103,7 +103,7 @@ report::ReportContext HandMadeAnalysis::context(const report::ReportOptions &opt
     quality.rowsRejected = 3;
     quality.firstDate = valuation.dataStart;
     quality.lastDate = valuation.dataEnd;
-    return report::ReportContext{valuation, insights, report::summaryFigures(insights.headline), quality, {}, options,
+    return report::ReportContext{valuation, insights, report::summaryFigures(insights.headline), quality, culture, options,
                                  QStringLiteral("Acme Outdoor"), QDate(2026, 1, 15)};
 }
 

@@ -21,6 +21,7 @@ struct HandMadeAnalysis
 
     Valuation valuation;
     Insights insights;
+    const CultureSnapshot *culture = nullptr;
 };
 
 /// Text of a PDF (pages first..last, 1-based; 0 = all) with runs of whitespace collapsed to one space.

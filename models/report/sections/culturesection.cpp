@@ -1,9 +1,8 @@
 #include "sections.h"
 
 #include "models/culture/capability.h"
+#include "models/culture/cultureformat.h"
 #include "models/itemmodels/valueformat.h"
-
-#include <algorithm>
 
 namespace lodestar::report {
 
@@ -11,80 +10,106 @@ namespace {
 
 using detail::tr;
 
-const Assessment *latestFor(const std::vector<Assessment> &assessments, Capability capability, const Quarter &upTo,
-                            const Assessment *before = nullptr)
+QString trendArrow(const QString &trend)
 {
-    const Assessment *latest = nullptr;
-    for (const auto &assessment : assessments) {
-        if (assessment.capability != capability || upTo < assessment.quarter)
-            continue;
-        if (before && !(assessment.quarter < before->quarter))
-            continue;
-        if (!latest || latest->quarter < assessment.quarter)
-            latest = &assessment;
-    }
-    return latest;
-}
-
-QString trendText(const Assessment *current, const Assessment *previous)
-{
-    if (!current || !previous)
-        return format::unknown();
-    if (current->level > previous->level)
-        return tr("▲ up from %1").arg(previous->level);
-    if (current->level < previous->level)
-        return tr("▼ down from %1").arg(previous->level);
-    return tr("◆ unchanged");
-}
-
-Table maturityTable(const std::vector<Assessment> &assessments, const Quarter &quarter)
-{
-    Table table;
-    table.headers = QStringList{tr("Capability"), tr("Level"), tr("Trend"), tr("Target"), tr("Gap"), tr("Owner")};
-    table.numeric = {false, true, false, true, true, false};
-    for (const auto &info : capabilities()) {
-        const Assessment *current = latestFor(assessments, info.capability, quarter);
-        const Assessment *previous = current ? latestFor(assessments, info.capability, quarter, current) : nullptr;
-        if (!current) {
-            table.rows.push_back({capabilityName(info.capability), format::unknown(), format::unknown(), format::unknown(),
-                                  format::unknown(), capabilityOwner(info.capability)});
-            continue;
-        }
-        table.rows.push_back({capabilityName(info.capability), QString::number(current->level), trendText(current, previous),
-                              QString::number(current->target), QString::number(std::max(0, current->target - current->level)),
-                              current->owner.isEmpty() ? capabilityOwner(info.capability) : current->owner});
-    }
-    return table;
-}
-
-QString teamName(const std::vector<Team> &teams, qint64 id)
-{
-    for (const auto &team : teams)
-        if (team.id == id)
-            return team.name;
+    if (trend == QLatin1String("up"))
+        return tr("▲ up");
+    if (trend == QLatin1String("down"))
+        return tr("▼ down");
+    if (trend == QLatin1String("flat"))
+        return tr("◆ flat");
     return format::unknown();
 }
 
-Table goalTable(const ReportContext &context, const Quarter &quarter)
+void addScorecardRows(Table &table, const QString &perspective, const std::vector<ScorecardRow> &rows)
 {
-    Table table;
-    table.headers = QStringList{tr("Team"), tr("Goal"), tr("Indicator"), tr("Drives"), tr("Target")};
-    table.numeric = {false, false, false, false, true};
-    for (const auto &goal : context.culture.goals) {
-        if (goal.period != quarter)
-            continue;
-        const QString target = isPercentIndicator(goal.indicator) ? format::percent(goal.target) : format::number(goal.target, 2);
-        table.rows.push_back({teamName(context.culture.teams, goal.teamId), goal.name, indicatorName(goal.indicator),
-                              driverName(driverOf(goal.indicator)), target});
-    }
-    return table;
+    for (const auto &row : rows)
+        table.rows.push_back({perspective, row.name, formatCultureValue(row.target, row.unit), formatCultureValue(row.actual, row.unit),
+                              formatCultureValue(row.previous, row.unit), trendArrow(row.trend), verdictName(row.verdict)});
 }
 
-Quarter reportQuarter(const ReportContext &context)
+void addScorecard(Section &section, const CultureSnapshot &culture)
 {
-    if (const auto parsed = Quarter::parse(context.insights.headline.period))
-        return *parsed;
-    return Quarter::containing(context.valuation.dataEnd.isValid() ? context.valuation.dataEnd : context.generatedOn);
+    section.blocks.emplace_back(Heading{tr("Balanced scorecard")});
+    const lodestar::Scorecard &scorecard = culture.scorecard;
+    if (scorecard.financial.empty() && scorecard.customer.empty()) {
+        section.blocks.emplace_back(detail::note(tr("Not enough complete quarters for a balanced scorecard yet.")));
+        return;
+    }
+    section.blocks.emplace_back(Paragraph{tr("Financial results next to the customer indicators that lead them, over the "
+                                             "trailing window %1.").arg(scorecard.window)});
+    Table table;
+    table.headers = QStringList{tr("Perspective"), tr("Indicator"), tr("Target"), tr("Actual"), tr("Previous"), tr("Trend"), tr("Status")};
+    table.numeric = {false, false, true, true, true, false, false};
+    addScorecardRows(table, tr("Financial"), scorecard.financial);
+    addScorecardRows(table, tr("Customer"), scorecard.customer);
+    section.blocks.emplace_back(std::move(table));
+}
+
+QString levelTrend(const MatrixRow &row)
+{
+    QStringList levels;
+    for (const auto &point : row.trend)
+        levels << formatLevel(point.level);
+    return levels.isEmpty() ? format::unknown() : levels.join(QStringLiteral(" → "));
+}
+
+void addMatrix(Section &section, const CultureSnapshot &culture)
+{
+    section.blocks.emplace_back(Heading{tr("CLV maturity matrix")});
+    const MaturityMatrix &matrix = culture.matrix;
+    bool assessed = false;
+    for (const auto &row : matrix.rows)
+        assessed = assessed || row.assessed;
+    if (!assessed) {
+        section.blocks.emplace_back(detail::note(tr("No maturity self-assessment has been recorded yet.")));
+        return;
+    }
+    Table table;
+    table.headers = QStringList{tr("Capability"), tr("Level"), tr("Trend"), tr("Target"), tr("Gap"), tr("Owner"), tr("KPI")};
+    table.numeric = {false, true, false, true, true, false, true};
+    for (const auto &row : matrix.rows)
+        table.rows.push_back({capabilityName(row.capability), formatLevel(row.level), levelTrend(row),
+                              row.assessed ? formatLevel(row.target) : format::unknown(),
+                              row.assessed ? QString::number(row.gap) : format::unknown(), row.owner,
+                              formatCultureValue(row.kpiValue, row.kpiUnit)});
+    section.blocks.emplace_back(Paragraph{tr("Levels 1 (transactional) to 5 (CLV-centric culture) as assessed for %1; "
+                                             "average level %2, average gap to target %3.")
+                                              .arg(matrix.quarter.toString(), format::number(matrix.averageLevel, 1),
+                                                   format::number(matrix.averageGap, 1))});
+    section.blocks.emplace_back(std::move(table));
+}
+
+void addGoals(Section &section, const CultureSnapshot &culture, const QString &quarter)
+{
+    section.blocks.emplace_back(Heading{tr("Team goals")});
+    Table table;
+    table.headers = QStringList{tr("Team"), tr("Goal"), tr("Drives"), tr("Target"), tr("Actual"), tr("Progress"), tr("Status")};
+    table.numeric = {false, false, false, true, true, true, false};
+    for (const auto &progress : culture.goals) {
+        if (progress.goal.period.toString() != quarter)
+            continue;
+        const QString unit = isPercentIndicator(progress.goal.indicator) ? QStringLiteral("percent") : QStringLiteral("number");
+        table.rows.push_back({progress.team, progress.goal.name, driverName(progress.driver),
+                              formatCultureValue(progress.goal.target, unit), formatCultureValue(progress.actual, unit),
+                              format::percent(progress.progress, 0), verdictName(progress.verdict)});
+    }
+    if (table.rows.empty())
+        section.blocks.emplace_back(detail::note(tr("No team goals are set for %1.").arg(quarter)));
+    else
+        section.blocks.emplace_back(std::move(table));
+}
+
+void addGuardrails(Section &section, const CultureSnapshot &culture)
+{
+    section.blocks.emplace_back(Heading{tr("Guardrail warnings")});
+    if (culture.warnings.empty()) {
+        section.blocks.emplace_back(detail::note(tr("No guardrail was crossed: growth is not being bought at the expense "
+                                                    "of lifetime value.")));
+        return;
+    }
+    for (const auto &warning : culture.warnings)
+        section.blocks.emplace_back(Paragraph{QStringLiteral("⚠ ") + warning.message, Paragraph::Style::Warning});
 }
 
 } // namespace
@@ -92,26 +117,17 @@ Quarter reportQuarter(const ReportContext &context)
 Section buildCultureSection(const ReportContext &context)
 {
     Section section = detail::startSection(SectionId::Culture);
-    const Quarter quarter = reportQuarter(context);
-
-    section.blocks.emplace_back(Heading{tr("Balanced scorecard")});
-    section.blocks.emplace_back(detail::note(tr("No balanced scorecard has been set up in this workspace yet.")));
-
-    section.blocks.emplace_back(Heading{tr("CLV maturity matrix")});
-    if (context.culture.assessments.empty())
-        section.blocks.emplace_back(detail::note(tr("No maturity self-assessment has been recorded yet.")));
-    else
-        section.blocks.emplace_back(maturityTable(context.culture.assessments, quarter));
-
-    section.blocks.emplace_back(Heading{tr("Team goals")});
-    Table goals = goalTable(context, quarter);
-    if (goals.rows.empty())
-        section.blocks.emplace_back(detail::note(tr("No team goals are set for %1.").arg(quarter.toString())));
-    else
-        section.blocks.emplace_back(std::move(goals));
-
-    section.blocks.emplace_back(Heading{tr("Guardrail warnings")});
-    section.blocks.emplace_back(detail::note(tr("No guardrails are defined in this workspace yet.")));
+    if (!context.culture) {
+        section.blocks.emplace_back(detail::note(tr("The balanced scorecard, maturity matrix, team goals and guardrails "
+                                                    "were not computed for this report.")));
+        return section;
+    }
+    addScorecard(section, *context.culture);
+    addMatrix(section, *context.culture);
+    addGoals(section, *context.culture, context.insights.headline.period);
+    addGuardrails(section, *context.culture);
+    for (const QString &problem : context.culture->problems)
+        section.blocks.emplace_back(detail::note(problem));
     return section;
 }
 
