@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "commands/command.h"
+#include "commands/democommand.h"
 #include "commands/channelscommand.h"
 #include "commands/experimentscommand.h"
 #include "commands/goalscommand.h"
@@ -46,6 +47,7 @@ const std::map<QString, Subcommand> &subcommands()
         {QStringLiteral("guardrails"), {runGuardrails, QT_TRANSLATE_NOOP("cli", "Warnings when growth is bought at the expense of CLV")}},
         {QStringLiteral("matrix"), {runMatrix, QT_TRANSLATE_NOOP("cli", "CLV maturity matrix; 'matrix set' records an assessment")}},
         {QStringLiteral("scorecard"), {runScorecard, QT_TRANSLATE_NOOP("cli", "Balanced scorecard of financial and customer indicators")}},
+        {QStringLiteral("demo"), {runDemo, QT_TRANSLATE_NOOP("cli", "Builds the demo company's workspace (three years, ~5,000 customers)")}},
         {QStringLiteral("import"), {runImport, QT_TRANSLATE_NOOP("cli", "Imports transactions, customers, spend and NPS files (CSV)")}},
         {QStringLiteral("imports"), {runImports, QT_TRANSLATE_NOOP("cli", "Lists past imports with their counts")}},
         {QStringLiteral("rejects"), {runRejects, QT_TRANSLATE_NOOP("cli", "Shows or exports the rows an import rejected")}},

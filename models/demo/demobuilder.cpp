@@ -1,0 +1,39 @@
+#include "demobuilder.h"
+
+#include "demogenerator.h"
+#include "models/import/importer.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+namespace lodestar::demo {
+
+Result<QList<ImportReport>> buildDemoWorkspace(Store &store)
+{
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return Error{QStringLiteral("Cannot create a temporary folder for the demo data."), folder.errorString()};
+    if (Status status = writeDemoFiles(generateDemoData(), folder.path()); !status)
+        return status.error();
+    // Customers first, so transactions and responses attach to the customers' full records.
+    const std::pair<ImportKind, const char *> files[] = {
+        {ImportKind::Customers, "customers.csv"},
+        {ImportKind::Transactions, "transactions.csv"},
+        {ImportKind::Spend, "spend.csv"},
+        {ImportKind::Nps, "nps.csv"},
+    };
+    QList<ImportReport> reports;
+    Importer importer(store);
+    for (const auto &[kind, name] : files) {
+        ImportOptions options;
+        options.kind = kind;
+        options.path = QDir(folder.path()).filePath(QString::fromLatin1(name));
+        auto report = importer.run(options);
+        if (!report)
+            return Error{QStringLiteral("Cannot import the demo data: %1").arg(report.errorString()), report.errorDetail()};
+        reports << std::move(report).value();
+    }
+    return reports;
+}
+
+} // namespace lodestar::demo
