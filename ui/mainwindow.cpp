@@ -8,6 +8,8 @@
 #include "welcomepage.h"
 #include "windowsettings.h"
 #include "workspacefiles.h"
+#include "culture/goalsview.h"
+#include "culture/matrixview.h"
 #include "views/cohortsview.h"
 #include "views/customersview.h"
 #include "views/definitionview.h"
@@ -102,6 +104,8 @@ void MainWindow::createViews()
     addView(customers);
     addView(new ModelView(this));
     addView(definition);
+    addView(new MatrixView(this));
+    addView(new GoalsView(this));
     auto *imports = new ImportsView(this);
     addView(imports);
     connect(imports, &ImportsView::workspaceImported, m_controller, &AnalysisController::reload);

@@ -6,7 +6,6 @@
 
 #include <gtest/gtest.h>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,8 +27,6 @@ protected:
         ASSERT_TRUE(store);
         ASSERT_TRUE(test::writeCultureWorkspace(**store));
         ASSERT_TRUE(seedCultureDemo(**store));
-        store = Error{};
-        if (qEnvironmentVariableIsSet("CULTURE_KEEP")) QFile::copy(s_workspace->dbPath(), qEnvironmentVariable("CULTURE_KEEP"));
     }
     static void TearDownTestSuite()
     {

@@ -6,6 +6,8 @@
 #include "models/itemmodels/valueformat.h"
 #include "ui/charts/barchart.h"
 #include "ui/charts/linechart.h"
+#include "ui/culture/culturecache.h"
+#include "ui/culture/guardrailbanner.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -46,6 +48,7 @@ OverviewView::OverviewView(QWidget *parent)
     , m_mix(new charts::BarChart(this))
     , m_kpis(new KpiTableModel(this))
     , m_kpiTable(createTableView(this))
+    , m_guardrails(new GuardrailBanner(3, this))
 {
     m_trend->setValueFormat(charts::ValueFormat::Money);
     m_growth->setValueFormat(charts::ValueFormat::Percent);
@@ -63,6 +66,7 @@ OverviewView::OverviewView(QWidget *parent)
     charts->setColumnStretch(0, 1);
     charts->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_guardrails);
     layout->addWidget(createScorecards());
     layout->addLayout(charts, 1);
 }
@@ -98,6 +102,8 @@ void OverviewView::showAnalysis(const AnalysisSnapshot &snapshot)
     showMix(insights);
     m_kpis->setPeriods(insights.kpis);
     m_kpiTable->resizeColumnsToContents();
+    const auto culture = CultureCache::instance().snapshot(snapshot);
+    m_guardrails->setWarnings(culture ? culture->warnings : std::vector<GuardrailWarning>{});
 }
 
 void OverviewView::showScorecards(const Insights &insights)

@@ -12,6 +12,7 @@ class KpiTableModel;
 
 namespace lodestar::ui {
 
+class GuardrailBanner;
 class Scorecard;
 namespace charts {
 class BarChart;
@@ -35,6 +36,7 @@ public:
     const std::vector<Scorecard *> &scorecards() const { return m_scorecards; }
     charts::LineChart *trendChart() const { return m_trend; }
     charts::BarChart *mixChart() const { return m_mix; }
+    GuardrailBanner *guardrailBanner() const { return m_guardrails; }
 
 private:
     QWidget *createScorecards();
@@ -49,6 +51,7 @@ private:
     charts::BarChart *m_mix;
     KpiTableModel *m_kpis;
     QTableView *m_kpiTable;
+    GuardrailBanner *m_guardrails; ///< guardrail warnings (issue 5), hidden when none
 };
 
 } // namespace lodestar::ui

@@ -1,0 +1,129 @@
+#include "cultureworkspace.h"
+#include "testsupport.h"
+
+#include "models/culture/culturedemo.h"
+#include "models/culture/maturitymatrixmodel.h"
+#include "models/store/assessmentrepository.h"
+#include "models/store/datasetreader.h"
+#include "models/store/definitionrepository.h"
+#include "ui/culture/goalsview.h"
+#include "ui/culture/guardrailbanner.h"
+#include "ui/culture/matrixview.h"
+
+#include <gtest/gtest.h>
+
+#include <QEventLoop>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace lodestar;
+using lodestar::test::TempWorkspace;
+
+namespace {
+
+// Lets queued edits and layouts run, without processEvents().
+void settle()
+{
+    QEventLoop loop;
+    QTimer::singleShot(50, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+class CultureViews : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto store = Store::open(m_workspace.dbPath());
+        ASSERT_TRUE(store);
+        ASSERT_TRUE(test::writeCultureWorkspace(**store));
+        ASSERT_TRUE(seedCultureDemo(**store));
+        auto data = readDataset(**store);
+        ASSERT_TRUE(data);
+        auto valuation = valueCustomers(*data, *DefinitionRepository(**store).load());
+        ASSERT_TRUE(valuation) << qPrintable(valuation.errorString());
+        m_analysis.workspacePath = m_workspace.dbPath();
+        m_analysis.data = std::make_shared<const Dataset>(std::move(data).value());
+        m_analysis.valuation = std::make_shared<const Valuation>(std::move(valuation).value());
+        AnalysisFilter filter;
+        m_analysis.insights = std::make_shared<const Insights>(buildInsights(*m_analysis.data, *m_analysis.valuation, filter));
+    }
+
+    TempWorkspace m_workspace;
+    AnalysisSnapshot m_analysis;
+};
+
+} // namespace
+
+TEST_F(CultureViews, MatrixViewShowsTheNewestQuarterAndRendersAnImage)
+{
+    ui::MatrixView view;
+    view.resize(1280, 800);
+    view.showAnalysis(m_analysis);
+    view.show();
+    settle();
+    const MaturityMatrixModel *model = view.model();
+    ASSERT_EQ(model->rowCount(), 6);
+    EXPECT_EQ(model->matrix().quarter.toString(), QStringLiteral("2025Q4"));
+    EXPECT_EQ(model->index(0, MaturityMatrixModel::LevelColumn).data().toString(), QStringLiteral("4"));
+    EXPECT_EQ(model->index(0, MaturityMatrixModel::TrendColumn).data().toString(), QStringLiteral("2 → 3 → 3 → 4"));
+    const QImage image = view.grab().toImage();
+    EXPECT_FALSE(image.isNull());
+    EXPECT_GT(image.width(), 100);
+}
+
+TEST_F(CultureViews, MatrixEditIsSavedAndUndone)
+{
+    ui::MatrixView view;
+    view.showAnalysis(m_analysis);
+    MaturityMatrixModel *model = view.model();
+    ASSERT_TRUE(model->setData(model->index(3, MaturityMatrixModel::LevelColumn), 3));
+    settle();
+    EXPECT_EQ(view.undoStack()->count(), 1);
+    EXPECT_EQ(model->index(3, MaturityMatrixModel::LevelColumn).data().toString(), QStringLiteral("3"));
+    view.undoStack()->undo();
+    settle();
+    EXPECT_EQ(model->index(3, MaturityMatrixModel::LevelColumn).data().toString(), QStringLiteral("2"));
+    auto store = Store::open(m_workspace.dbPath());
+    const auto saved = AssessmentRepository(**store).list();
+    ASSERT_TRUE(saved);
+    int checked = 0;
+    for (const Assessment &a : *saved) {
+        if (a.capability == Capability::GoalsIncentives && a.quarter == Quarter{2025, 4}) {
+            EXPECT_EQ(a.level, 2);
+            ++checked;
+        }
+    }
+    EXPECT_EQ(checked, 1);
+}
+
+TEST_F(CultureViews, GoalsViewShowsWarningsGoalsScorecardAndChannels)
+{
+    ui::GoalsView view;
+    view.resize(1280, 800);
+    view.showAnalysis(m_analysis);
+    view.show();
+    settle();
+    EXPECT_TRUE(view.banner()->isVisible());
+    EXPECT_TRUE(view.banner()->text().contains(QStringLiteral("Display")));
+    EXPECT_EQ(view.goalTree()->topLevelItemCount(), 4);
+    EXPECT_EQ(view.goalTree()->topLevelItem(0)->text(0), QStringLiteral("Marketing"));
+    EXPECT_GT(view.scorecardTable()->rowCount(), 10);
+    EXPECT_EQ(view.channelTable()->rowCount(), 3);
+    EXPECT_EQ(view.experimentTable()->rowCount(), 1);
+    EXPECT_FALSE(view.grab().toImage().isNull());
+}
+
+TEST(GuardrailBanner, HiddenWithoutWarningsAndCountsTheRest)
+{
+    ui::GuardrailBanner banner(1);
+    banner.setWarnings({});
+    EXPECT_TRUE(banner.isHidden());
+    GuardrailWarning warning{QStringLiteral("channel-ltv-cac"), QStringLiteral("Display"), QStringLiteral("Display is under water"), {}};
+    banner.setWarnings({warning, warning});
+    EXPECT_FALSE(banner.isHidden());
+    EXPECT_TRUE(banner.text().contains(QStringLiteral("1 more")));
+}

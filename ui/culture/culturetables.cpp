@@ -1,0 +1,163 @@
+#include "culturetables.h"
+
+#include "models/culture/cultureformat.h"
+#include "ui/charts/chartpalette.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+namespace lodestar::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("culture", text);
+}
+
+QString trendArrow(const QString &trend)
+{
+    if (trend == QLatin1String("up"))
+        return tr("▲ up");
+    if (trend == QLatin1String("down"))
+        return tr("▼ down");
+    if (trend == QLatin1String("flat"))
+        return tr("◆ flat");
+    return QStringLiteral("–");
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &cells)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        if (column > 0)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(row, column, item);
+    }
+}
+
+void prepare(QTableWidget *table, const QStringList &headers, int rows)
+{
+    table->clear();
+    table->setColumnCount(static_cast<int>(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setRowCount(rows);
+}
+
+// The first column takes the spare width, the figures their content's, rows one line high:
+// the whole scorecard fits beside the goals without scrolling.
+void finish(QTableWidget *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+}
+
+QString percentUnit(Indicator indicator)
+{
+    return isPercentIndicator(indicator) ? QStringLiteral("percent") : QStringLiteral("number");
+}
+
+} // namespace
+
+QColor verdictColour(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::OnTrack: return charts::ChartPalette::series(0);
+    case Verdict::Watch: return charts::ChartPalette::series(1);
+    case Verdict::OffTrack: return charts::ChartPalette::series(3);
+    case Verdict::NoData: return QColor(Qt::gray);
+    }
+    return {};
+}
+
+void fillScorecardTable(QTableWidget *table, const Scorecard &scorecard)
+{
+    const int rows = static_cast<int>(scorecard.financial.size() + scorecard.customer.size()) + 2;
+    prepare(table, {tr("Indicator"), tr("Target"), tr("Actual"), tr("Previous"), tr("Trend"), tr("Status")}, rows);
+    int row = 0;
+    for (const auto &[title, side] : {std::pair{tr("Financial"), &scorecard.financial}, std::pair{tr("Customer"), &scorecard.customer}}) {
+        auto *heading = new QTableWidgetItem(title);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        table->setItem(row++, 0, heading);
+        for (const ScorecardRow &r : *side) {
+            setRow(table, row, {r.name, formatCultureValue(r.target, r.unit), formatCultureValue(r.actual, r.unit),
+                                formatCultureValue(r.previous, r.unit), trendArrow(r.trend), verdictName(r.verdict)});
+            table->item(row, 5)->setForeground(verdictColour(r.verdict));
+            ++row;
+        }
+    }
+    finish(table);
+}
+
+void fillChannelTable(QTableWidget *table, const std::vector<ChannelValue> &channels)
+{
+    prepare(table, {tr("Channel"), tr("Customers"), tr("CAC"), tr("Average CLV"), tr("LTV:CAC"), tr("Payback (months)"),
+                    tr("Spend"), tr("CLV minus spend")}, static_cast<int>(channels.size()));
+    for (int row = 0; row < static_cast<int>(channels.size()); ++row) {
+        const ChannelValue &c = channels[static_cast<std::size_t>(row)];
+        setRow(table, row, {c.channel, QString::number(c.customers), formatCultureValue(c.cac, QStringLiteral("money")),
+                            formatCultureValue(c.averageClv, QStringLiteral("money")), formatCultureValue(c.ltvToCac, QStringLiteral("ratio")),
+                            formatCultureValue(c.paybackMonths, QStringLiteral("score")), formatCultureValue(c.spend, QStringLiteral("money")),
+                            formatCultureValue(c.netValue, QStringLiteral("money"))});
+        if (c.ltvToCac < 1.0)
+            table->item(row, 4)->setForeground(verdictColour(Verdict::OffTrack));
+    }
+    finish(table);
+}
+
+void fillExperimentTable(QTableWidget *table, const std::vector<ExperimentResult> &experiments)
+{
+    prepare(table, {tr("Experiment"), tr("Period"), tr("Treatment / control"), tr("Incremental CLV (95% CI)"),
+                    tr("Incremental retention (95% CI)"), tr("Incremental revenue (95% CI)")}, static_cast<int>(experiments.size()));
+    const auto interval = [](const Estimate &e, const QString &unit) {
+        return tr("%1 [%2 … %3]").arg(formatCultureValue(e.difference, unit), formatCultureValue(e.low, unit), formatCultureValue(e.high, unit));
+    };
+    for (int row = 0; row < static_cast<int>(experiments.size()); ++row) {
+        const ExperimentResult &r = experiments[static_cast<std::size_t>(row)];
+        setRow(table, row, {r.experiment.name, r.experiment.start.toString(Qt::ISODate) + QStringLiteral(" – ") + r.experiment.end.toString(Qt::ISODate),
+                            tr("%1 / %2").arg(r.treatment.customers).arg(r.control.customers), interval(r.incrementalClv, QStringLiteral("money")),
+                            interval(r.incrementalRetention, QStringLiteral("pp")), interval(r.incrementalRevenue, QStringLiteral("money"))});
+        table->item(row, 0)->setToolTip(r.experiment.hypothesis + (r.warning.isEmpty() ? QString() : QStringLiteral("\n") + r.warning));
+        table->item(row, 3)->setToolTip(r.incrementalClv.significant() ? tr("The interval excludes zero: a durable effect.")
+                                                                       : tr("The interval includes zero: no proven effect yet."));
+    }
+    finish(table);
+}
+
+void fillGoalTree(QTreeWidget *tree, const std::vector<Team> &teams, const std::vector<GoalProgress> &goals)
+{
+    tree->clear();
+    tree->setHeaderLabels({tr("Team / goal"), tr("Drives"), tr("Quarter"), tr("Target"), tr("Actual"), tr("Progress"), tr("Status")});
+    for (const Team &team : teams) {
+        auto *teamItem = new QTreeWidgetItem(tree, {team.name});
+        teamItem->setData(0, Qt::UserRole, team.id);
+        QFont bold = teamItem->font(0);
+        bold.setBold(true);
+        teamItem->setFont(0, bold);
+        for (const GoalProgress &p : goals) {
+            if (p.goal.teamId != team.id)
+                continue;
+            const QString unit = percentUnit(p.goal.indicator);
+            auto *item = new QTreeWidgetItem(teamItem, {p.goal.name, driverName(p.driver), p.goal.period.toString(),
+                                                        formatCultureValue(p.goal.target, unit), formatCultureValue(p.actual, unit),
+                                                        formatCultureValue(p.progress, QStringLiteral("percent")), verdictName(p.verdict)});
+            item->setData(0, Qt::UserRole, p.goal.id);
+            item->setForeground(6, verdictColour(p.verdict));
+            item->setToolTip(4, p.computed ? tr("Computed from the data") : tr("Entered"));
+        }
+    }
+    tree->expandAll();
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(1, QHeaderView::Stretch); // goal names stay whole; the driver wraps less
+}
+
+} // namespace lodestar::ui

@@ -1,0 +1,198 @@
+#include "matrixview.h"
+
+#include "assessmentcommand.h"
+#include "culturecache.h"
+#include "levelscaledelegate.h"
+#include "models/culture/cultureformat.h"
+#include "models/culture/maturitymatrixmodel.h"
+#include "models/store/definitionusagerepository.h"
+#include "ui/charts/linechart.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+namespace lodestar::ui {
+
+MatrixView::MatrixView(QWidget *parent)
+    : View(parent)
+    , m_model(new MaturityMatrixModel(this))
+    , m_table(new QTableView(this))
+    , m_quarters(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_undo(new QUndoStack(this))
+    , m_trend(new charts::LineChart(charts::LineChart::XAxis::Dates, this))
+{
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new LevelScaleDelegate(m_table));
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("CLV maturity matrix"));
+    m_trend->setTitle(tr("Maturity level by quarter"));
+    m_trend->setAxisTitles(tr("Quarter"), tr("Level (1 = From, 5 = To)"));
+    m_trend->setDateFormat(QStringLiteral("MMM yyyy"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createHeader());
+    layout->addWidget(m_table);
+    layout->addWidget(m_trend, 1);
+
+    // Queued: the edit resets the model, which must not happen inside the delegate's setModelData().
+    connect(m_model, &MaturityMatrixModel::assessmentEdited, this, [this](const Assessment &after) {
+        QTimer::singleShot(0, this, [this, after] { recordEdit(after); });
+    });
+    connect(&CultureCache::instance(), &CultureCache::changed, this, &MatrixView::refresh);
+    connect(m_quarters, &QComboBox::activated, this, [this](int index) {
+        setQuarter(Quarter::parse(m_quarters->itemData(index).toString()));
+    });
+}
+
+QWidget *MatrixView::createHeader()
+{
+    auto *header = new QWidget(this);
+    auto *layout = new QHBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("<b>CLV maturity matrix</b> — self-assessment per quarter; double-click a level, target, "
+                                "owner, evidence or entered KPI to change it"), header);
+    title->setWordWrap(true);
+    auto *undo = new QToolButton(header);
+    undo->setDefaultAction(m_undo->createUndoAction(header, tr("Undo")));
+    auto *redo = new QToolButton(header);
+    redo->setDefaultAction(m_undo->createRedoAction(header, tr("Redo")));
+    m_quarters->setAccessibleName(tr("Quarter"));
+    layout->addWidget(title, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(new QLabel(tr("Quarter:"), header));
+    layout->addWidget(m_quarters);
+    layout->addWidget(undo);
+    layout->addWidget(redo);
+    return header;
+}
+
+void MatrixView::showAnalysis(const AnalysisSnapshot &snapshot)
+{
+    if (snapshot.workspacePath != m_analysis.workspacePath) {
+        m_undo->clear();
+        m_quarter.reset();
+    }
+    m_analysis = snapshot;
+    refresh();
+    // Showing figures under the definition is what its adoption KPI counts.
+    Store *store = CultureCache::instance().store();
+    if (store && snapshot.valuation && m_usageRecordedFor != snapshot.workspacePath) {
+        m_usageRecordedFor = snapshot.workspacePath;
+        (void)DefinitionUsageRepository(*store).recordUse(id(), Quarter::containing(snapshot.valuation->dataEnd));
+    }
+}
+
+void MatrixView::setQuarter(std::optional<Quarter> quarter)
+{
+    m_quarter = quarter;
+    refresh();
+}
+
+void MatrixView::refresh()
+{
+    const auto culture = CultureCache::instance().snapshot(m_analysis);
+    if (!culture) {
+        m_model->setMatrix({});
+        m_summary->clear();
+        return;
+    }
+    const Quarter fallback = culture->matrix.quarter;
+    const MaturityMatrix matrix = buildMaturityMatrix(culture->records.assessments, m_quarter, culture->kpis, fallback);
+    m_model->setMatrix(matrix);
+    fillQuarters(matrix.quarters, matrix.quarter);
+    m_summary->setText(tr("Average level %1 · average gap %2")
+                           .arg(formatCultureValue(matrix.averageLevel, QStringLiteral("score")),
+                                formatCultureValue(matrix.averageGap, QStringLiteral("score"))));
+    fitTable();
+    showTrend();
+}
+
+// The six rows fit without scrolling; the trend chart takes the rest of the page.
+void MatrixView::fitTable()
+{
+    m_table->resizeColumnsToContents();
+    const std::pair<int, int> wrapped[] = {{MaturityMatrixModel::FromColumn, 150}, {MaturityMatrixModel::ToColumn, 170},
+                                           {MaturityMatrixModel::ScaleColumn, 200}, {MaturityMatrixModel::KpiColumn, 150},
+                                           {MaturityMatrixModel::OwnerColumn, 150}, {MaturityMatrixModel::EvidenceColumn, 300}};
+    for (const auto &[column, width] : wrapped)
+        m_table->setColumnWidth(column, width);
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height + m_table->horizontalScrollBar()->sizeHint().height());
+}
+
+void MatrixView::fillQuarters(const std::vector<Quarter> &assessed, const Quarter &shown)
+{
+    std::vector<Quarter> choices = assessed;
+    // The quarter after the newest lets a team start the next assessment.
+    const Quarter newest = choices.empty() ? shown : std::max(choices.back(), shown);
+    choices.push_back(newest.next());
+    if (std::find(choices.begin(), choices.end(), shown) == choices.end())
+        choices.push_back(shown);
+    std::sort(choices.begin(), choices.end());
+    m_quarters->clear();
+    for (const Quarter &quarter : choices)
+        m_quarters->addItem(quarter.toString(), quarter.toString());
+    m_quarters->setCurrentIndex(m_quarters->findData(shown.toString()));
+}
+
+void MatrixView::showTrend()
+{
+    std::vector<charts::LineSeries> series;
+    for (const MatrixRow &row : m_model->matrix().rows) {
+        std::vector<QDate> dates;
+        std::vector<double> levels;
+        for (const MatrixTrendPoint &point : row.trend) {
+            dates.push_back(point.quarter.start());
+            levels.push_back(point.level);
+        }
+        auto line = charts::LineSeries::fromDates(capabilityName(row.capability), dates, levels);
+        line.markers = true;
+        series.push_back(line);
+    }
+    m_trend->setSeries(series);
+}
+
+void MatrixView::recordEdit(const Assessment &after)
+{
+    Store *store = CultureCache::instance().store();
+    if (!store)
+        return;
+    std::optional<Assessment> before;
+    if (const auto culture = CultureCache::instance().snapshot(m_analysis)) {
+        for (const Assessment &assessment : culture->records.assessments) {
+            if (assessment.capability == after.capability && assessment.quarter == after.quarter)
+                before = assessment;
+        }
+    }
+    m_quarter = after.quarter;
+    auto *command = new AssessmentCommand(*store, before, after);
+    m_undo->push(command);
+    if (!command->failure().isEmpty())
+        emit messageRequested(command->failure());
+}
+
+const QAbstractItemModel *MatrixView::exportTable() const
+{
+    return m_model;
+}
+
+charts::ChartWidget *MatrixView::exportChart() const
+{
+    return m_trend;
+}
+
+} // namespace lodestar::ui
