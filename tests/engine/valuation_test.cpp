@@ -1,6 +1,8 @@
 #include "enginefixtures.h"
 
+#include "models/clv/customersummary.h"
 #include "models/engine/analysis.h"
+#include "models/engine/churn.h"
 
 #include <gtest/gtest.h>
 
@@ -150,4 +152,46 @@ TEST(Valuation, ProgressCallbackCanCancel)
     const auto valuation = valueCustomers(test::cdnowDataset(), cdnowDefinition(), [](double) { return false; });
     ASSERT_FALSE(valuation);
     EXPECT_TRUE(valuation.errorString().contains(QStringLiteral("cancelled")));
+}
+
+TEST(Valuation, CdnowParetoNbdFitReproducesPublishedValues)
+{
+    const auto valuation = valueCustomers(test::cdnowDataset(), cdnowDefinition(ClvMethod::ParetoNbdGammaGamma));
+    ASSERT_TRUE(valuation) << qPrintable(valuation.errorString());
+    const ModelFit &fit = *valuation->transactionModel;
+    EXPECT_EQ(fit.model, QStringLiteral("pareto-nbd"));
+    EXPECT_NEAR(fit.parameters[0], 0.553, 0.001);
+    EXPECT_NEAR(fit.parameters[1], 10.578, 0.01);
+    EXPECT_NEAR(fit.logLikelihood, -9595.0, 0.1);
+}
+
+TEST(Churn, ShareOfLastYearsBuyersWhoDidNotBuyThisYear)
+{
+    DatasetBuilder b;
+    const int both = b.customer();
+    const int lapsed = b.customer();
+    const int fresh = b.customer();
+    b.buy(both, QDate(2023, 3, 1), 10).buy(both, QDate(2024, 3, 1), 10);
+    b.buy(lapsed, QDate(2023, 6, 1), 10);
+    b.buy(fresh, QDate(2024, 6, 1), 10);
+    const AnnualChurn churn = measureAnnualChurn(b.build(), epochDayOf(QDate(2024, 12, 31)));
+    EXPECT_EQ(churn.activeInFirstYear, 2);
+    EXPECT_EQ(churn.lapsed, 1);
+    EXPECT_DOUBLE_EQ(churn.churn, 0.5);
+}
+
+TEST(Valuation, SimpleFormulaIsYearlyRevenueTimesMarginOverChurn)
+{
+    DatasetBuilder b;
+    const int both = b.customer();
+    const int lapsed = b.customer();
+    b.buy(both, QDate(2023, 2, 1), 100).buy(both, QDate(2024, 12, 31), 100);
+    b.buy(lapsed, QDate(2023, 6, 1), 50);
+    ClvDefinition d;
+    d.method = ClvMethod::SimpleFormula;
+    const auto valuation = valueCustomers(b.build(), d);
+    ASSERT_TRUE(valuation) << qPrintable(valuation.errorString());
+    EXPECT_DOUBLE_EQ(valuation->annualChurn, 0.5);
+    // 200 over 700 days of tenure (2023-02-01 to 2024-12-31 inclusive) per year, × 0.3 ÷ 0.5.
+    EXPECT_NEAR(valuation->customers[both].clv, 200.0 / (700.0 / 365.25) * 0.3 / 0.5, 1e-9);
 }
