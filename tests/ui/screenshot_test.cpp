@@ -1,0 +1,70 @@
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QImage>
+
+using namespace lodestar::test;
+
+namespace {
+
+class ScreenshotTest : public ::testing::Test
+{
+public:
+    static void SetUpTestSuite()
+    {
+        s_workspace = new TempWorkspace;
+        const ProcessResult demo = runLodestar({QStringLiteral("demo"), QStringLiteral("--db"), s_workspace->dbPath()});
+        ASSERT_EQ(demo.exitCode, 0) << demo.err.constData();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_workspace;
+        s_workspace = nullptr;
+    }
+
+protected:
+    static inline TempWorkspace *s_workspace = nullptr;
+};
+
+} // namespace
+
+TEST_F(ScreenshotTest, Screenshot_WritesTheOverviewAsANonUniformPng)
+{
+    const QString out = s_workspace->filePath(QStringLiteral("overview.png"));
+    const ProcessResult result = runLodestar({QStringLiteral("screenshot"), QStringLiteral("--db"), s_workspace->dbPath(),
+                                              QStringLiteral("--view"), QStringLiteral("overview"), QStringLiteral("--out"), out,
+                                              QStringLiteral("--size"), QStringLiteral("1024x700")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.constData();
+    const QImage image(out);
+    ASSERT_EQ(image.size(), QSize(1024, 700));
+    EXPECT_NE(image.pixel(10, 10), image.pixel(500, 300));
+}
+
+TEST_F(ScreenshotTest, Screenshot_RejectsAnUnknownView)
+{
+    const ProcessResult result = runLodestar({QStringLiteral("screenshot"), QStringLiteral("--db"), s_workspace->dbPath(),
+                                              QStringLiteral("--view"), QStringLiteral("nonsense"), QStringLiteral("--out"),
+                                              s_workspace->filePath(QStringLiteral("x.png"))});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains("unknown view"));
+}
+
+TEST_F(ScreenshotTest, Screenshot_RejectsAMissingWorkspace)
+{
+    const ProcessResult result = runLodestar({QStringLiteral("screenshot"), QStringLiteral("--db"),
+                                              s_workspace->filePath(QStringLiteral("missing.lodestar")), QStringLiteral("--view"),
+                                              QStringLiteral("overview"), QStringLiteral("--out"),
+                                              s_workspace->filePath(QStringLiteral("x.png"))});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains("no workspace"));
+}
+
+TEST_F(ScreenshotTest, Screenshot_RejectsAnUnwritableOutput)
+{
+    const ProcessResult result = runLodestar({QStringLiteral("screenshot"), QStringLiteral("--db"), s_workspace->dbPath(),
+                                              QStringLiteral("--view"), QStringLiteral("overview"), QStringLiteral("--out"),
+                                              s_workspace->filePath(QStringLiteral("no/such/folder/x.png"))});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains("cannot write"));
+}
