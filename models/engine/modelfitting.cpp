@@ -47,9 +47,17 @@ ModelFit toModelFit(const QString &model, const FitResult &result)
     return fit;
 }
 
-Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, const std::vector<RepeatPurchaseRow> &rows,
+Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, const std::vector<RepeatPurchaseRow> &input,
                                                    const std::atomic_bool *cancel)
 {
+    // A customer first seen on the calibration end (T = 0) was observed for no time: their
+    // likelihood term is 1 (log 0), so leaving them out changes nothing but the count. They
+    // are still valued (P(alive) = 1 and the unconditional expectation at T = 0).
+    std::vector<RepeatPurchaseRow> rows;
+    rows.reserve(input.size());
+    for (const RepeatPurchaseRow &row : input)
+        if (row.T > 0.0)
+            rows.push_back(row);
     const QString name = kind == TransactionModelKind::BgNbd ? QStringLiteral("bgnbd") : QStringLiteral("pareto-nbd");
     if (const char *problem = validateRows(rows))
         return Error{QStringLiteral("The %1 model cannot be fitted: %2").arg(modelDisplayName(name), QString::fromUtf8(problem)),

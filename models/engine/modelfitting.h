@@ -22,7 +22,7 @@ struct FittedTransactionModel
     std::shared_ptr<const TransactionModel> model;
 };
 
-/// Fits BG/NBD or Pareto/NBD to (compressed) rows. Fails, with a sentence naming the model,
+/// Fits BG/NBD or Pareto/NBD to (compressed) rows, leaving out rows with T = 0. Fails, with a sentence naming the model,
 /// when the optimiser does not converge or gives non-finite parameters.
 Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind,
                                                    const std::vector<RepeatPurchaseRow> &rows,

@@ -221,3 +221,21 @@ TEST(EngineCliErrors, DefinitionRejectsBadMargin)
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains("margin")) << result.err.constData();
 }
+
+TEST(EngineCliDemo, DemoCompanyHasChannelLtvToCacAndHeadline)
+{
+    TempWorkspace workspace;
+    const auto demo = runLodestar({str("demo"), str("--db"), workspace.dbPath()});
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.constData();
+    const auto kpis = runLodestar({str("kpis"), str("--db"), workspace.dbPath(), str("--json")});
+    ASSERT_EQ(kpis.exitCode, 0) << kpis.err.constData();
+    const QJsonObject headline = QJsonDocument::fromJson(kpis.out).object().value(str("headline")).toObject();
+    EXPECT_TRUE(headline.value(str("ltv_cac")).toObject().value(str("value")).isDouble());
+    EXPECT_GT(headline.value(str("total_clv")).toObject().value(str("value")).toDouble(), 0.0);
+    const auto segments = runLodestar({str("segments"), str("--db"), workspace.dbPath(), str("--by"), str("channel"), str("--json")});
+    ASSERT_EQ(segments.exitCode, 0) << segments.err.constData();
+    const QJsonArray rows = QJsonDocument::fromJson(segments.out).object().value(str("segments")).toArray();
+    ASSERT_FALSE(rows.isEmpty());
+    for (const QJsonValue &row : rows)
+        EXPECT_TRUE(row.toObject().value(str("ltv_cac")).isDouble()) << qPrintable(row.toObject().value(str("key")).toString());
+}

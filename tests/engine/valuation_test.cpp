@@ -195,3 +195,21 @@ TEST(Valuation, SimpleFormulaIsYearlyRevenueTimesMarginOverChurn)
     // 200 over 700 days of tenure (2023-02-01 to 2024-12-31 inclusive) per year, × 0.3 ÷ 0.5.
     EXPECT_NEAR(valuation->customers[both].clv, 200.0 / (700.0 / 365.25) * 0.3 / 0.5, 1e-9);
 }
+
+TEST(Valuation, CustomerFirstBuyingOnCalibrationEndIsValuedNotFitted)
+{
+    Dataset data = test::cdnowDataset();
+    data.customers.push_back({});
+    TransactionRecord t;
+    t.customer = static_cast<std::int32_t>(data.customers.size()) - 1;
+    t.occurredAt = test::noonOf(QDate(1997, 9, 30));
+    t.amount = 20.0;
+    data.transactions.push_back(t);
+    const auto valuation = valueCustomers(data, cdnowDefinition());
+    ASSERT_TRUE(valuation) << qPrintable(valuation.errorString());
+    EXPECT_EQ(valuation->transactionModel->customers, 2357);
+    const CustomerValue &newcomer = valuation->customers.back();
+    EXPECT_TRUE(newcomer.hasClv);
+    EXPECT_EQ(newcomer.age, 0.0);
+    EXPECT_GT(newcomer.clv, 0.0);
+}
