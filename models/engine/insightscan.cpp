@@ -63,14 +63,8 @@ public:
                 continue;
             if (k >= acquired)
                 m_scan.cohorts.revenue[acquired * n + (k - acquired)] += t->amount;
-            if (atRisk) {
-                // Revenue carried over the trailing year into each later period end.
-                for (int q = k; q < std::min(n, k + m_atRiskSpan); ++q)
-                    p.atRiskRevenue[q] += t->amount;
-                for (int q = std::max(k, markedUpTo + 1); q < std::min(n, k + m_atRiskSpan); ++q)
-                    ++p.atRiskCustomers[q];
-                markedUpTo = std::max(markedUpTo, k + m_atRiskSpan - 1);
-            }
+            if (atRisk)
+                addAtRisk(k, t->amount, markedUpTo);
             if (m_range.contains(day)) {
                 revenue += t->amount;
                 p.revenue[k] += t->amount;
@@ -101,6 +95,18 @@ public:
     }
 
 private:
+    // Revenue of a customer now at risk counts in every period whose trailing year holds it.
+    void addAtRisk(int period, double amount, int &markedUpTo)
+    {
+        PeriodTotals &p = m_scan.periods;
+        const int last = std::min(m_calendar.count(), period + m_atRiskSpan);
+        for (int q = period; q < last; ++q)
+            p.atRiskRevenue[q] += amount;
+        for (int q = std::max(period, markedUpTo + 1); q < last; ++q)
+            ++p.atRiskCustomers[q];
+        markedUpTo = std::max(markedUpTo, period + m_atRiskSpan - 1);
+    }
+
     void finish(const CustomerValue &value, int acquired, int lastPeriod, double revenue)
     {
         const int n = m_calendar.count();
