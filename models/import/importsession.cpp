@@ -48,6 +48,8 @@ Status ImportSession::run(CsvReader &reader, CsvRecord &first, ImportProgress *p
     }
     if (!reader.status())
         return reader.status();
+    if (Status status = m_writer.flush(); !status)
+        return status;
     if (Status status = m_indexes.recreate(); !status)
         return status;
     if (progress) {

@@ -9,6 +9,7 @@ namespace lodestar {
 namespace {
 
 // 64 MiB whatever the file size, so memory stays flat while the hot index pages stay cached.
+// temp_store stays on disk: the sorted index rebuild would otherwise hold the whole index in RAM.
 constexpr qint64 kImportCacheKiB = 65536;
 
 } // namespace
@@ -22,7 +23,6 @@ BulkWriteScope::BulkWriteScope(QSqlDatabase db)
     if (query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next())
         m_foreignKeys = query.value(0).toBool();
     query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
-    query.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
 }
 

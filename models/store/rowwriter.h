@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <vector>
+
 namespace lodestar {
 
 /// Inserts the data rows of one import (transactions, spend, NPS) through statements prepared once.
@@ -20,7 +22,10 @@ public:
     bool storeHasOrderIds() const { return m_storeHasOrderIds; }
     /// True when an earlier import already stored this order id (a re-sent export).
     Result<bool> orderAlreadyStored(const QByteArray &orderId);
+    /// Buffers the row; rows reach the table in multi-row INSERTs (see flush()).
     Status addTransaction(qint64 customerId, const TransactionRow &row);
+    /// Writes buffered transactions; call before anything reads the table or commits.
+    Status flush();
     Status addSpend(const SpendRow &row);
     Status addNps(qint64 customerId, const NpsRow &row);
 
@@ -28,7 +33,12 @@ private:
     QSqlDatabase m_db;
     qint64 m_importId;
     bool m_storeHasOrderIds = false;
+    Status insertBatch(QSqlQuery &query, int rows);
+
     QSqlQuery m_insertTransaction;
+    QSqlQuery m_insertTransactionBatch;
+    std::vector<std::pair<qint64, TransactionRow>> m_pending;
+    std::size_t m_pendingCount = 0;
     QSqlQuery m_findOrder;
     QSqlQuery m_insertSpend;
     QSqlQuery m_insertNps;
