@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analysiscontroller.h"
+#include "demoworkspace.h"
 #include "filterbar.h"
 #include "mainactions.h"
 #include "messagebar.h"
@@ -135,7 +136,11 @@ void MainWindow::connectActions()
     connect(m_actions->exportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_actions->exportPng, &QAction::triggered, this, &MainWindow::exportPng);
     connect(m_actions->reload, &QAction::triggered, m_controller, &AnalysisController::reload);
-    connect(m_actions->cancel, &QAction::triggered, m_controller, &AnalysisController::cancel);
+    connect(m_actions->cancel, &QAction::triggered, this, [this] {
+        m_controller->cancel();
+        if (m_demo)
+            m_demo->cancel();
+    });
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->resetFilters, &QAction::triggered, m_filterBar, &FilterBar::reset);
@@ -218,6 +223,7 @@ void MainWindow::showAnalysis()
 void MainWindow::busyChanged(bool busy, const QString &task)
 {
     m_progress->setVisible(busy);
+    m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_actions->cancel->setEnabled(busy);
     if (busy)
@@ -344,7 +350,23 @@ void MainWindow::exportPng()
 
 void MainWindow::createDemoWorkspace()
 {
-    m_messageBar->showMessage(tr("The demo generator is not available in this build."));
+    if (!m_demo) {
+        m_demo = new DemoWorkspace(this);
+        connect(m_demo, &DemoWorkspace::created, this, [this](const QString &path) {
+            m_welcome->setDemoRunning(false);
+            busyChanged(false, {});
+            openWorkspace(path);
+        });
+        connect(m_demo, &DemoWorkspace::failed, this, [this](const QString &message) {
+            m_welcome->setDemoRunning(false);
+            busyChanged(false, {});
+            m_messageBar->showMessage(message);
+        });
+    }
+    m_welcome->setDemoRunning(true);
+    busyChanged(true, tr("Generating the demo company…"));
+    m_progress->setRange(0, 0);
+    m_demo->create(WindowSettings::demoWorkspacePath());
 }
 
 void MainWindow::showAbout()

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace lodestar::ui {
 
 class AnalysisController;
+class DemoWorkspace;
 class FilterBar;
 class MainActions;
 class MessageBar;
@@ -86,6 +87,7 @@ private:
     QStackedWidget *m_central;
     QLabel *m_status;
     QProgressBar *m_progress;
+    DemoWorkspace *m_demo = nullptr;
 };
 
 } // namespace lodestar::ui
