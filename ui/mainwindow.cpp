@@ -11,6 +11,7 @@
 #include "workspacefiles.h"
 #include "culture/goalsview.h"
 #include "culture/matrixview.h"
+#include "report/exportreportdialog.h"
 #include "views/cohortsview.h"
 #include "views/customersview.h"
 #include "views/definitionview.h"
@@ -83,6 +84,8 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     createViews();
     connectActions();
     connectController();
+    report::addReportExportAction(exportMenu(), [this] { return m_controller->snapshot(); },
+                                  [this] { return m_controller->filter(); }, this);
     m_actions->setWorkspaceOpen(false, false);
     m_actions->setRecentWorkspaces(WindowSettings().recentWorkspaces());
     updateStatus();

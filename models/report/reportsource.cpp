@@ -77,6 +77,51 @@ Result<AnalysisFilter> reportFilter(const ReportOptions &options)
     return filter;
 }
 
+QString describeFilter(const AnalysisFilter &filter)
+{
+    QStringList parts;
+    if (filter.from.isValid() || filter.to.isValid())
+        parts << QCoreApplication::translate("report", "dates %1 to %2")
+                     .arg(filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QStringLiteral("…"),
+                          filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QStringLiteral("…"));
+    if (!filter.channel.isEmpty())
+        parts << QCoreApplication::translate("report", "channel %1").arg(filter.channel);
+    if (!filter.region.isEmpty())
+        parts << QCoreApplication::translate("report", "region %1").arg(filter.region);
+    if (!filter.plan.isEmpty())
+        parts << QCoreApplication::translate("report", "plan %1").arg(filter.plan);
+    if (filter.tier)
+        parts << QCoreApplication::translate("report", "tier %1").arg(tierName(*filter.tier));
+    return parts.join(QStringLiteral(", "));
+}
+
+Result<ReportInputs> inputsFromAnalysis(std::shared_ptr<const Dataset> data, std::shared_ptr<const Valuation> valuation,
+                                        const AnalysisFilter &appFilter, ReportOptions &options, const Store *store)
+{
+    if (!data || !valuation || data->transactions.empty())
+        return Error{QCoreApplication::translate("report", "Open a workspace with transactions before exporting a report."), {}};
+    const auto quarterFilter = reportFilter(options);
+    if (!quarterFilter)
+        return quarterFilter.error();
+    // The report is quarterly whatever period the views show; the app's filters narrow it.
+    AnalysisFilter filter = appFilter;
+    filter.period = Period::Quarter;
+    if (quarterFilter->to.isValid() && (!filter.to.isValid() || quarterFilter->to < filter.to))
+        filter.to = quarterFilter->to;
+    options.filters = describeFilter(appFilter);
+    ReportInputs inputs;
+    inputs.data = std::move(data);
+    inputs.valuation = std::move(valuation);
+    inputs.insights = std::make_shared<const Insights>(buildInsights(*inputs.data, *inputs.valuation, filter));
+    inputs.workspaceName = store ? QFileInfo(store->path()).completeBaseName() : QString();
+    if (store) {
+        inputs.dataQuality = dataQuality(*store, *inputs.data);
+        if (options.includes(SectionId::Culture))
+            inputs.culture = cultureSnapshot(*store, *inputs.data, *inputs.valuation, inputs.insights->headline.period);
+    }
+    return inputs;
+}
+
 Result<ReportInputs> loadReportInputs(const Store &store, const ReportOptions &options, const ProgressCallback &progress)
 {
     const auto filter = reportFilter(options);
@@ -103,7 +148,8 @@ Result<ReportInputs> loadReportInputs(const Store &store, const ReportOptions &o
         return Error{QCoreApplication::translate("report", "The data ends on %1, before %2.")
                          .arg(inputs.valuation->dataEnd.toString(Qt::ISODate), options.quarter), {}};
     inputs.dataQuality = dataQuality(store, *inputs.data);
-    inputs.culture = cultureSnapshot(store, *inputs.data, *inputs.valuation, inputs.insights->headline.period);
+    if (options.includes(SectionId::Culture))
+        inputs.culture = cultureSnapshot(store, *inputs.data, *inputs.valuation, inputs.insights->headline.period);
     inputs.workspaceName = QFileInfo(store.path()).completeBaseName();
     return inputs;
 }

@@ -1,13 +1,11 @@
 #include "reportrenderer.h"
 
 #include "coverpainter.h"
+#include "pdfsession.h"
 #include "reportlayout.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -99,36 +97,25 @@ QImage ReportRenderer::pageImage(int index, int widthPixels) const
     return image;
 }
 
+QString ReportRenderer::title() const
+{
+    return m_document.cover.title + QStringLiteral(" — ") + m_document.cover.period;
+}
+
 Status ReportRenderer::writePdf(const QString &path, const PageProgress &progress) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write the report to %1: %2.").arg(QFileInfo(path).absoluteFilePath(), file.errorString()), {}};
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(static_cast<int>(PageGeometry::kUnitsPerInch));
-        writer.setPageLayout(m_geometry.layout);
-        writer.setTitle(m_document.cover.title + QStringLiteral(" — ") + m_document.cover.period);
-        writer.setCreator(QStringLiteral("Lodestar"));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error{tr("Cannot start the PDF at %1.").arg(path), {}};
-        const int pages = pageCount();
-        for (int index = 0; index < pages; ++index) {
-            if (index > 0)
-                writer.newPage();
-            paintPage(&painter, index);
-            if (progress && !progress(index + 1, pages)) {
-                painter.end();
-                file.cancelWriting();
-                return Error{tr("The export was cancelled."), {}};
-            }
+    PdfSession session(*this, path);
+    if (const Status opened = session.open(); !opened)
+        return opened;
+    const int pages = pageCount();
+    while (session.pagesWritten() < pages) {
+        session.writeNextPage();
+        if (progress && !progress(session.pagesWritten(), pages)) {
+            session.cancel();
+            return Error{tr("The export was cancelled."), {}};
         }
-        painter.end();
     }
-    if (!file.commit())
-        return Error{tr("Cannot write the report to %1: %2.").arg(QFileInfo(path).absoluteFilePath(), file.errorString()), {}};
-    return {};
+    return session.commit();
 }
 
 } // namespace lodestar::ui::report

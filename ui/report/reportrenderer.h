@@ -33,6 +33,8 @@ public:
 
     int pageCount() const;
     const PageGeometry &geometry() const { return m_geometry; }
+    /// The PDF's title metadata: report title and quarter.
+    QString title() const;
 
     /// Paints page index (0-based) in layout units (96 per inch) at the painter's origin.
     void paintPage(QPainter *painter, int index) const;
