@@ -1,10 +1,12 @@
 #include "testsupport.h"
 
+#include "models/store/schema.h"
 #include "models/store/store.h"
 
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace lodestar;
@@ -45,22 +47,31 @@ TEST(Store, TurnsOnForeignKeysAndWal)
     EXPECT_EQ(pragma(**store, QStringLiteral("journal_mode")), QStringLiteral("wal"));
 }
 
-TEST(Store, MigratesAnOlderWorkspaceForward)
+TEST(Store, MigratesAWorkspaceOfTheFirstSchemaForward)
 {
     TempWorkspace workspace;
     {
-        auto store = Store::open(workspace.dbPath());
-        ASSERT_TRUE(store);
-        QSqlQuery query((*store)->database());
-        ASSERT_TRUE(query.exec(QStringLiteral("DROP TABLE clv_definition")));
-        ASSERT_TRUE(query.exec(QStringLiteral("DROP TABLE settings")));
+        // Build a workspace exactly as the first release wrote it, with one customer in it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema-v1"));
+        db.setDatabaseName(workspace.dbPath());
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        for (const QString &statement : schemaMigrations().constFirst().statements)
+            ASSERT_TRUE(query.exec(statement)) << qPrintable(statement);
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO customers (external_id) VALUES ('C-1')")));
         ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        db.close();
     }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema-v1"));
+
     auto store = Store::open(workspace.dbPath());
-    ASSERT_TRUE(store) << qPrintable(store.errorString());
+    ASSERT_TRUE(store) << qPrintable(store.errorString()) << qPrintable(store.errorDetail());
     EXPECT_EQ((*store)->schemaVersion(), Store::currentSchemaVersion());
     QSqlQuery query((*store)->database());
     EXPECT_TRUE(query.exec(QStringLiteral("SELECT COUNT(*) FROM clv_definition")));
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT external_id FROM customers")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("C-1"));
 }
 
 TEST(Store, RefusesWorkspaceFromNewerVersion)
