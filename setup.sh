@@ -50,6 +50,8 @@ run_demo() {
         exec "$lodestar" --db "$demo_db"
     fi
     "$lodestar" summary --db "$demo_db"
+    # Without a display, the QBR handout is the visible result: the demo company's PDF report.
+    "$lodestar" report --db "$demo_db" --out "$build_dir/demo-report.pdf"
 }
 
 run_tests() {

@@ -66,6 +66,19 @@ std::unique_ptr<charts::ChartWidget> lineChart(const Chart &chart)
     return widget;
 }
 
+// Twelve "2025Q4" labels do not fit under a page-wide bar chart and get elided to "202…";
+// "25Q4" does, and the table beside the chart gives the full label.
+QStringList compactCategories(const QStringList &categories)
+{
+    constexpr int kRoomyCategories = 8;
+    if (categories.size() <= kRoomyCategories || !quarterCategories(categories))
+        return categories;
+    QStringList compact;
+    for (const QString &category : categories)
+        compact << category.right(4);
+    return compact;
+}
+
 std::unique_ptr<charts::ChartWidget> barChart(const Chart &chart)
 {
     auto widget = std::make_unique<charts::BarChart>();
@@ -79,7 +92,7 @@ std::unique_ptr<charts::ChartWidget> barChart(const Chart &chart)
                 value = 0.0; // a missing bar reads as none; the table beside it shows the dash
         sets.push_back(std::move(set));
     }
-    widget->setData(chart.categories, sets);
+    widget->setData(compactCategories(chart.categories), sets);
     return widget;
 }
 
