@@ -23,6 +23,7 @@ Scorecard::Scorecard(const QString &title, charts::ValueFormat format, bool high
     setBackgroundRole(QPalette::Base);
     setFocusPolicy(Qt::TabFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setMinimumWidth(110);
     QFont valueFont = font();
     valueFont.setPointSizeF(font().pointSizeF() * 1.6);
     valueFont.setBold(true);
@@ -52,8 +53,7 @@ void Scorecard::setFigure(const Figure &figure, const QString &period)
     m_figure = figure;
     m_value->setText(formatted(figure.value));
     const double change = figure.change();
-    m_change->setText(format::known(change) ? tr("%1 vs previous period").arg(format::change(change))
-                                            : tr("no previous period"));
+    m_change->setText(format::known(change) ? tr("%1 vs prev.").arg(format::change(change)) : tr("no previous period"));
     QPalette colours = m_change->palette();
     if (format::known(change) && std::abs(change) >= 0.0005) {
         const bool good = (change > 0) == m_higherIsBetter;
@@ -63,8 +63,9 @@ void Scorecard::setFigure(const Figure &figure, const QString &period)
     }
     m_change->setPalette(colours);
     m_sparkline->setValues(figure.history);
-    const QString tip = tr("%1 in %2: %3\nPrevious period: %4")
-                            .arg(m_title->text(), period, formatted(figure.value), formatted(figure.previous));
+    const QString tip = tr("%1 in %2: %3\nPrevious period: %4\nChange: %5")
+                            .arg(m_title->text(), period, formatted(figure.value), formatted(figure.previous),
+                                 format::change(change));
     setToolTip(tip);
     setAccessibleName(m_title->text());
     setAccessibleDescription(tip);
