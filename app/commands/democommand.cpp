@@ -1,6 +1,7 @@
 #include "democommand.h"
 
 #include "app/commandline.h"
+#include "models/culture/culturedemo.h"
 #include "models/demo/demobuilder.h"
 #include "models/store/workspacestatistics.h"
 
@@ -78,6 +79,10 @@ int runDemo(const CommandContext &context)
     const auto reports = demo::buildDemoWorkspace(*store);
     if (!reports)
         return fail(context, reports.errorString(), Failed);
+    // The culture pages need history the generator does not make: four quarters of maturity
+    // assessments, team goals and an experiment (issue 5).
+    if (Status seeded = seedCultureDemo(*store); !seeded)
+        return fail(context, seeded.errorString(), Failed);
     const auto statistics = readWorkspaceStatistics(*store);
     if (!statistics)
         return fail(context, statistics.errorString(), Failed);

@@ -62,10 +62,10 @@ ClvDriver driverOf(Indicator indicator)
 QString driverName(ClvDriver driver)
 {
     switch (driver) {
-    case ClvDriver::Lifetime: return QCoreApplication::translate("culture", "Customer lifetime (retention)");
-    case ClvDriver::OrderValue: return QCoreApplication::translate("culture", "Order value (expansion)");
-    case ClvDriver::Frequency: return QCoreApplication::translate("culture", "Purchase frequency");
-    case ClvDriver::Advocacy: return QCoreApplication::translate("culture", "Advocacy (referrals, loyalty)");
+    case ClvDriver::Lifetime: return QCoreApplication::translate("culture", "Lifetime");
+    case ClvDriver::OrderValue: return QCoreApplication::translate("culture", "Order value");
+    case ClvDriver::Frequency: return QCoreApplication::translate("culture", "Frequency");
+    case ClvDriver::Advocacy: return QCoreApplication::translate("culture", "Advocacy");
     case ClvDriver::Clv: return QCoreApplication::translate("culture", "CLV overall");
     }
     return {};

@@ -36,7 +36,7 @@ QString indicatorKey(Indicator indicator);               ///< "retention", "expa
 std::optional<Indicator> indicatorFromKey(const QString &key);
 QString indicatorName(Indicator indicator);              ///< translated
 ClvDriver driverOf(Indicator indicator);
-QString driverName(ClvDriver driver);                    ///< translated
+QString driverName(ClvDriver driver);                    ///< translated, short: "Lifetime", "Order value", …
 /// True when the indicator is a share (shown as a percentage).
 bool isPercentIndicator(Indicator indicator);
 

@@ -135,7 +135,7 @@ void fillExperimentTable(QTableWidget *table, const std::vector<ExperimentResult
 void fillGoalTree(QTreeWidget *tree, const std::vector<Team> &teams, const std::vector<GoalProgress> &goals)
 {
     tree->clear();
-    tree->setHeaderLabels({tr("Team / goal"), tr("Drives"), tr("Quarter"), tr("Target"), tr("Actual"), tr("Progress"), tr("Status")});
+    tree->setHeaderLabels({tr("Team / goal"), tr("CLV driver"), tr("Quarter"), tr("Target"), tr("Actual"), tr("Progress"), tr("Status")});
     for (const Team &team : teams) {
         auto *teamItem = new QTreeWidgetItem(tree, {team.name});
         teamItem->setData(0, Qt::UserRole, team.id);
@@ -157,7 +157,7 @@ void fillGoalTree(QTreeWidget *tree, const std::vector<Team> &teams, const std::
     tree->expandAll();
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    tree->header()->setSectionResizeMode(1, QHeaderView::Stretch); // goal names stay whole; the driver wraps less
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 } // namespace lodestar::ui

@@ -13,10 +13,13 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 namespace lodestar::ui {
 
@@ -60,14 +63,21 @@ GoalsView::GoalsView(QWidget *parent)
     auto *bottom = new QTabWidget(this);
     bottom->addTab(m_channels, tr("Net value per channel"));
     bottom->addTab(m_experiments, tr("Experiments"));
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(top);
-    vertical->addWidget(bottom);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 1);
+    // The warnings are the first pane of the splitter, scrolling when there are many, so they are
+    // never clipped by the tables' minimum sizes.
+    auto *warnings = new QScrollArea(this);
+    warnings->setWidget(m_banner);
+    warnings->setWidgetResizable(true);
+    warnings->setFrameShape(QFrame::NoFrame);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->addWidget(warnings);
+    m_split->addWidget(top);
+    m_split->addWidget(bottom);
+    m_split->setCollapsible(0, false);
+    m_split->setStretchFactor(1, 3);
+    m_split->setStretchFactor(2, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(vertical, 1);
+    layout->addWidget(m_split, 1);
     connect(&CultureCache::instance(), &CultureCache::changed, this, &GoalsView::refresh);
 }
 
@@ -111,6 +121,10 @@ void GoalsView::refresh()
         return;
     }
     m_banner->setWarnings(culture->warnings);
+    // Room for every warning up to a third of the page; the tables share the rest 3:1.
+    const int total = std::max(m_split->height(), 600);
+    const int warningsHeight = culture->warnings.empty() ? 0 : std::min(m_banner->sizeHint().height() + 4, total / 3);
+    m_split->setSizes({warningsHeight, (total - warningsHeight) * 3 / 4, (total - warningsHeight) / 4});
     fillGoalTree(m_goals, culture->records.teams, culture->goals);
     fillScorecardTable(m_scorecard, culture->scorecard);
     fillChannelTable(m_channels, culture->channels);

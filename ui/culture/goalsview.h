@@ -2,6 +2,7 @@
 
 #include "ui/views/view.h"
 
+class QSplitter;
 class QTableWidget;
 class QTreeWidget;
 
@@ -41,6 +42,7 @@ private:
     QTableWidget *m_scorecard;
     QTableWidget *m_channels;
     QTableWidget *m_experiments;
+    QSplitter *m_split;
     QString m_usageRecordedFor;
 };
 

@@ -20,7 +20,12 @@ public:
     /// The text shown, for tests and accessibility.
     QString text() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitHeight();
+
     int m_maximumLines;
     QLabel *m_label;
 };

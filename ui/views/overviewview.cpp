@@ -48,7 +48,7 @@ OverviewView::OverviewView(QWidget *parent)
     , m_mix(new charts::BarChart(this))
     , m_kpis(new KpiTableModel(this))
     , m_kpiTable(createTableView(this))
-    , m_guardrails(new GuardrailBanner(3, this))
+    , m_guardrails(new GuardrailBanner(1, this))
 {
     m_trend->setValueFormat(charts::ValueFormat::Money);
     m_growth->setValueFormat(charts::ValueFormat::Percent);
