@@ -11,17 +11,17 @@ namespace lodestar::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 } // namespace
 
 int runChannels(const CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Net value per acquisition channel: customers, CAC, average CLV, LTV:CAC, payback "
+    parser.setApplicationDescription(Text::tr("Net value per acquisition channel: customers, CAC, average CLV, LTV:CAC, payback "
                                         "and CLV minus spend."));
     addWorkspaceOptions(parser);
     if (!parseArguments(parser, context))
@@ -35,8 +35,8 @@ int runChannels(const CommandContext &context)
         return Done;
     }
     const QList<int> widths{18, 10, 10, 12, 9, 10, 14};
-    context.out << tableLine({tr("Channel"), tr("Customers"), tr("CAC"), tr("Avg CLV"), tr("LTV:CAC"), tr("Payback"),
-                              tr("Spend"), tr("Net value")}, widths) << '\n';
+    context.out << tableLine({Text::tr("Channel"), Text::tr("Customers"), Text::tr("CAC"), Text::tr("Avg CLV"), Text::tr("LTV:CAC"), Text::tr("Payback"),
+                              Text::tr("Spend"), Text::tr("Net value")}, widths) << '\n';
     for (const ChannelValue &c : snapshot->channels) {
         context.out << tableLine({c.channel, QString::number(c.customers), formatCultureValue(c.cac, QStringLiteral("money")),
                                   formatCultureValue(c.averageClv, QStringLiteral("money")), formatCultureValue(c.ltvToCac, QStringLiteral("ratio")),

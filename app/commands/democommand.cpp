@@ -13,10 +13,10 @@ namespace lodestar::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // --force rebuilds into a fresh file, but only over something that is a workspace (SQLite), never
 // over an arbitrary file a mistyped path points at.
@@ -24,13 +24,13 @@ bool removeWorkspace(const QString &path, QString &error)
 {
     QFile file(path);
     if (file.open(QIODevice::ReadOnly) && file.size() > 0 && !file.read(16).startsWith("SQLite format 3")) {
-        error = tr("%1 is not a Lodestar workspace; not overwriting it").arg(path);
+        error = Text::tr("%1 is not a Lodestar workspace; not overwriting it").arg(path);
         return false;
     }
     file.close();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(path + suffix) && !QFile::remove(path + suffix)) {
-            error = tr("cannot remove %1").arg(path + suffix);
+            error = Text::tr("cannot remove %1").arg(path + suffix);
             return false;
         }
     }
@@ -50,7 +50,7 @@ std::unique_ptr<Store> openEmptyWorkspace(const QCommandLineParser &parser, cons
         if (statistics && statistics->customers == 0 && statistics->transactions == 0)
             return store;
         if (!parser.isSet(QStringLiteral("force"))) {
-            fail(context, tr("%1 already holds data; use --force to replace it with the demo").arg(path), UnusableInput);
+            fail(context, Text::tr("%1 already holds data; use --force to replace it with the demo").arg(path), UnusableInput);
             return nullptr;
         }
         store.reset();
@@ -68,9 +68,9 @@ std::unique_ptr<Store> openEmptyWorkspace(const QCommandLineParser &parser, cons
 int runDemo(const CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Builds the demo company's workspace: three years, ~5,000 customers."));
+    parser.setApplicationDescription(Text::tr("Builds the demo company's workspace: three years, ~5,000 customers."));
     addWorkspaceOptions(parser);
-    parser.addOption({QStringLiteral("force"), tr("Replace an existing workspace with the demo.")});
+    parser.addOption({QStringLiteral("force"), Text::tr("Replace an existing workspace with the demo.")});
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
     auto store = openEmptyWorkspace(parser, context);
@@ -97,7 +97,7 @@ int runDemo(const CommandContext &context)
         return Done;
     }
     const QLocale locale;
-    context.out << tr("Demo workspace %1: %2 customers, %3 transactions, %4 spend rows, %5 NPS responses")
+    context.out << Text::tr("Demo workspace %1: %2 customers, %3 transactions, %4 spend rows, %5 NPS responses")
                        .arg(store->path(), locale.toString(statistics->customers), locale.toString(statistics->transactions),
                             locale.toString(spendRows), locale.toString(npsRows)) << Qt::endl;
     return Done;

@@ -13,17 +13,17 @@ namespace lodestar::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // A customer list: the first column of each line; a header line naming the column is skipped.
 Result<QStringList> readIdList(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error{tr("cannot read %1").arg(path), file.errorString()};
+        return Error{Text::tr("cannot read %1").arg(path), file.errorString()};
     QStringList ids;
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
@@ -50,7 +50,7 @@ bool readArm(const QCommandLineParser &parser, const CommandContext &context, co
         selection.externalIds = *ids;
     }
     if (selection.isEmpty()) {
-        fail(context, tr("--%1 FILTER or --%1-file CSV is required").arg(arm), UnusableInput);
+        fail(context, Text::tr("--%1 FILTER or --%1-file CSV is required").arg(arm), UnusableInput);
         return false;
     }
     return true;
@@ -58,14 +58,14 @@ bool readArm(const QCommandLineParser &parser, const CommandContext &context, co
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("db"), tr("Workspace database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("name"), tr("Experiment name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("hypothesis"), tr("What the treatment should change and why."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("db"), Text::tr("Workspace database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("name"), Text::tr("Experiment name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("hypothesis"), Text::tr("What the treatment should change and why."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("from"), Text::tr("First day, YYYY-MM-DD."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), Text::tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE")});
     for (const QString &arm : {QStringLiteral("treatment"), QStringLiteral("control")}) {
-        parser.addOption({arm, tr("Attribute filter, e.g. channel=Referral;plan=Pro."), QStringLiteral("FILTER")});
-        parser.addOption({arm + QStringLiteral("-file"), tr("CSV whose first column lists customer ids."), QStringLiteral("CSV")});
+        parser.addOption({arm, Text::tr("Attribute filter, e.g. channel=Referral;plan=Pro."), QStringLiteral("FILTER")});
+        parser.addOption({arm + QStringLiteral("-file"), Text::tr("CSV whose first column lists customer ids."), QStringLiteral("CSV")});
     }
 }
 
@@ -81,7 +81,7 @@ int runAdd(const CommandContext &context)
     experiment.start = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     experiment.end = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
     if (!experiment.start.isValid() || !experiment.end.isValid() || experiment.end < experiment.start)
-        return fail(context, tr("--from and --to must be dates (YYYY-MM-DD), --to not before --from"), UnusableInput);
+        return fail(context, Text::tr("--from and --to must be dates (YYYY-MM-DD), --to not before --from"), UnusableInput);
     if (!readArm(parser, context, QStringLiteral("treatment"), experiment.treatment)
         || !readArm(parser, context, QStringLiteral("control"), experiment.control))
         return UnusableInput;
@@ -90,13 +90,13 @@ int runAdd(const CommandContext &context)
         return UnusableInput;
     if (const auto id = ExperimentRepository(*store).save(experiment); !id)
         return fail(context, id.errorString(), UnusableInput);
-    context.out << tr("Added experiment %1.").arg(experiment.name) << Qt::endl;
+    context.out << Text::tr("Added experiment %1.").arg(experiment.name) << Qt::endl;
     return Done;
 }
 
 QString estimateText(const Estimate &estimate, const QString &unit)
 {
-    return tr("%1 (95% CI %2 to %3)").arg(formatCultureValue(estimate.difference, unit), formatCultureValue(estimate.low, unit),
+    return Text::tr("%1 (95% CI %2 to %3)").arg(formatCultureValue(estimate.difference, unit), formatCultureValue(estimate.low, unit),
                                           formatCultureValue(estimate.high, unit));
 }
 
@@ -109,7 +109,7 @@ int runExperiments(const CommandContext &context)
         return runAdd(withoutAction(context, arguments));
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Experiments: incremental CLV, retention and revenue of treatment over control. "
+    parser.setApplicationDescription(Text::tr("Experiments: incremental CLV, retention and revenue of treatment over control. "
                                         "Use 'experiments add' to record one."));
     addWorkspaceOptions(parser);
     if (!parseArguments(parser, context))
@@ -123,14 +123,14 @@ int runExperiments(const CommandContext &context)
         return Done;
     }
     if (snapshot->experiments.empty())
-        context.out << tr("No experiments recorded.") << '\n';
+        context.out << Text::tr("No experiments recorded.") << '\n';
     for (const ExperimentResult &r : snapshot->experiments) {
         context.out << r.experiment.name << " (" << r.experiment.start.toString(Qt::ISODate) << " – "
-                    << r.experiment.end.toString(Qt::ISODate) << "): " << tr("%1 treatment vs %2 control customers")
+                    << r.experiment.end.toString(Qt::ISODate) << "): " << Text::tr("%1 treatment vs %2 control customers")
                            .arg(r.treatment.customers).arg(r.control.customers) << '\n'
-                    << "  " << tr("Incremental CLV:       %1").arg(estimateText(r.incrementalClv, QStringLiteral("money"))) << '\n'
-                    << "  " << tr("Incremental retention: %1").arg(estimateText(r.incrementalRetention, QStringLiteral("pp"))) << '\n'
-                    << "  " << tr("Incremental revenue:   %1").arg(estimateText(r.incrementalRevenue, QStringLiteral("money"))) << '\n';
+                    << "  " << Text::tr("Incremental CLV:       %1").arg(estimateText(r.incrementalClv, QStringLiteral("money"))) << '\n'
+                    << "  " << Text::tr("Incremental retention: %1").arg(estimateText(r.incrementalRetention, QStringLiteral("pp"))) << '\n'
+                    << "  " << Text::tr("Incremental revenue:   %1").arg(estimateText(r.incrementalRevenue, QStringLiteral("money"))) << '\n';
         if (!r.warning.isEmpty())
             context.out << "  " << r.warning << '\n';
     }

@@ -12,10 +12,10 @@ namespace lodestar::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 bool readNumber(const QCommandLineParser &parser, const CommandContext &context, const QString &name, double &value)
 {
@@ -24,15 +24,15 @@ bool readNumber(const QCommandLineParser &parser, const CommandContext &context,
     bool ok = false;
     value = parser.value(name).toDouble(&ok);
     if (!ok)
-        fail(context, tr("--%1 must be a number").arg(name), UnusableInput);
+        fail(context, Text::tr("--%1 must be a number").arg(name), UnusableInput);
     return ok;
 }
 
 int runAddTeam(const CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), tr("Workspace database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("name"), tr("Team name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("db"), Text::tr("Workspace database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("name"), Text::tr("Team name."), QStringLiteral("NAME")});
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
     auto store = openWorkspace(parser, context, Store::Mode::ReadWrite);
@@ -41,7 +41,7 @@ int runAddTeam(const CommandContext &context)
     const auto id = GoalRepository(*store).addTeam(parser.value(QStringLiteral("name")));
     if (!id)
         return fail(context, id.errorString(), UnusableInput);
-    context.out << tr("Added team %1.").arg(parser.value(QStringLiteral("name"))) << Qt::endl;
+    context.out << Text::tr("Added team %1.").arg(parser.value(QStringLiteral("name"))) << Qt::endl;
     return Done;
 }
 
@@ -57,27 +57,27 @@ QString indicatorKeys()
 int runAdd(const CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), tr("Workspace database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("team"), tr("Team name."), QStringLiteral("TEAM")});
-    parser.addOption({QStringLiteral("name"), tr("Goal name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("indicator"), tr("Indicator: %1.").arg(indicatorKeys()), QStringLiteral("KEY")});
-    parser.addOption({QStringLiteral("quarter"), tr("Quarter, e.g. 2025Q4."), QStringLiteral("QUARTER")});
-    parser.addOption({QStringLiteral("target"), tr("Target (shares as fractions: 0.4 for 40%)."), QStringLiteral("X")});
-    parser.addOption({QStringLiteral("actual"), tr("Entered actual, for indicators the data cannot give."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("db"), Text::tr("Workspace database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("team"), Text::tr("Team name."), QStringLiteral("TEAM")});
+    parser.addOption({QStringLiteral("name"), Text::tr("Goal name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("indicator"), Text::tr("Indicator: %1.").arg(indicatorKeys()), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("quarter"), Text::tr("Quarter, e.g. 2025Q4."), QStringLiteral("QUARTER")});
+    parser.addOption({QStringLiteral("target"), Text::tr("Target (shares as fractions: 0.4 for 40%)."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("actual"), Text::tr("Entered actual, for indicators the data cannot give."), QStringLiteral("X")});
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
     Goal goal;
     goal.name = parser.value(QStringLiteral("name"));
     const auto indicator = indicatorFromKey(parser.value(QStringLiteral("indicator")));
     if (!indicator)
-        return fail(context, tr("unknown indicator '%1'; choose from %2").arg(parser.value(QStringLiteral("indicator")), indicatorKeys()), UnusableInput);
+        return fail(context, Text::tr("unknown indicator '%1'; choose from %2").arg(parser.value(QStringLiteral("indicator")), indicatorKeys()), UnusableInput);
     goal.indicator = *indicator;
     std::optional<Quarter> quarter;
     if (!readQuarter(parser, context, quarter) || !readNumber(parser, context, QStringLiteral("target"), goal.target)
         || !readNumber(parser, context, QStringLiteral("actual"), goal.enteredActual))
         return UnusableInput;
     if (!quarter || !parser.isSet(QStringLiteral("target")))
-        return fail(context, tr("--quarter and --target are required"), UnusableInput);
+        return fail(context, Text::tr("--quarter and --target are required"), UnusableInput);
     goal.period = *quarter;
     auto store = openWorkspace(parser, context, Store::Mode::ReadWrite);
     if (!store)
@@ -85,11 +85,11 @@ int runAdd(const CommandContext &context)
     const GoalRepository repository(*store);
     const auto team = repository.teamId(parser.value(QStringLiteral("team")));
     if (!team || *team == 0)
-        return fail(context, tr("no team called '%1'").arg(parser.value(QStringLiteral("team"))), UnusableInput);
+        return fail(context, Text::tr("no team called '%1'").arg(parser.value(QStringLiteral("team"))), UnusableInput);
     goal.teamId = *team;
     if (const auto id = repository.saveGoal(goal); !id)
         return fail(context, id.errorString(), UnusableInput);
-    context.out << tr("Added goal %1 for %2.").arg(goal.name, parser.value(QStringLiteral("team"))) << Qt::endl;
+    context.out << Text::tr("Added goal %1 for %2.").arg(goal.name, parser.value(QStringLiteral("team"))) << Qt::endl;
     return Done;
 }
 
@@ -109,7 +109,7 @@ void printGoals(const CultureSnapshot &snapshot, QTextStream &out)
                                       verdictName(p.verdict)}, widths) << '\n';
         }
         if (!any)
-            out << "  " << tr("(no goals)") << '\n';
+            out << "  " << Text::tr("(no goals)") << '\n';
     }
     out.flush();
 }
@@ -124,7 +124,7 @@ int runGoals(const CommandContext &context)
     if (isAction(context, "add-team"))
         return runAddTeam(withoutAction(context, arguments));
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Team goals on the leading indicators of CLV, with progress. "
+    parser.setApplicationDescription(Text::tr("Team goals on the leading indicators of CLV, with progress. "
                                         "Use 'goals add' and 'goals add-team' to change them."));
     addWorkspaceOptions(parser);
     if (!parseArguments(parser, context))

@@ -11,10 +11,10 @@ namespace lodestar::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // Thresholds are workspace settings, changed here so scripts and the settings page agree.
 int applySettings(const QCommandLineParser &parser, const CommandContext &context)
@@ -26,7 +26,7 @@ int applySettings(const QCommandLineParser &parser, const CommandContext &contex
     for (const QString &assignment : parser.values(QStringLiteral("set"))) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return fail(context, tr("--set needs KEY=VALUE, not '%1'").arg(assignment), UnusableInput);
+            return fail(context, Text::tr("--set needs KEY=VALUE, not '%1'").arg(assignment), UnusableInput);
         if (Status status = repository.set(assignment.left(eq).trimmed(), assignment.mid(eq + 1)); !status)
             return fail(context, status.errorString(), UnusableInput);
     }
@@ -53,12 +53,12 @@ void listSettings(const QCommandLineParser &parser, const CommandContext &contex
 int runGuardrails(const CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Guardrail warnings: discount erosion, churn or refunds after expansion, revenue bought "
+    parser.setApplicationDescription(Text::tr("Guardrail warnings: discount erosion, churn or refunds after expansion, revenue bought "
                                         "while CLV falls, channels below LTV:CAC 1 or beyond the payback limit, falling cohort retention."));
     addWorkspaceOptions(parser);
-    parser.addOption({QStringLiteral("set"), tr("Change a threshold or target first, e.g. max_payback_months=18 (repeatable)."),
+    parser.addOption({QStringLiteral("set"), Text::tr("Change a threshold or target first, e.g. max_payback_months=18 (repeatable)."),
                       QStringLiteral("KEY=VALUE")});
-    parser.addOption({QStringLiteral("list-settings"), tr("Print the thresholds and targets and exit.")});
+    parser.addOption({QStringLiteral("list-settings"), Text::tr("Print the thresholds and targets and exit.")});
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
     if (parser.isSet(QStringLiteral("list-settings"))) {
@@ -78,7 +78,7 @@ int runGuardrails(const CommandContext &context)
         return Done;
     }
     if (snapshot->warnings.empty())
-        context.out << tr("No guardrail is triggered.") << '\n';
+        context.out << Text::tr("No guardrail is triggered.") << '\n';
     for (const GuardrailWarning &warning : snapshot->warnings)
         context.out << "! [" << warning.rule << "] " << warning.message << '\n';
     context.out.flush();

@@ -15,24 +15,24 @@ namespace {
 constexpr ImportKind kOrder[] = {ImportKind::Customers, ImportKind::Transactions, ImportKind::Spend, ImportKind::Nps};
 constexpr int kTextRejectsShown = 20;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 void addImportOptions(QCommandLineParser &parser)
 {
     addWorkspaceOptions(parser);
     for (ImportKind kind : kOrder)
-        parser.addOption({kindName(kind), tr("The %1 file to import.").arg(kindName(kind)), QStringLiteral("CSV")});
-    parser.addOption({QStringLiteral("map"), tr("Column of a field: FIELD=COLUMN (name or 1-based position); "
+        parser.addOption({kindName(kind), Text::tr("The %1 file to import.").arg(kindName(kind)), QStringLiteral("CSV")});
+    parser.addOption({QStringLiteral("map"), Text::tr("Column of a field: FIELD=COLUMN (name or 1-based position); "
                                                 "with several files KIND.FIELD=COLUMN. Repeatable."),
                       QStringLiteral("FIELD=COLUMN")});
-    parser.addOption({QStringLiteral("date-format"), tr("Order of d/M dates: d/M/yyyy or M/d/yyyy (default: detected)."),
+    parser.addOption({QStringLiteral("date-format"), Text::tr("Order of d/M dates: d/M/yyyy or M/d/yyyy (default: detected)."),
                       QStringLiteral("FMT")});
-    parser.addOption({QStringLiteral("delimiter"), tr("Field separator: a character, tab or whitespace (default: detected)."),
+    parser.addOption({QStringLiteral("delimiter"), Text::tr("Field separator: a character, tab or whitespace (default: detected)."),
                       QStringLiteral("C")});
-    parser.addOption({QStringLiteral("no-header"), tr("The files have no header row; map columns by position.")});
+    parser.addOption({QStringLiteral("no-header"), Text::tr("The files have no header row; map columns by position.")});
 }
 
 // Splits the --map values among the files; an unprefixed mapping is only clear with one file.
@@ -41,7 +41,7 @@ bool distributeMappings(const QStringList &maps, QList<ImportOptions> &files, QS
     for (const QString &map : maps) {
         const qsizetype equals = map.indexOf(QLatin1Char('='));
         if (equals <= 0 || equals == map.size() - 1) {
-            error = tr("--map expects FIELD=COLUMN, got '%1'").arg(map);
+            error = Text::tr("--map expects FIELD=COLUMN, got '%1'").arg(map);
             return false;
         }
         QString field = map.left(equals).trimmed();
@@ -50,12 +50,12 @@ bool distributeMappings(const QStringList &maps, QList<ImportOptions> &files, QS
         if (const qsizetype dot = field.indexOf(QLatin1Char('.')); dot > 0) {
             kind = kindFromName(field.left(dot).toLower());
             if (!kind) {
-                error = tr("--map %1: unknown file kind '%2' (transactions, customers, spend, nps)").arg(map, field.left(dot));
+                error = Text::tr("--map %1: unknown file kind '%2' (transactions, customers, spend, nps)").arg(map, field.left(dot));
                 return false;
             }
             field = field.mid(dot + 1);
         } else if (files.size() > 1) {
-            error = tr("--map %1: with several files, name the kind, e.g. --map transactions.%1").arg(map);
+            error = Text::tr("--map %1: with several files, name the kind, e.g. --map transactions.%1").arg(map);
             return false;
         }
         bool placed = false;
@@ -66,7 +66,7 @@ bool distributeMappings(const QStringList &maps, QList<ImportOptions> &files, QS
             }
         }
         if (!placed) {
-            error = tr("--map %1: no --%2 file was given").arg(map, kindName(*kind));
+            error = Text::tr("--map %1: no --%2 file was given").arg(map, kindName(*kind));
             return false;
         }
     }
@@ -82,13 +82,13 @@ QList<ImportOptions> filesFromOptions(const QCommandLineParser &parser, QString 
     if (parser.isSet(QStringLiteral("delimiter"))) {
         common.format = parseDelimiterOption(parser.value(QStringLiteral("delimiter")));
         if (!common.format) {
-            error = tr("--delimiter must be one character, tab or whitespace");
+            error = Text::tr("--delimiter must be one character, tab or whitespace");
             return {};
         }
     }
     if (parser.isSet(QStringLiteral("date-format"))
         && !parseDateFormatOption(parser.value(QStringLiteral("date-format")), common.dateOrder)) {
-        error = tr("--date-format must be d/M/yyyy, M/d/yyyy, yyyyMMdd or iso");
+        error = Text::tr("--date-format must be d/M/yyyy, M/d/yyyy, yyyyMMdd or iso");
         return {};
     }
     for (ImportKind kind : kOrder) {
@@ -98,13 +98,13 @@ QList<ImportOptions> filesFromOptions(const QCommandLineParser &parser, QString 
         file.kind = kind;
         file.path = parser.value(kindName(kind));
         if (!QFileInfo::exists(file.path)) {
-            error = tr("%1 does not exist").arg(file.path);
+            error = Text::tr("%1 does not exist").arg(file.path);
             return {};
         }
         files << file;
     }
     if (files.isEmpty())
-        error = tr("nothing to import: give --transactions, --customers, --spend or --nps");
+        error = Text::tr("nothing to import: give --transactions, --customers, --spend or --nps");
     else if (!distributeMappings(parser.values(QStringLiteral("map")), files, error))
         return {};
     return files;
@@ -156,25 +156,25 @@ void printTextReport(QTextStream &out, const ImportReport &report)
     const QLocale locale;
     const QString name = QFileInfo(report.file).fileName();
     if (report.alreadyImported) {
-        out << tr("%1 %2: already imported (import %3); nothing added, %4 duplicates")
+        out << Text::tr("%1 %2: already imported (import %3); nothing added, %4 duplicates")
                    .arg(kindName(report.kind), name).arg(report.importId).arg(locale.toString(report.counts.duplicates)) << '\n';
         return;
     }
-    out << tr("%1 %2: %3 rows read, %4 imported, %5 rejected, %6 duplicates")
+    out << Text::tr("%1 %2: %3 rows read, %4 imported, %5 rejected, %6 duplicates")
                .arg(kindName(report.kind), name, locale.toString(report.counts.rowsRead), locale.toString(report.counts.imported),
                     locale.toString(report.counts.rejected), locale.toString(report.counts.duplicates)) << '\n';
-    out << "  " << tr("format: %1; new customers: %2").arg(report.format, locale.toString(report.customersCreated)) << '\n';
+    out << "  " << Text::tr("format: %1; new customers: %2").arg(report.format, locale.toString(report.customersCreated)) << '\n';
     if (!report.dateOrder.isEmpty())
-        out << "  " << (report.dateOrderAmbiguous ? tr("dates read as %1 (assumed: the data fits both orders; use --date-format)")
-                       : report.dateOrderDetected ? tr("dates read as %1 (detected from the data)")
-                                                  : tr("dates read as %1 (--date-format)")).arg(report.dateOrder) << '\n';
+        out << "  " << (report.dateOrderAmbiguous ? Text::tr("dates read as %1 (assumed: the data fits both orders; use --date-format)")
+                       : report.dateOrderDetected ? Text::tr("dates read as %1 (detected from the data)")
+                                                  : Text::tr("dates read as %1 (--date-format)")).arg(report.dateOrder) << '\n';
     for (int i = 0; i < qMin(qsizetype(kTextRejectsShown), report.rejects.size()); ++i) {
         const RejectedRow &row = report.rejects.at(i);
-        out << "  " << tr("line %1").arg(row.line) << (row.column.isEmpty() ? QString() : QStringLiteral(", ") + row.column)
+        out << "  " << Text::tr("line %1").arg(row.line) << (row.column.isEmpty() ? QString() : QStringLiteral(", ") + row.column)
             << ": " << row.reason << (row.value.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(row.value)) << '\n';
     }
     if (report.counts.rejected > kTextRejectsShown)
-        out << "  " << tr("… see all with: lodestar rejects --import %1").arg(report.importId) << '\n';
+        out << "  " << Text::tr("… see all with: lodestar rejects --import %1").arg(report.importId) << '\n';
 }
 
 } // namespace
@@ -182,7 +182,7 @@ void printTextReport(QTextStream &out, const ImportReport &report)
 int runImport(const CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports transactions, customers, marketing spend and NPS files into a workspace."));
+    parser.setApplicationDescription(Text::tr("Imports transactions, customers, marketing spend and NPS files into a workspace."));
     addImportOptions(parser);
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;

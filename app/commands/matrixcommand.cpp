@@ -12,10 +12,10 @@ namespace lodestar::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QString capabilityKeys()
 {
@@ -27,11 +27,11 @@ QString capabilityKeys()
 
 void printMatrix(const MaturityMatrix &matrix, QTextStream &out)
 {
-    out << tr("CLV maturity matrix, %1 (average level %2, average gap %3)")
+    out << Text::tr("CLV maturity matrix, %1 (average level %2, average gap %3)")
                .arg(matrix.quarter.toString(), formatCultureValue(matrix.averageLevel, QStringLiteral("score")),
                     formatCultureValue(matrix.averageGap, QStringLiteral("score"))) << "\n\n";
     const QList<int> widths{24, 6, 7, 4, 16, 28};
-    out << tableLine({tr("Capability"), tr("Level"), tr("Target"), tr("Gap"), tr("Trend"), tr("Owner"), tr("KPI")}, widths) << '\n';
+    out << tableLine({Text::tr("Capability"), Text::tr("Level"), Text::tr("Target"), Text::tr("Gap"), Text::tr("Trend"), Text::tr("Owner"), Text::tr("KPI")}, widths) << '\n';
     for (const MatrixRow &row : matrix.rows) {
         QStringList trend;
         for (const MatrixTrendPoint &point : row.trend)
@@ -52,7 +52,7 @@ bool readLevel(const QCommandLineParser &parser, const CommandContext &context, 
     level = parser.value(name).toInt(&ok);
     if (ok && level >= kMinLevel && level <= kMaxLevel)
         return true;
-    fail(context, tr("--%1 must be a whole number from 1 to 5").arg(name), UnusableInput);
+    fail(context, Text::tr("--%1 must be a whole number from 1 to 5").arg(name), UnusableInput);
     return false;
 }
 
@@ -80,26 +80,26 @@ Assessment startingPoint(const std::vector<Assessment> &existing, Capability cap
 int runSet(const CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Records a quarterly self-assessment of one capability."));
-    parser.addOption({QStringLiteral("db"), tr("Workspace database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("capability"), tr("Capability key: %1.").arg(capabilityKeys()), QStringLiteral("KEY")});
-    parser.addOption({QStringLiteral("quarter"), tr("Quarter of the assessment, e.g. 2025Q4."), QStringLiteral("QUARTER")});
-    parser.addOption({QStringLiteral("level"), tr("Current level, 1 (From) to 5 (To)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("target"), tr("Target level, 1 to 5."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("owner"), tr("Owner's name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("evidence"), tr("Evidence note."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("kpi-value"), tr("Value of an entered KPI (shares as fractions: 0.4 for 40%)."), QStringLiteral("X")});
-    parser.addOption({QStringLiteral("kpi-period"), tr("Period the KPI value is for (default: the quarter)."), QStringLiteral("PERIOD")});
+    parser.setApplicationDescription(Text::tr("Records a quarterly self-assessment of one capability."));
+    parser.addOption({QStringLiteral("db"), Text::tr("Workspace database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("capability"), Text::tr("Capability key: %1.").arg(capabilityKeys()), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("quarter"), Text::tr("Quarter of the assessment, e.g. 2025Q4."), QStringLiteral("QUARTER")});
+    parser.addOption({QStringLiteral("level"), Text::tr("Current level, 1 (From) to 5 (To)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("target"), Text::tr("Target level, 1 to 5."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("owner"), Text::tr("Owner's name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("evidence"), Text::tr("Evidence note."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("kpi-value"), Text::tr("Value of an entered KPI (shares as fractions: 0.4 for 40%)."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("kpi-period"), Text::tr("Period the KPI value is for (default: the quarter)."), QStringLiteral("PERIOD")});
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
     const CapabilityInfo *info = findCapability(parser.value(QStringLiteral("capability")));
     if (!info)
-        return fail(context, tr("unknown capability '%1'; choose from %2").arg(parser.value(QStringLiteral("capability")), capabilityKeys()), UnusableInput);
+        return fail(context, Text::tr("unknown capability '%1'; choose from %2").arg(parser.value(QStringLiteral("capability")), capabilityKeys()), UnusableInput);
     std::optional<Quarter> quarter;
     if (!readQuarter(parser, context, quarter))
         return UnusableInput;
     if (!quarter || !parser.isSet(QStringLiteral("level")))
-        return fail(context, tr("--quarter and --level are required"), UnusableInput);
+        return fail(context, Text::tr("--quarter and --level are required"), UnusableInput);
     auto store = openWorkspace(parser, context, Store::Mode::ReadWrite);
     if (!store)
         return UnusableInput;
@@ -119,12 +119,12 @@ int runSet(const CommandContext &context)
         bool ok = false;
         assessment.kpiValue = parser.value(QStringLiteral("kpi-value")).toDouble(&ok);
         if (!ok)
-            return fail(context, tr("--kpi-value must be a number"), UnusableInput);
+            return fail(context, Text::tr("--kpi-value must be a number"), UnusableInput);
         assessment.kpiPeriod = parser.value(QStringLiteral("kpi-period")).isEmpty() ? quarter->toString() : parser.value(QStringLiteral("kpi-period"));
     }
     if (Status status = repository.save(assessment); !status)
         return fail(context, status.errorString(), UnusableInput);
-    context.out << tr("Saved %1 for %2: level %3, target %4.").arg(capabilityName(info->capability), quarter->toString())
+    context.out << Text::tr("Saved %1 for %2: level %3, target %4.").arg(capabilityName(info->capability), quarter->toString())
                        .arg(assessment.level).arg(assessment.target) << Qt::endl;
     return Done;
 }
@@ -138,10 +138,10 @@ int runMatrix(const CommandContext &context)
         return runSet(withoutAction(context, arguments));
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The CLV maturity matrix: level, target, gap, KPI and trend per capability. "
+    parser.setApplicationDescription(Text::tr("The CLV maturity matrix: level, target, gap, KPI and trend per capability. "
                                         "Use 'lodestar matrix set' to record an assessment."));
     addWorkspaceOptions(parser);
-    parser.addOption({QStringLiteral("quarter"), tr("Quarter to show, e.g. 2025Q4 (default: the latest assessed)."), QStringLiteral("QUARTER")});
+    parser.addOption({QStringLiteral("quarter"), Text::tr("Quarter to show, e.g. 2025Q4 (default: the latest assessed)."), QStringLiteral("QUARTER")});
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
     std::optional<Quarter> quarter;

@@ -11,17 +11,17 @@ namespace lodestar::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // Written through QSaveFile so a failed export never leaves half a file behind.
 bool writeCsv(const QString &path, const ImportEntry &entry, const QList<RejectedRow> &rows, QString &error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        error = tr("cannot write %1: %2").arg(path, file.errorString());
+        error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.write(csvLine({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("value"),
@@ -29,7 +29,7 @@ bool writeCsv(const QString &path, const ImportEntry &entry, const QList<Rejecte
     for (const RejectedRow &row : rows)
         file.write(csvLine({entry.fileName, QString::number(row.line), row.column, row.value, row.reason}));
     if (!file.commit()) {
-        error = tr("cannot write %1: %2").arg(path, file.errorString());
+        error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -47,9 +47,9 @@ void printRows(const CommandContext &context, const ImportEntry &entry, const QL
                                            {QStringLiteral("rejects"), list}});
         return;
     }
-    context.out << tr("%1 rejected rows in import #%2 (%3)").arg(rows.size()).arg(entry.id).arg(entry.fileName) << '\n';
+    context.out << Text::tr("%1 rejected rows in import #%2 (%3)").arg(rows.size()).arg(entry.id).arg(entry.fileName) << '\n';
     for (const RejectedRow &row : rows) {
-        context.out << "  " << tr("line %1").arg(row.line) << (row.column.isEmpty() ? QString() : QStringLiteral(", ") + row.column)
+        context.out << "  " << Text::tr("line %1").arg(row.line) << (row.column.isEmpty() ? QString() : QStringLiteral(", ") + row.column)
                     << ": " << row.reason << (row.value.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(row.value)) << '\n';
     }
     context.out.flush();
@@ -60,16 +60,16 @@ void printRows(const CommandContext &context, const ImportEntry &entry, const QL
 int runRejects(const CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shows or exports the rows an import rejected."));
+    parser.setApplicationDescription(Text::tr("Shows or exports the rows an import rejected."));
     addWorkspaceOptions(parser);
-    parser.addOption({QStringLiteral("import"), tr("Id of the import (see lodestar imports)."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("out"), tr("Write the rejected rows to this CSV file."), QStringLiteral("CSV")});
+    parser.addOption({QStringLiteral("import"), Text::tr("Id of the import (see lodestar imports)."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("out"), Text::tr("Write the rejected rows to this CSV file."), QStringLiteral("CSV")});
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
     bool isNumber = false;
     const qint64 importId = parser.value(QStringLiteral("import")).toLongLong(&isNumber);
     if (!isNumber)
-        return fail(context, tr("--import ID is required (see lodestar imports)"), UnusableInput);
+        return fail(context, Text::tr("--import ID is required (see lodestar imports)"), UnusableInput);
     auto store = openWorkspace(parser, context, Store::Mode::ReadOnly);
     if (!store)
         return UnusableInput;
@@ -77,7 +77,7 @@ int runRejects(const CommandContext &context)
     if (!entry)
         return fail(context, entry.errorString(), Failed);
     if (!entry->has_value())
-        return fail(context, tr("no import #%1 in this workspace").arg(importId), UnusableInput);
+        return fail(context, Text::tr("no import #%1 in this workspace").arg(importId), UnusableInput);
     const auto rows = rejectsOfImport(*store, importId);
     if (!rows)
         return fail(context, rows.errorString(), Failed);
@@ -86,7 +86,7 @@ int runRejects(const CommandContext &context)
         if (!writeCsv(parser.value(QStringLiteral("out")), **entry, *rows, error))
             return fail(context, error, UnusableInput);
         if (!parser.isSet(QStringLiteral("json"))) {
-            context.out << tr("%1 rejected rows written to %2").arg(rows->size()).arg(parser.value(QStringLiteral("out"))) << Qt::endl;
+            context.out << Text::tr("%1 rejected rows written to %2").arg(rows->size()).arg(parser.value(QStringLiteral("out"))) << Qt::endl;
             return Done;
         }
     }

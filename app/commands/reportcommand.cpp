@@ -15,27 +15,27 @@ namespace {
 
 using report::ReportOptions;
 
-QString tr(const char *source)
+struct Text
 {
-    return QCoreApplication::translate("cli", source);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 void addReportOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("db"), tr("Workspace database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("out"), tr("PDF file to write."), QStringLiteral("FILE.pdf")});
-    parser.addOption({QStringLiteral("quarter"), tr("Quarter to report, e.g. 2025Q4 (default: the latest complete one)."),
+    parser.addOption({QStringLiteral("db"), Text::tr("Workspace database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"), Text::tr("PDF file to write."), QStringLiteral("FILE.pdf")});
+    parser.addOption({QStringLiteral("quarter"), Text::tr("Quarter to report, e.g. 2025Q4 (default: the latest complete one)."),
                       QStringLiteral("QUARTER")});
     parser.addOption({QStringLiteral("sections"),
-                      tr("Comma-separated sections (default: all): cover, definition, summary, trends, segments, "
+                      Text::tr("Comma-separated sections (default: all): cover, definition, summary, trends, segments, "
                          "cohorts, channels, culture, appendix."),
                       QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("page-size"), tr("A4 (default) or Letter."), QStringLiteral("SIZE")});
-    parser.addOption({QStringLiteral("landscape"), tr("Landscape pages instead of portrait.")});
-    parser.addOption({QStringLiteral("language"), tr("Language of texts and numbers: en, de or fr."), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("company"), tr("Company name on the cover (default: the workspace file's name)."),
+    parser.addOption({QStringLiteral("page-size"), Text::tr("A4 (default) or Letter."), QStringLiteral("SIZE")});
+    parser.addOption({QStringLiteral("landscape"), Text::tr("Landscape pages instead of portrait.")});
+    parser.addOption({QStringLiteral("language"), Text::tr("Language of texts and numbers: en, de or fr."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("company"), Text::tr("Company name on the cover (default: the workspace file's name)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("logo"), tr("Image file for the cover's logo."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("logo"), Text::tr("Image file for the cover's logo."), QStringLiteral("FILE")});
 }
 
 // Usage mistakes are reported before the slow part (valuing every customer) starts.
@@ -45,7 +45,7 @@ bool readOptions(const QCommandLineParser &parser, const CommandContext &context
         QString unknown;
         const auto sections = report::parseSections(parser.value(QStringLiteral("sections")), &unknown);
         if (!sections || sections->empty()) {
-            fail(context, tr("unknown section '%1'; choose from %2").arg(unknown, tr("cover, definition, summary, trends, "
+            fail(context, Text::tr("unknown section '%1'; choose from %2").arg(unknown, Text::tr("cover, definition, summary, trends, "
                                                                                     "segments, cohorts, channels, culture, appendix")), 2);
             return false;
         }
@@ -54,14 +54,14 @@ bool readOptions(const QCommandLineParser &parser, const CommandContext &context
     if (parser.isSet(QStringLiteral("page-size"))) {
         const auto size = report::pageSizeFromName(parser.value(QStringLiteral("page-size")));
         if (!size) {
-            fail(context, tr("--page-size must be A4 or Letter"), 2);
+            fail(context, Text::tr("--page-size must be A4 or Letter"), 2);
             return false;
         }
         options.pageSize = *size;
     }
     const QString language = parser.value(QStringLiteral("language"));
     if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("de") && language != QLatin1String("fr")) {
-        fail(context, tr("--language must be en, de or fr"), 2);
+        fail(context, Text::tr("--language must be en, de or fr"), 2);
         return false;
     }
     options.language = language.isEmpty() ? QStringLiteral("en") : language;
@@ -77,12 +77,12 @@ QString unwritableReason(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return tr("%1 is a folder, not a file").arg(path);
+        return Text::tr("%1 is a folder, not a file").arg(path);
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir())
-        return tr("the folder %1 does not exist").arg(folder.filePath());
+        return Text::tr("the folder %1 does not exist").arg(folder.filePath());
     if (!folder.isWritable() || (info.exists() && !info.isWritable()))
-        return tr("%1 is not writable").arg(info.exists() ? path : folder.filePath());
+        return Text::tr("%1 is not writable").arg(info.exists() ? path : folder.filePath());
     return QString();
 }
 
@@ -91,7 +91,7 @@ QString unwritableReason(const QString &path)
 int runReport(const CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the quarterly business review (QBR) report as a PDF."));
+    parser.setApplicationDescription(Text::tr("Writes the quarterly business review (QBR) report as a PDF."));
     addReportOptions(parser);
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -100,9 +100,9 @@ int runReport(const CommandContext &context)
         return 2;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return fail(context, tr("--out FILE.pdf is required"), 2);
+        return fail(context, Text::tr("--out FILE.pdf is required"), 2);
     if (const QString reason = unwritableReason(out); !reason.isEmpty())
-        return fail(context, tr("cannot write the report: %1").arg(reason), 2);
+        return fail(context, Text::tr("cannot write the report: %1").arg(reason), 2);
     if (options.language != QLatin1String("en") || parser.isSet(QStringLiteral("language"))) {
         const QLocale locale = ui::localeForLanguage(options.language);
         QLocale::setDefault(locale);
@@ -121,7 +121,7 @@ int runReport(const CommandContext &context)
     const ui::report::ReportRenderer renderer(document, options.pageSize, options.landscape);
     if (const Status written = renderer.writePdf(out); !written)
         return fail(context, written.errorString(), 2);
-    context.out << tr("Wrote %1 (%2 pages) in %3 s.")
+    context.out << Text::tr("Wrote %1 (%2 pages) in %3 s.")
                        .arg(QDir::toNativeSeparators(out))
                        .arg(renderer.pageCount())
                        .arg(QString::number(timer.elapsed() / 1000.0, 'f', 1))

@@ -11,16 +11,16 @@ namespace lodestar::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 void printRows(const QString &title, const std::vector<ScorecardRow> &rows, QTextStream &out)
 {
     const QList<int> widths{40, 12, 12, 12, 8};
     out << title << '\n'
-        << tableLine({tr("Indicator"), tr("Target"), tr("Actual"), tr("Previous"), tr("Trend"), tr("Status")}, widths) << '\n';
+        << tableLine({Text::tr("Indicator"), Text::tr("Target"), Text::tr("Actual"), Text::tr("Previous"), Text::tr("Trend"), Text::tr("Status")}, widths) << '\n';
     for (const ScorecardRow &row : rows) {
         out << tableLine({row.name, formatCultureValue(row.target, row.unit), formatCultureValue(row.actual, row.unit),
                           formatCultureValue(row.previous, row.unit), row.trend, verdictName(row.verdict)}, widths) << '\n';
@@ -33,7 +33,7 @@ void printRows(const QString &title, const std::vector<ScorecardRow> &rows, QTex
 int runScorecard(const CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Balanced scorecard: financial results next to the customer indicators that lead them, "
+    parser.setApplicationDescription(Text::tr("Balanced scorecard: financial results next to the customer indicators that lead them, "
                                         "over trailing quarters so one noisy quarter does not swing the verdict."));
     addWorkspaceOptions(parser);
     if (!parseArguments(parser, context))
@@ -47,9 +47,9 @@ int runScorecard(const CommandContext &context)
         printJson(context.out, scorecardToJson(card));
         return Done;
     }
-    context.out << tr("Balanced scorecard, trailing %1 quarters (%2)").arg(card.windowQuarters).arg(card.window) << "\n\n";
-    printRows(tr("Financial"), card.financial, context.out);
-    printRows(tr("Customer"), card.customer, context.out);
+    context.out << Text::tr("Balanced scorecard, trailing %1 quarters (%2)").arg(card.windowQuarters).arg(card.window) << "\n\n";
+    printRows(Text::tr("Financial"), card.financial, context.out);
+    printRows(Text::tr("Customer"), card.customer, context.out);
     context.out.flush();
     return Done;
 }

@@ -14,10 +14,10 @@ namespace lodestar::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 std::optional<QSize> parseSize(const QString &text)
 {
@@ -62,11 +62,11 @@ QString waitForAnalysis(ui::MainWindow &window, const QString &path)
 int runScreenshot(const CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Renders the main window with one view to a PNG."));
-    parser.addOption({QStringLiteral("db"), tr("Workspace database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("view"), tr("View to show."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("out"), tr("PNG file to write."), QStringLiteral("PNG")});
-    parser.addOption({QStringLiteral("size"), tr("Window size (default 1440x900)."), QStringLiteral("WxH"),
+    parser.setApplicationDescription(Text::tr("Renders the main window with one view to a PNG."));
+    parser.addOption({QStringLiteral("db"), Text::tr("Workspace database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("view"), Text::tr("View to show."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("out"), Text::tr("PNG file to write."), QStringLiteral("PNG")});
+    parser.addOption({QStringLiteral("size"), Text::tr("Window size (default 1440x900)."), QStringLiteral("WxH"),
                       QStringLiteral("1440x900")});
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
@@ -77,16 +77,16 @@ int runScreenshot(const CommandContext &context)
     const QString out = parser.value(QStringLiteral("out"));
     const auto size = parseSize(parser.value(QStringLiteral("size")));
     if (db.isEmpty())
-        return fail(context, tr("--db FILE is required"), UnusableInput);
+        return fail(context, Text::tr("--db FILE is required"), UnusableInput);
     if (!QFileInfo(db).isFile())
-        return fail(context, tr("no workspace at %1").arg(db), UnusableInput);
+        return fail(context, Text::tr("no workspace at %1").arg(db), UnusableInput);
     if (!window.viewIds().contains(viewName))
-        return fail(context, tr("unknown view '%1'; choose one of: %2").arg(viewName, window.viewIds().join(QStringLiteral(", "))),
+        return fail(context, Text::tr("unknown view '%1'; choose one of: %2").arg(viewName, window.viewIds().join(QStringLiteral(", "))),
                     UnusableInput);
     if (!outputWritable(out))
-        return fail(context, tr("cannot write the output file '%1'").arg(out), UnusableInput);
+        return fail(context, Text::tr("cannot write the output file '%1'").arg(out), UnusableInput);
     if (!size)
-        return fail(context, tr("bad --size '%1'; use WIDTHxHEIGHT, e.g. 1440x900").arg(parser.value(QStringLiteral("size"))),
+        return fail(context, Text::tr("bad --size '%1'; use WIDTHxHEIGHT, e.g. 1440x900").arg(parser.value(QStringLiteral("size"))),
                     UnusableInput);
 
     window.resize(*size);
@@ -96,8 +96,8 @@ int runScreenshot(const CommandContext &context)
         return fail(context, failure, UnusableInput);
     QImageWriter writer(out, "png");
     if (!writer.write(window.grab().toImage()))
-        return fail(context, tr("cannot write %1: %2").arg(out, writer.errorString()), UnusableInput);
-    context.out << tr("Wrote %1 (%2 view, %3x%4)").arg(QDir::toNativeSeparators(out), viewName).arg(size->width()).arg(size->height())
+        return fail(context, Text::tr("cannot write %1: %2").arg(out, writer.errorString()), UnusableInput);
+    context.out << Text::tr("Wrote %1 (%2 view, %3x%4)").arg(QDir::toNativeSeparators(out), viewName).arg(size->width()).arg(size->height())
                 << Qt::endl;
     return Done;
 }

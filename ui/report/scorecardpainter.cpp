@@ -32,11 +32,19 @@ QColor changeColour(int direction)
     return style::muted();
 }
 
+// Longer translations ("Durchschnittlicher CLV") shrink a little before they are elided.
 void drawLine(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &colour)
 {
-    painter->setFont(font);
+    constexpr double kMinScale = 0.75;
+    QFont fitted = font;
+    for (double scale = 1.0; scale >= kMinScale; scale -= 0.05) {
+        fitted.setPointSizeF(font.pointSizeF() * scale);
+        if (QFontMetricsF(fitted, painter->device()).horizontalAdvance(text) <= rect.width())
+            break;
+    }
+    painter->setFont(fitted);
     painter->setPen(colour);
-    const QFontMetricsF metrics(font, painter->device());
+    const QFontMetricsF metrics(fitted, painter->device());
     painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text, Qt::ElideRight, rect.width()));
 }
 
