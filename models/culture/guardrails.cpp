@@ -13,10 +13,10 @@ namespace lodestar {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("culture", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(culture)
+};
 
 QString percent(double share)
 {
@@ -65,7 +65,7 @@ void GuardrailChecker::discountErosion(std::vector<GuardrailWarning> &out) const
     if (!(rise >= m_settings.minDiscountRise && fall >= m_settings.minMarginFall))
         return;
     out.push_back({QStringLiteral("discount-erosion"), {},
-                   tr("Average discount rose from %1 to %2 while gross margin fell from %3 to %4 (last %5 quarters against the %5 before).")
+                   Text::tr("Average discount rose from %1 to %2 while gross margin fell from %3 to %4 (last %5 quarters against the %5 before).")
                        .arg(percent(discount.previous), percent(discount.current), percent(margin.previous), percent(margin.current))
                        .arg(m_window),
                    {{QStringLiteral("discount_before"), discount.previous}, {QStringLiteral("discount_now"), discount.current},
@@ -88,7 +88,7 @@ void GuardrailChecker::afterExpansion(std::vector<GuardrailWarning> &out) const
     const double baseline = rollingMeans(series([](const QuarterFacts &f) { return f.churnBaseline; }), after.lastIndex, m_window).current;
     if (after.current >= m_settings.expansionSpikeRatio * baseline && after.current > baseline) {
         out.push_back({QStringLiteral("expansion-churn"), {},
-                       tr("%1 of the %2 customers who expanded stopped buying the next quarter, against %3 of other repeat customers.")
+                       Text::tr("%1 of the %2 customers who expanded stopped buying the next quarter, against %3 of other repeat customers.")
                            .arg(percent(after.current)).arg(expanded).arg(percent(baseline)),
                        {{QStringLiteral("expanded_customers"), double(expanded)}, {QStringLiteral("churn_after_expansion"), after.current},
                         {QStringLiteral("churn_baseline"), baseline}}});
@@ -97,7 +97,7 @@ void GuardrailChecker::afterExpansion(std::vector<GuardrailWarning> &out) const
     const double refundBase = rollingMeans(series([](const QuarterFacts &f) { return f.refundsBaseline; }), after.lastIndex, m_window).current;
     if (refunds >= m_settings.expansionSpikeRatio * refundBase && refunds > refundBase && refunds > 0.0) {
         out.push_back({QStringLiteral("expansion-refunds"), {},
-                       tr("Customers who expanded refunded %1 of their next-quarter purchases, against %2 for other repeat customers.")
+                       Text::tr("Customers who expanded refunded %1 of their next-quarter purchases, against %2 for other repeat customers.")
                            .arg(percent(refunds), percent(refundBase)),
                        {{QStringLiteral("expanded_customers"), double(expanded)}, {QStringLiteral("refunds_after_expansion"), refunds},
                         {QStringLiteral("refunds_baseline"), refundBase}}});
@@ -114,7 +114,7 @@ void GuardrailChecker::buyingRevenue(const EngineSeries &engine, std::vector<Gua
     const double clvGrowth = clvWindow.current / clvWindow.previous - 1.0;
     if (revenueGrowth > 0.0 && clvGrowth < 0.0) {
         out.push_back({QStringLiteral("buying-revenue"), {},
-                       tr("Revenue grew %1 while average CLV fell %2: growth may be bought with customers worth less.")
+                       Text::tr("Revenue grew %1 while average CLV fell %2: growth may be bought with customers worth less.")
                            .arg(percent(revenueGrowth), percent(-clvGrowth)),
                        {{QStringLiteral("revenue_growth"), revenueGrowth}, {QStringLiteral("clv_growth"), clvGrowth}}});
     }
@@ -128,7 +128,7 @@ void GuardrailChecker::cohortRetention(std::vector<GuardrailWarning> &out) const
     if (!(drop >= m_settings.cohortRetentionDrop))
         return;
     out.push_back({QStringLiteral("cohort-retention"), {},
-                   tr("The newest %1 cohorts kept %2 of their customers into the next quarter, against %3 for the %1 cohorts before.")
+                   Text::tr("The newest %1 cohorts kept %2 of their customers into the next quarter, against %3 for the %1 cohorts before.")
                        .arg(cohorts).arg(percent(retention.current), percent(retention.previous)),
                    {{QStringLiteral("newest_cohorts"), retention.current}, {QStringLiteral("earlier_cohorts"), retention.previous}}});
 }
@@ -138,7 +138,7 @@ void checkChannels(const std::vector<ChannelValue> &channels, const CultureSetti
     for (const ChannelValue &channel : channels) {
         if (channel.ltvToCac < settings.minLtvToCac) {
             out.push_back({QStringLiteral("channel-ltv-cac"), channel.channel,
-                           tr("%1: customers are worth %2 on average but cost %3 to acquire (LTV:CAC %4, below %5).")
+                           Text::tr("%1: customers are worth %2 on average but cost %3 to acquire (LTV:CAC %4, below %5).")
                                .arg(channel.channel, number(channel.averageClv, 0), number(channel.cac, 0),
                                     number(channel.ltvToCac, 2), number(settings.minLtvToCac, 2)),
                            {{QStringLiteral("ltv_to_cac"), channel.ltvToCac}, {QStringLiteral("cac"), channel.cac},
@@ -146,7 +146,7 @@ void checkChannels(const std::vector<ChannelValue> &channels, const CultureSetti
         }
         if (channel.paybackMonths > settings.maxPaybackMonths) {
             out.push_back({QStringLiteral("channel-payback"), channel.channel,
-                           tr("%1: acquisition cost takes %2 months of margin to pay back (limit %3).")
+                           Text::tr("%1: acquisition cost takes %2 months of margin to pay back (limit %3).")
                                .arg(channel.channel, number(channel.paybackMonths), number(settings.maxPaybackMonths, 0)),
                            {{QStringLiteral("payback_months"), channel.paybackMonths}, {QStringLiteral("cac"), channel.cac}}});
         }

@@ -12,10 +12,10 @@ namespace lodestar {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("culture", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(culture)
+};
 
 class ScorecardBuilder
 {
@@ -42,7 +42,7 @@ public:
                          double target, bool higherIsBetter = true) const
     {
         const WindowValues window = rollingMeans(values, m_last, m_window);
-        return finish({QLatin1String(key), tr(name), QLatin1String(unit), higherIsBetter, target, window.current,
+        return finish({QLatin1String(key), Text::tr(name), QLatin1String(unit), higherIsBetter, target, window.current,
                        window.previous, {}, Verdict::NoData, values});
     }
 
@@ -60,7 +60,7 @@ public:
             if (values[i - 1] > 0.0 && !std::isnan(values[i]))
                 history[i] = values[i] / values[i - 1] - 1.0;
         }
-        return finish({QLatin1String(key), tr(name), QStringLiteral("percent"), true, target, growth(m_last),
+        return finish({QLatin1String(key), Text::tr(name), QStringLiteral("percent"), true, target, growth(m_last),
                        growth(m_last - m_window), {}, Verdict::NoData, history});
     }
 
@@ -108,7 +108,7 @@ Scorecard computeScorecard(const QuarterlyFacts &facts, const EngineSeries &engi
         averageClv,
         b.growthRow("clv-growth", QT_TRANSLATE_NOOP("culture", "Average CLV growth"), clv, settings.targetClvGrowth, true),
         b.meanRow("expansion-rate", QT_TRANSLATE_NOOP("culture", "Upsell / expansion rate"), "percent", b.series([](const QuarterFacts &f) { return f.expansionRate; }), settings.targetExpansionRate),
-        b.finish({QStringLiteral("ltv-to-cac"), tr(QT_TRANSLATE_NOOP("culture", "LTV:CAC")), QStringLiteral("ratio"), true, settings.targetLtvToCac, ltvToCac, kUnknown, {}, Verdict::NoData, {}}),
+        b.finish({QStringLiteral("ltv-to-cac"), Text::tr(QT_TRANSLATE_NOOP("culture", "LTV:CAC")), QStringLiteral("ratio"), true, settings.targetLtvToCac, ltvToCac, kUnknown, {}, Verdict::NoData, {}}),
     };
     const auto cohort = b.series([](const QuarterFacts &f) { return f.cohortRetention; });
     std::vector<double> churn = b.head(engine.firstPeriodChurn);

@@ -2,22 +2,27 @@
 
 #include "models/itemmodels/valueformat.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace lodestar::report {
 
 namespace {
 
-using detail::tr;
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(report)
+};
 
 QString modelName(const QString &key)
 {
     if (key == QLatin1String("bgnbd"))
-        return tr("BG/NBD (purchases)");
+        return Text::tr("BG/NBD (purchases)");
     if (key == QLatin1String("pareto-nbd"))
-        return tr("Pareto/NBD (purchases)");
+        return Text::tr("Pareto/NBD (purchases)");
     if (key == QLatin1String("gamma-gamma"))
-        return tr("Gamma-Gamma (spend)");
+        return Text::tr("Gamma-Gamma (spend)");
     return key;
 }
 
@@ -25,7 +30,7 @@ void addFit(Section &section, const ModelFit &fit)
 {
     section.blocks.emplace_back(Heading{modelName(fit.model)});
     Table table;
-    table.headers = QStringList{tr("Parameter"), tr("Estimate"), tr("Standard error")};
+    table.headers = QStringList{Text::tr("Parameter"), Text::tr("Estimate"), Text::tr("Standard error")};
     table.numeric = {false, true, true};
     for (std::size_t i = 0; i < fit.parameters.size(); ++i) {
         const double error = i < fit.standardErrors.size() ? fit.standardErrors[i] : kUnknown;
@@ -35,9 +40,9 @@ void addFit(Section &section, const ModelFit &fit)
     section.blocks.emplace_back(std::move(table));
     const double perCustomer = fit.customers > 0 ? fit.logLikelihood / fit.customers : kUnknown;
     section.blocks.emplace_back(Paragraph{
-        tr("Fitted on %1 customers; log-likelihood %2 (%3 per customer); %4.")
+        Text::tr("Fitted on %1 customers; log-likelihood %2 (%3 per customer); %4.")
             .arg(format::count(fit.customers), format::number(fit.logLikelihood, 1), format::number(perCustomer, 3),
-                 fit.converged ? tr("converged") : tr("did not converge"))});
+                 fit.converged ? Text::tr("converged") : Text::tr("did not converge"))});
     if (!fit.warning.isEmpty())
         section.blocks.emplace_back(Paragraph{fit.warning, Paragraph::Style::Warning});
 }
@@ -51,18 +56,18 @@ Table dataTable(const ReportContext &context)
 {
     const DataQuality &quality = context.dataQuality;
     Table table;
-    table.headers = QStringList{tr("Data"), tr("Value")};
+    table.headers = QStringList{Text::tr("Data"), Text::tr("Value")};
     table.numeric = {false, true};
     const QString range = quality.firstDate.isValid()
-                              ? tr("%1 to %2").arg(quality.firstDate.toString(Qt::ISODate), quality.lastDate.toString(Qt::ISODate))
+                              ? Text::tr("%1 to %2").arg(quality.firstDate.toString(Qt::ISODate), quality.lastDate.toString(Qt::ISODate))
                               : format::unknown();
     table.rows = {
-        {tr("Customers"), format::count(quality.customers)},
-        {tr("Transactions"), format::count(quality.transactions)},
-        {tr("Transaction dates"), range},
-        {tr("Rows imported"), countOrUnknown(quality.rowsImported)},
-        {tr("Rows rejected"), countOrUnknown(quality.rowsRejected)},
-        {tr("Customers in this report"), format::count(static_cast<qint64>(context.insights.customers.size()))},
+        {Text::tr("Customers"), format::count(quality.customers)},
+        {Text::tr("Transactions"), format::count(quality.transactions)},
+        {Text::tr("Transaction dates"), range},
+        {Text::tr("Rows imported"), countOrUnknown(quality.rowsImported)},
+        {Text::tr("Rows rejected"), countOrUnknown(quality.rowsRejected)},
+        {Text::tr("Customers in this report"), format::count(static_cast<qint64>(context.insights.customers.size()))},
     };
     return table;
 }
@@ -72,10 +77,10 @@ Table dataTable(const ReportContext &context)
 Section buildAppendixSection(const ReportContext &context)
 {
     Section section = detail::startSection(SectionId::Appendix);
-    section.blocks.emplace_back(Heading{tr("Model parameters and fit quality")});
+    section.blocks.emplace_back(Heading{Text::tr("Model parameters and fit quality")});
     const Valuation &valuation = context.valuation;
     if (!valuation.transactionModel && !valuation.spendModel)
-        section.blocks.emplace_back(detail::note(tr("The definition's method fits no model: CLV is computed directly from the data.")));
+        section.blocks.emplace_back(detail::note(Text::tr("The definition's method fits no model: CLV is computed directly from the data.")));
     if (valuation.transactionModel)
         addFit(section, *valuation.transactionModel);
     if (valuation.spendModel)
@@ -83,10 +88,10 @@ Section buildAppendixSection(const ReportContext &context)
     for (const QString &warning : valuation.warnings)
         section.blocks.emplace_back(Paragraph{warning, Paragraph::Style::Warning});
 
-    section.blocks.emplace_back(Heading{tr("Data quality")});
+    section.blocks.emplace_back(Heading{Text::tr("Data quality")});
     section.blocks.emplace_back(dataTable(context));
     if (context.dataQuality.rowsRejected > 0)
-        section.blocks.emplace_back(detail::note(tr("Rejected rows were left out of every figure; the import log lists why.")));
+        section.blocks.emplace_back(detail::note(Text::tr("Rejected rows were left out of every figure; the import log lists why.")));
     return section;
 }
 

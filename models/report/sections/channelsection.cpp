@@ -3,12 +3,16 @@
 #include "models/itemmodels/valueformat.h"
 
 #include <cmath>
+#include <QCoreApplication>
 
 namespace lodestar::report {
 
 namespace {
 
-using detail::tr;
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(report)
+};
 
 // The common rule of thumb: below 3:1 acquisition spend is not paid back by the value it buys.
 constexpr double kHealthyLtvToCac = 3.0;
@@ -22,14 +26,14 @@ QString cacPerCustomer(const SegmentSummary &segment)
 
 QString ratio(double value)
 {
-    return format::known(value) ? tr("%1:1").arg(format::number(value, 1)) : format::unknown();
+    return format::known(value) ? Text::tr("%1:1").arg(format::number(value, 1)) : format::unknown();
 }
 
 Table channelTable(const std::vector<SegmentSummary> &channels)
 {
     Table table;
-    table.headers = QStringList{tr("Channel"), tr("Customers"), tr("Average CLV"), tr("CAC per customer"),
-                                tr("LTV:CAC"), tr("Payback (months)"), tr("CLV share")};
+    table.headers = QStringList{Text::tr("Channel"), Text::tr("Customers"), Text::tr("Average CLV"), Text::tr("CAC per customer"),
+                                Text::tr("LTV:CAC"), Text::tr("Payback (months)"), Text::tr("CLV share")};
     table.numeric = {false, true, true, true, true, true, true};
     for (const auto &channel : channels) {
         table.rows.push_back(QStringList{channel.key, format::count(channel.customers), format::money(channel.averageClv, 2),
@@ -43,10 +47,10 @@ Chart ratioChart(const std::vector<SegmentSummary> &channels)
 {
     Chart chart;
     chart.kind = Chart::Kind::HorizontalBar;
-    chart.title = tr("LTV:CAC by acquisition channel (%1:1 or more pays back the acquisition spend)")
+    chart.title = Text::tr("LTV:CAC by acquisition channel (%1:1 or more pays back the acquisition spend)")
                       .arg(format::number(kHealthyLtvToCac, 0));
     chart.valueKind = ValueKind::Ratio;
-    ChartSeries series{tr("LTV:CAC"), {}};
+    ChartSeries series{Text::tr("LTV:CAC"), {}};
     for (const auto &channel : channels) {
         chart.categories << channel.key;
         series.values.push_back(channel.ltvToCac);
@@ -71,16 +75,16 @@ Section buildChannelSection(const ReportContext &context)
     Section section = detail::startSection(SectionId::Channels);
     const auto &channels = context.insights.byChannel;
     if (channels.empty()) {
-        section.blocks.emplace_back(detail::note(tr("The customers have no acquisition channel recorded.")));
+        section.blocks.emplace_back(detail::note(Text::tr("The customers have no acquisition channel recorded.")));
         return section;
     }
-    section.blocks.emplace_back(Paragraph{tr("What each acquisition channel's customers are worth against what they cost "
+    section.blocks.emplace_back(Paragraph{Text::tr("What each acquisition channel's customers are worth against what they cost "
                                              "to acquire. Payback is the months of margin it takes to earn the acquisition "
                                              "cost back.")});
     if (anyRatio(channels))
         section.blocks.emplace_back(ratioChart(channels));
     else
-        section.blocks.emplace_back(detail::note(tr("No acquisition cost or marketing spend is recorded, so LTV:CAC and "
+        section.blocks.emplace_back(detail::note(Text::tr("No acquisition cost or marketing spend is recorded, so LTV:CAC and "
                                                     "payback cannot be computed.")));
     section.blocks.emplace_back(channelTable(channels));
     return section;

@@ -3,12 +3,16 @@
 #include "models/itemmodels/valueformat.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 
 namespace lodestar::report {
 
 namespace {
 
-using detail::tr;
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(report)
+};
 
 // More curves than this turn the chart into a tangle; evenly spaced cohorts keep the shape readable.
 constexpr int kMaxCurves = 6;
@@ -16,7 +20,7 @@ constexpr int kMaxCurves = 6;
 QStringList periodLabels(const CohortTable &table, std::size_t periods)
 {
     QStringList labels;
-    const QString pattern = table.period == Period::Quarter ? tr("Q+%1") : tr("M+%1");
+    const QString pattern = table.period == Period::Quarter ? Text::tr("Q+%1") : Text::tr("M+%1");
     for (std::size_t k = 0; k < periods; ++k)
         labels << pattern.arg(k);
     return labels;
@@ -50,9 +54,9 @@ Chart heatmap(const CohortTable &table, std::size_t periods)
 {
     Chart chart;
     chart.kind = Chart::Kind::Heatmap;
-    chart.title = tr("Share of each cohort buying again, by period since acquisition");
+    chart.title = Text::tr("Share of each cohort buying again, by period since acquisition");
     chart.valueKind = ValueKind::Percent;
-    chart.xTitle = table.period == Period::Quarter ? tr("Quarters since acquisition") : tr("Months since acquisition");
+    chart.xTitle = table.period == Period::Quarter ? Text::tr("Quarters since acquisition") : Text::tr("Months since acquisition");
     chart.categories = periodLabels(table, periods);
     const std::size_t cohorts = std::min(static_cast<std::size_t>(table.cohorts.size()), table.customerRetention.size());
     for (std::size_t c = 0; c < cohorts; ++c)
@@ -65,9 +69,9 @@ Chart revenueCurves(const CohortTable &table, std::size_t periods)
 {
     Chart chart;
     chart.kind = Chart::Kind::Line;
-    chart.title = tr("Cumulative revenue per customer by cohort");
+    chart.title = Text::tr("Cumulative revenue per customer by cohort");
     chart.valueKind = ValueKind::Money;
-    chart.xTitle = table.period == Period::Quarter ? tr("Quarters since acquisition") : tr("Months since acquisition");
+    chart.xTitle = table.period == Period::Quarter ? Text::tr("Quarters since acquisition") : Text::tr("Months since acquisition");
     chart.categories = periodLabels(table, periods);
     const std::size_t cohorts = std::min(static_cast<std::size_t>(table.cohorts.size()), table.cumulativeRevenuePerCustomer.size());
     const std::size_t step = std::max<std::size_t>(1, (cohorts + kMaxCurves - 1) / kMaxCurves);
@@ -86,10 +90,10 @@ Section buildCohortSection(const ReportContext &context)
     const CohortTable &table = context.insights.cohorts;
     const std::size_t periods = periodCount(table);
     if (table.cohorts.isEmpty() || periods == 0) {
-        section.blocks.emplace_back(detail::note(tr("No acquisition cohorts in the data yet.")));
+        section.blocks.emplace_back(detail::note(Text::tr("No acquisition cohorts in the data yet.")));
         return section;
     }
-    section.blocks.emplace_back(Paragraph{tr("Customers grouped by the quarter of their first purchase. Each row follows "
+    section.blocks.emplace_back(Paragraph{Text::tr("Customers grouped by the quarter of their first purchase. Each row follows "
                                              "one cohort; blank cells are periods that have not happened or are still running.")});
     section.blocks.emplace_back(heatmap(table, periods));
     section.blocks.emplace_back(revenueCurves(table, periods));

@@ -4,20 +4,25 @@
 #include "models/culture/cultureformat.h"
 #include "models/itemmodels/valueformat.h"
 
+#include <QCoreApplication>
+
 namespace lodestar::report {
 
 namespace {
 
-using detail::tr;
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(report)
+};
 
 QString trendArrow(const QString &trend)
 {
     if (trend == QLatin1String("up"))
-        return tr("▲ up");
+        return Text::tr("▲ up");
     if (trend == QLatin1String("down"))
-        return tr("▼ down");
+        return Text::tr("▼ down");
     if (trend == QLatin1String("flat"))
-        return tr("◆ flat");
+        return Text::tr("◆ flat");
     return format::unknown();
 }
 
@@ -30,19 +35,19 @@ void addScorecardRows(Table &table, const QString &perspective, const std::vecto
 
 void addScorecard(Section &section, const CultureSnapshot &culture)
 {
-    section.blocks.emplace_back(Heading{tr("Balanced scorecard")});
+    section.blocks.emplace_back(Heading{Text::tr("Balanced scorecard")});
     const lodestar::Scorecard &scorecard = culture.scorecard;
     if (scorecard.financial.empty() && scorecard.customer.empty()) {
-        section.blocks.emplace_back(detail::note(tr("Not enough complete quarters for a balanced scorecard yet.")));
+        section.blocks.emplace_back(detail::note(Text::tr("Not enough complete quarters for a balanced scorecard yet.")));
         return;
     }
-    section.blocks.emplace_back(Paragraph{tr("Financial results next to the customer indicators that lead them, over the "
+    section.blocks.emplace_back(Paragraph{Text::tr("Financial results next to the customer indicators that lead them, over the "
                                              "trailing window %1.").arg(scorecard.window)});
     Table table;
-    table.headers = QStringList{tr("Perspective"), tr("Indicator"), tr("Target"), tr("Actual"), tr("Previous"), tr("Trend"), tr("Status")};
+    table.headers = QStringList{Text::tr("Perspective"), Text::tr("Indicator"), Text::tr("Target"), Text::tr("Actual"), Text::tr("Previous"), Text::tr("Trend"), Text::tr("Status")};
     table.numeric = {false, false, true, true, true, false, false};
-    addScorecardRows(table, tr("Financial"), scorecard.financial);
-    addScorecardRows(table, tr("Customer"), scorecard.customer);
+    addScorecardRows(table, Text::tr("Financial"), scorecard.financial);
+    addScorecardRows(table, Text::tr("Customer"), scorecard.customer);
     section.blocks.emplace_back(std::move(table));
 }
 
@@ -56,24 +61,24 @@ QString levelTrend(const MatrixRow &row)
 
 void addMatrix(Section &section, const CultureSnapshot &culture)
 {
-    section.blocks.emplace_back(Heading{tr("CLV maturity matrix")});
+    section.blocks.emplace_back(Heading{Text::tr("CLV maturity matrix")});
     const MaturityMatrix &matrix = culture.matrix;
     bool assessed = false;
     for (const auto &row : matrix.rows)
         assessed = assessed || row.assessed;
     if (!assessed) {
-        section.blocks.emplace_back(detail::note(tr("No maturity self-assessment has been recorded yet.")));
+        section.blocks.emplace_back(detail::note(Text::tr("No maturity self-assessment has been recorded yet.")));
         return;
     }
     Table table;
-    table.headers = QStringList{tr("Capability"), tr("Level"), tr("Trend"), tr("Target"), tr("Gap"), tr("Owner"), tr("KPI")};
+    table.headers = QStringList{Text::tr("Capability"), Text::tr("Level"), Text::tr("Trend"), Text::tr("Target"), Text::tr("Gap"), Text::tr("Owner"), Text::tr("KPI")};
     table.numeric = {false, true, false, true, true, false, true};
     for (const auto &row : matrix.rows)
         table.rows.push_back({capabilityName(row.capability), formatLevel(row.level), levelTrend(row),
                               row.assessed ? formatLevel(row.target) : format::unknown(),
                               row.assessed ? QString::number(row.gap) : format::unknown(), row.owner,
                               formatCultureValue(row.kpiValue, row.kpiUnit)});
-    section.blocks.emplace_back(Paragraph{tr("Levels 1 (transactional) to 5 (CLV-centric culture) as assessed for %1; "
+    section.blocks.emplace_back(Paragraph{Text::tr("Levels 1 (transactional) to 5 (CLV-centric culture) as assessed for %1; "
                                              "average level %2, average gap to target %3.")
                                               .arg(matrix.quarter.toString(), format::number(matrix.averageLevel, 1),
                                                    format::number(matrix.averageGap, 1))});
@@ -82,9 +87,9 @@ void addMatrix(Section &section, const CultureSnapshot &culture)
 
 void addGoals(Section &section, const CultureSnapshot &culture, const QString &quarter)
 {
-    section.blocks.emplace_back(Heading{tr("Team goals")});
+    section.blocks.emplace_back(Heading{Text::tr("Team goals")});
     Table table;
-    table.headers = QStringList{tr("Team"), tr("Goal"), tr("Drives"), tr("Target"), tr("Actual"), tr("Progress"), tr("Status")};
+    table.headers = QStringList{Text::tr("Team"), Text::tr("Goal"), Text::tr("Drives"), Text::tr("Target"), Text::tr("Actual"), Text::tr("Progress"), Text::tr("Status")};
     table.numeric = {false, false, false, true, true, true, false};
     for (const auto &progress : culture.goals) {
         if (progress.goal.period.toString() != quarter)
@@ -95,16 +100,16 @@ void addGoals(Section &section, const CultureSnapshot &culture, const QString &q
                               format::percent(progress.progress, 0), verdictName(progress.verdict)});
     }
     if (table.rows.empty())
-        section.blocks.emplace_back(detail::note(tr("No team goals are set for %1.").arg(quarter)));
+        section.blocks.emplace_back(detail::note(Text::tr("No team goals are set for %1.").arg(quarter)));
     else
         section.blocks.emplace_back(std::move(table));
 }
 
 void addGuardrails(Section &section, const CultureSnapshot &culture)
 {
-    section.blocks.emplace_back(Heading{tr("Guardrail warnings")});
+    section.blocks.emplace_back(Heading{Text::tr("Guardrail warnings")});
     if (culture.warnings.empty()) {
-        section.blocks.emplace_back(detail::note(tr("No guardrail was crossed: growth is not being bought at the expense "
+        section.blocks.emplace_back(detail::note(Text::tr("No guardrail was crossed: growth is not being bought at the expense "
                                                     "of lifetime value.")));
         return;
     }
@@ -118,7 +123,7 @@ Section buildCultureSection(const ReportContext &context)
 {
     Section section = detail::startSection(SectionId::Culture);
     if (!context.culture) {
-        section.blocks.emplace_back(detail::note(tr("The balanced scorecard, maturity matrix, team goals and guardrails "
+        section.blocks.emplace_back(detail::note(Text::tr("The balanced scorecard, maturity matrix, team goals and guardrails "
                                                     "were not computed for this report.")));
         return section;
     }

@@ -7,10 +7,10 @@
 
 namespace lodestar::report::detail {
 
-QString tr(const char *source)
+struct Text
 {
-    return QCoreApplication::translate("report", source);
-}
+    Q_DECLARE_TR_FUNCTIONS(report)
+};
 
 Paragraph note(const QString &text)
 {
@@ -20,8 +20,8 @@ Paragraph note(const QString &text)
 Table segmentTable(const std::vector<SegmentSummary> &segments, const QString &keyHeader)
 {
     Table table;
-    table.headers = QStringList{keyHeader, tr("Customers"), tr("Share"), tr("Revenue"), tr("Average CLV"),
-                                tr("Total CLV"), tr("CLV share"), tr("P(alive)")};
+    table.headers = QStringList{keyHeader, Text::tr("Customers"), Text::tr("Share"), Text::tr("Revenue"), Text::tr("Average CLV"),
+                                Text::tr("Total CLV"), Text::tr("CLV share"), Text::tr("P(alive)")};
     table.numeric = {false, true, true, true, true, true, true, true};
     for (const auto &segment : segments) {
         table.rows.push_back(QStringList{

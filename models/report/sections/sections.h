@@ -19,8 +19,6 @@ Section buildAppendixSection(const ReportContext &context);
 
 namespace detail {
 
-/// Translation in the report's context.
-QString tr(const char *source);
 Paragraph note(const QString &text);
 /// Customers, shares, revenue and CLV of each segment, with the key column titled keyHeader.
 Table segmentTable(const std::vector<SegmentSummary> &segments, const QString &keyHeader);

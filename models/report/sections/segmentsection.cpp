@@ -2,11 +2,16 @@
 
 #include "models/itemmodels/valueformat.h"
 
+#include <QCoreApplication>
+
 namespace lodestar::report {
 
 namespace {
 
-using detail::tr;
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(report)
+};
 
 // Customers against CLV share shows concentration at a glance: the top tier is a fifth of the
 // customers but most of the value.
@@ -16,8 +21,8 @@ Chart mixChart(const std::vector<SegmentSummary> &segments, const QString &title
     chart.kind = Chart::Kind::HorizontalBar;
     chart.title = title;
     chart.valueKind = ValueKind::Percent;
-    ChartSeries customers{tr("Share of customers"), {}};
-    ChartSeries value{tr("Share of CLV"), {}};
+    ChartSeries customers{Text::tr("Share of customers"), {}};
+    ChartSeries value{Text::tr("Share of CLV"), {}};
     for (const auto &segment : segments) {
         chart.categories << segment.key;
         customers.values.push_back(segment.customerShare);
@@ -33,7 +38,7 @@ void addSegmentBlock(Section &section, const std::vector<SegmentSummary> &segmen
 {
     section.blocks.emplace_back(Heading{heading});
     if (segments.empty()) {
-        section.blocks.emplace_back(detail::note(tr("No customers in this breakdown.")));
+        section.blocks.emplace_back(detail::note(Text::tr("No customers in this breakdown.")));
         return;
     }
     section.blocks.emplace_back(detail::segmentTable(segments, keyHeader));
@@ -46,11 +51,11 @@ Section buildSegmentSection(const ReportContext &context)
     Section section = detail::startSection(SectionId::Segments);
     const Insights &insights = context.insights;
     if (!insights.byTier.empty())
-        section.blocks.emplace_back(mixChart(insights.byTier, tr("Segment mix: share of customers and of CLV by tier")));
-    addSegmentBlock(section, insights.byTier, tr("Value tiers"), tr("Tier"));
-    addSegmentBlock(section, insights.byRfm, tr("RFM segments"), tr("RFM segment"));
-    addSegmentBlock(section, insights.byRegion, tr("Regions"), tr("Region"));
-    addSegmentBlock(section, insights.byPlan, tr("Plans"), tr("Plan"));
+        section.blocks.emplace_back(mixChart(insights.byTier, Text::tr("Segment mix: share of customers and of CLV by tier")));
+    addSegmentBlock(section, insights.byTier, Text::tr("Value tiers"), Text::tr("Tier"));
+    addSegmentBlock(section, insights.byRfm, Text::tr("RFM segments"), Text::tr("RFM segment"));
+    addSegmentBlock(section, insights.byRegion, Text::tr("Regions"), Text::tr("Region"));
+    addSegmentBlock(section, insights.byPlan, Text::tr("Plans"), Text::tr("Plan"));
     return section;
 }
 

@@ -2,11 +2,16 @@
 
 #include "models/itemmodels/valueformat.h"
 
+#include <QCoreApplication>
+
 namespace lodestar::report {
 
 namespace {
 
-using detail::tr;
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(report)
+};
 
 Chart kpiChart(const std::vector<KpiPeriod> &kpis, Chart::Kind kind, const QString &title,
                const QString &seriesName, double KpiPeriod::*field)
@@ -28,8 +33,8 @@ Chart kpiChart(const std::vector<KpiPeriod> &kpis, Chart::Kind kind, const QStri
 Table kpiTable(const std::vector<KpiPeriod> &kpis)
 {
     Table table;
-    table.headers = QStringList{tr("Quarter"), tr("Revenue"), tr("Growth"), tr("Active"), tr("New"),
-                                tr("Average CLV"), tr("Retention"), tr("At-risk revenue")};
+    table.headers = QStringList{Text::tr("Quarter"), Text::tr("Revenue"), Text::tr("Growth"), Text::tr("Active"), Text::tr("New"),
+                                Text::tr("Average CLV"), Text::tr("Retention"), Text::tr("At-risk revenue")};
     table.numeric = {false, true, true, true, true, true, true, true};
     for (const auto &period : kpis) {
         table.rows.push_back(QStringList{
@@ -47,17 +52,17 @@ Section buildTrendSection(const ReportContext &context)
     Section section = detail::startSection(SectionId::Trends);
     const auto &kpis = context.insights.kpis;
     if (kpis.empty()) {
-        section.blocks.emplace_back(detail::note(tr("No complete quarter in the data yet.")));
+        section.blocks.emplace_back(detail::note(Text::tr("No complete quarter in the data yet.")));
         return section;
     }
-    section.blocks.emplace_back(Paragraph{tr("Quarter by quarter from %1 to %2. CLV is what the customers active in a "
+    section.blocks.emplace_back(Paragraph{Text::tr("Quarter by quarter from %1 to %2. CLV is what the customers active in a "
                                              "quarter are expected to be worth; revenue is what they paid.")
                                               .arg(kpis.front().label, kpis.back().label)});
-    section.blocks.emplace_back(kpiChart(kpis, Chart::Kind::Line, tr("Average CLV by quarter"), tr("Average CLV"),
+    section.blocks.emplace_back(kpiChart(kpis, Chart::Kind::Line, Text::tr("Average CLV by quarter"), Text::tr("Average CLV"),
                                          &KpiPeriod::averageClv));
-    section.blocks.emplace_back(kpiChart(kpis, Chart::Kind::Bar, tr("Revenue by quarter"), tr("Revenue"),
+    section.blocks.emplace_back(kpiChart(kpis, Chart::Kind::Bar, Text::tr("Revenue by quarter"), Text::tr("Revenue"),
                                          &KpiPeriod::revenue));
-    section.blocks.emplace_back(Heading{tr("Key figures by quarter")});
+    section.blocks.emplace_back(Heading{Text::tr("Key figures by quarter")});
     section.blocks.emplace_back(kpiTable(kpis));
     return section;
 }
