@@ -10,10 +10,10 @@ namespace lodestar::ui {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("AnalysisJobs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AnalysisJobs)
+};
 
 // Stage one and two on a loaded dataset; fills outcome.snapshot's valuation and insights.
 void value(QPromise<AnalysisOutcome> &promise, AnalysisOutcome &outcome, const AnalysisFilter &filter)
@@ -45,7 +45,7 @@ void loadWorkspaceJob(QPromise<AnalysisOutcome> &promise, const QString &path, c
     outcome.snapshot.workspacePath = path;
     auto store = Store::open(path, Store::Mode::ReadWrite);
     if (!store) {
-        outcome.error = tr("Cannot open the workspace %1: %2").arg(path, store.errorString());
+        outcome.error = Text::tr("Cannot open the workspace %1: %2").arg(path, store.errorString());
         outcome.errorDetail = store.errorDetail();
         promise.addResult(std::move(outcome));
         return;
@@ -64,7 +64,7 @@ void loadWorkspaceJob(QPromise<AnalysisOutcome> &promise, const QString &path, c
     outcome.snapshot.options = filterOptions(*outcome.snapshot.data);
     promise.setProgressValue(100);
     if (outcome.snapshot.data->transactions.empty())
-        outcome.error = tr("This workspace has no transactions yet. Import a CSV file to see its customer value.");
+        outcome.error = Text::tr("This workspace has no transactions yet. Import a CSV file to see its customer value.");
     else
         value(promise, outcome, filter);
     promise.addResult(std::move(outcome));
@@ -82,7 +82,7 @@ void applyDefinitionJob(QPromise<AnalysisOutcome> &promise, AnalysisSnapshot sna
     auto store = Store::open(snapshot.workspacePath, Store::Mode::ReadWrite);
     const Status saved = store ? DefinitionRepository(**store).save(definition) : Status(store.error());
     if (!saved) {
-        outcome.error = tr("Cannot save the CLV definition: %1").arg(saved.errorString());
+        outcome.error = Text::tr("Cannot save the CLV definition: %1").arg(saved.errorString());
         outcome.errorDetail = saved.errorDetail();
         promise.addResult(std::move(outcome));
         return;

@@ -12,14 +12,14 @@ namespace lodestar::ui::workspacefiles {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("WorkspaceFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceFiles)
+};
 
 QString workspaceFilter()
 {
-    return tr("Lodestar workspaces (*.lodestar);;All files (*)");
+    return Text::tr("Lodestar workspaces (*.lodestar);;All files (*)");
 }
 
 QString documents()
@@ -31,8 +31,8 @@ QString documents()
 
 QString askNewWorkspacePath(QWidget *parent)
 {
-    QString path = QFileDialog::getSaveFileName(parent, tr("New Workspace"),
-                                                QDir(documents()).filePath(tr("Workspace.lodestar")), workspaceFilter());
+    QString path = QFileDialog::getSaveFileName(parent, Text::tr("New Workspace"),
+                                                QDir(documents()).filePath(Text::tr("Workspace.lodestar")), workspaceFilter());
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".lodestar");
     return path;
@@ -40,7 +40,7 @@ QString askNewWorkspacePath(QWidget *parent)
 
 QString askOpenWorkspacePath(QWidget *parent)
 {
-    return QFileDialog::getOpenFileName(parent, tr("Open Workspace"), documents(), workspaceFilter());
+    return QFileDialog::getOpenFileName(parent, Text::tr("Open Workspace"), documents(), workspaceFilter());
 }
 
 QString askExportPath(QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter,
@@ -55,7 +55,7 @@ QString askExportPath(QWidget *parent, const QString &title, const QString &sugg
 Status createWorkspace(const QString &path)
 {
     if (QFileInfo::exists(path) && !QFile::remove(path))
-        return Error{tr("Cannot replace %1.").arg(path), {}};
+        return Error{Text::tr("Cannot replace %1.").arg(path), {}};
     auto store = Store::open(path, Store::Mode::ReadWrite);
     if (!store)
         return store.error();

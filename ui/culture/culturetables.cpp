@@ -12,19 +12,19 @@ namespace lodestar::ui {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("culture", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(culture)
+};
 
 QString trendArrow(const QString &trend)
 {
     if (trend == QLatin1String("up"))
-        return tr("▲ up");
+        return Text::tr("▲ up");
     if (trend == QLatin1String("down"))
-        return tr("▼ down");
+        return Text::tr("▼ down");
     if (trend == QLatin1String("flat"))
-        return tr("◆ flat");
+        return Text::tr("◆ flat");
     return QStringLiteral("–");
 }
 
@@ -79,9 +79,9 @@ QColor verdictColour(Verdict verdict)
 void fillScorecardTable(QTableWidget *table, const Scorecard &scorecard)
 {
     const int rows = static_cast<int>(scorecard.financial.size() + scorecard.customer.size()) + 2;
-    prepare(table, {tr("Indicator"), tr("Target"), tr("Actual"), tr("Previous"), tr("Trend"), tr("Status")}, rows);
+    prepare(table, {Text::tr("Indicator"), Text::tr("Target"), Text::tr("Actual"), Text::tr("Previous"), Text::tr("Trend"), Text::tr("Status")}, rows);
     int row = 0;
-    for (const auto &[title, side] : {std::pair{tr("Financial"), &scorecard.financial}, std::pair{tr("Customer"), &scorecard.customer}}) {
+    for (const auto &[title, side] : {std::pair{Text::tr("Financial"), &scorecard.financial}, std::pair{Text::tr("Customer"), &scorecard.customer}}) {
         auto *heading = new QTableWidgetItem(title);
         QFont bold = heading->font();
         bold.setBold(true);
@@ -99,8 +99,8 @@ void fillScorecardTable(QTableWidget *table, const Scorecard &scorecard)
 
 void fillChannelTable(QTableWidget *table, const std::vector<ChannelValue> &channels)
 {
-    prepare(table, {tr("Channel"), tr("Customers"), tr("CAC"), tr("Average CLV"), tr("LTV:CAC"), tr("Payback (months)"),
-                    tr("Spend"), tr("CLV minus spend")}, static_cast<int>(channels.size()));
+    prepare(table, {Text::tr("Channel"), Text::tr("Customers"), Text::tr("CAC"), Text::tr("Average CLV"), Text::tr("LTV:CAC"), Text::tr("Payback (months)"),
+                    Text::tr("Spend"), Text::tr("CLV minus spend")}, static_cast<int>(channels.size()));
     for (int row = 0; row < static_cast<int>(channels.size()); ++row) {
         const ChannelValue &c = channels[static_cast<std::size_t>(row)];
         setRow(table, row, {c.channel, QString::number(c.customers), formatCultureValue(c.cac, QStringLiteral("money")),
@@ -115,19 +115,19 @@ void fillChannelTable(QTableWidget *table, const std::vector<ChannelValue> &chan
 
 void fillExperimentTable(QTableWidget *table, const std::vector<ExperimentResult> &experiments)
 {
-    prepare(table, {tr("Experiment"), tr("Period"), tr("Treatment / control"), tr("Incremental CLV (95% CI)"),
-                    tr("Incremental retention (95% CI)"), tr("Incremental revenue (95% CI)")}, static_cast<int>(experiments.size()));
+    prepare(table, {Text::tr("Experiment"), Text::tr("Period"), Text::tr("Treatment / control"), Text::tr("Incremental CLV (95% CI)"),
+                    Text::tr("Incremental retention (95% CI)"), Text::tr("Incremental revenue (95% CI)")}, static_cast<int>(experiments.size()));
     const auto interval = [](const Estimate &e, const QString &unit) {
-        return tr("%1 [%2 … %3]").arg(formatCultureValue(e.difference, unit), formatCultureValue(e.low, unit), formatCultureValue(e.high, unit));
+        return Text::tr("%1 [%2 … %3]").arg(formatCultureValue(e.difference, unit), formatCultureValue(e.low, unit), formatCultureValue(e.high, unit));
     };
     for (int row = 0; row < static_cast<int>(experiments.size()); ++row) {
         const ExperimentResult &r = experiments[static_cast<std::size_t>(row)];
         setRow(table, row, {r.experiment.name, r.experiment.start.toString(Qt::ISODate) + QStringLiteral(" – ") + r.experiment.end.toString(Qt::ISODate),
-                            tr("%1 / %2").arg(r.treatment.customers).arg(r.control.customers), interval(r.incrementalClv, QStringLiteral("money")),
+                            Text::tr("%1 / %2").arg(r.treatment.customers).arg(r.control.customers), interval(r.incrementalClv, QStringLiteral("money")),
                             interval(r.incrementalRetention, QStringLiteral("pp")), interval(r.incrementalRevenue, QStringLiteral("money"))});
         table->item(row, 0)->setToolTip(r.experiment.hypothesis + (r.warning.isEmpty() ? QString() : QStringLiteral("\n") + r.warning));
-        table->item(row, 3)->setToolTip(r.incrementalClv.significant() ? tr("The interval excludes zero: a durable effect.")
-                                                                       : tr("The interval includes zero: no proven effect yet."));
+        table->item(row, 3)->setToolTip(r.incrementalClv.significant() ? Text::tr("The interval excludes zero: a durable effect.")
+                                                                       : Text::tr("The interval includes zero: no proven effect yet."));
     }
     finish(table);
 }
@@ -135,7 +135,7 @@ void fillExperimentTable(QTableWidget *table, const std::vector<ExperimentResult
 void fillGoalTree(QTreeWidget *tree, const std::vector<Team> &teams, const std::vector<GoalProgress> &goals)
 {
     tree->clear();
-    tree->setHeaderLabels({tr("Team / goal"), tr("CLV driver"), tr("Quarter"), tr("Target"), tr("Actual"), tr("Progress"), tr("Status")});
+    tree->setHeaderLabels({Text::tr("Team / goal"), Text::tr("CLV driver"), Text::tr("Quarter"), Text::tr("Target"), Text::tr("Actual"), Text::tr("Progress"), Text::tr("Status")});
     for (const Team &team : teams) {
         auto *teamItem = new QTreeWidgetItem(tree, {team.name});
         teamItem->setData(0, Qt::UserRole, team.id);
@@ -151,7 +151,7 @@ void fillGoalTree(QTreeWidget *tree, const std::vector<Team> &teams, const std::
                                                         formatCultureValue(p.progress, QStringLiteral("percent")), verdictName(p.verdict)});
             item->setData(0, Qt::UserRole, p.goal.id);
             item->setForeground(6, verdictColour(p.verdict));
-            item->setToolTip(4, p.computed ? tr("Computed from the data") : tr("Entered"));
+            item->setToolTip(4, p.computed ? Text::tr("Computed from the data") : Text::tr("Entered"));
         }
     }
     tree->expandAll();

@@ -13,10 +13,10 @@ namespace lodestar::ui::report {
 
 namespace {
 
-QString tr(const char *source)
+struct Text
 {
-    return QCoreApplication::translate("report", source);
-}
+    Q_DECLARE_TR_FUNCTIONS(report)
+};
 
 } // namespace
 
@@ -58,7 +58,7 @@ void ReportRenderer::paintHeader(QPainter *painter) const
     painter->setFont(style::font(8));
     painter->setPen(style::muted());
     const QString left = m_document.cover.company;
-    const QString right = tr("Quarterly Business Review %1").arg(m_document.cover.quarter);
+    const QString right = Text::tr("Quarterly Business Review %1").arg(m_document.cover.quarter);
     painter->drawText(band, Qt::AlignLeft | Qt::AlignVCenter, left);
     painter->drawText(band, Qt::AlignRight | Qt::AlignVCenter, right);
     painter->setPen(QPen(style::rule(), 0.75));
@@ -73,7 +73,7 @@ void ReportRenderer::paintFooter(QPainter *painter, int index) const
     painter->setFont(style::font(7.5));
     painter->setPen(style::muted());
     const QFontMetricsF metrics(painter->font(), painter->device());
-    const QString page = tr("Page %1 of %2").arg(index + 1).arg(pageCount());
+    const QString page = Text::tr("Page %1 of %2").arg(index + 1).arg(pageCount());
     const double pageWidth = metrics.horizontalAdvance(page) + 12.0;
     const QRectF text = band.adjusted(0, 2, 0, 0);
     painter->drawText(text.adjusted(0, 0, -pageWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
@@ -112,7 +112,7 @@ Status ReportRenderer::writePdf(const QString &path, const PageProgress &progres
         session.writeNextPage();
         if (progress && !progress(session.pagesWritten(), pages)) {
             session.cancel();
-            return Error{tr("The export was cancelled."), {}};
+            return Error{Text::tr("The export was cancelled."), {}};
         }
     }
     return session.commit();
