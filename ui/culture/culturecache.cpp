@@ -2,11 +2,20 @@
 
 #include "models/store/store.h"
 
+#include <QCoreApplication>
+
 namespace lodestar::ui {
 
 CultureCache &CultureCache::instance()
 {
     static CultureCache cache;
+    // The cache is a static and so outlives QApplication; its connection must close while the
+    // SQLite driver still exists, which is when QCoreApplication runs its post routines.
+    static const bool closesWithTheApplication = [] {
+        qAddPostRoutine([] { instance().openStore(QString()); });
+        return true;
+    }();
+    Q_UNUSED(closesWithTheApplication);
     return cache;
 }
 
