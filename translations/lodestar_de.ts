@@ -2,10 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AnalysisJobs</name>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>This workspace has no transactions yet. Import a CSV file to see its customer value.</source>
+        <translation>Dieser Arbeitsbereich enthält noch keine Transaktionen. Importieren Sie eine CSV-Datei, um den Wert Ihrer Kunden zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the CLV definition: %1</source>
+        <translation>Die CLV-Definition kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFiles</name>
+    <message>
+        <source>Lodestar workspaces (*.lodestar);;All files (*)</source>
+        <translation>Lodestar-Arbeitsbereiche (*.lodestar);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Workspace.lodestar</source>
+        <translation>Arbeitsbereich.lodestar</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -290,6 +328,570 @@
         <source>--by must be tier, rfm, channel, region or plan</source>
         <translation>--by muss tier, rfm, channel, region oder plan sein</translation>
     </message>
+    <message>
+        <source>Builds the demo company&apos;s workspace (three years, ~5,000 customers)</source>
+        <translation>Erstellt den Arbeitsbereich des Demo-Unternehmens (drei Jahre, ca. 5.000 Kunden)</translation>
+    </message>
+    <message>
+        <source>Net value per acquisition channel: customers, CAC, average CLV, LTV:CAC, payback and CLV minus spend.</source>
+        <translation>Nettowert je Akquisekanal: Kunden, CAC, durchschnittlicher CLV, LTV:CAC, Amortisation und CLV abzüglich Ausgaben.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>Avg CLV</source>
+        <translation>Ø CLV</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <translation>Nettowert</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lodestar workspace; not overwriting it</source>
+        <translation>%1 ist kein Lodestar-Arbeitsbereich; wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; use --force to replace it with the demo</source>
+        <translation>%1 enthält bereits Daten; --force ersetzt sie durch die Demo</translation>
+    </message>
+    <message>
+        <source>Builds the demo company&apos;s workspace: three years, ~5,000 customers.</source>
+        <translation>Erstellt den Arbeitsbereich des Demo-Unternehmens: drei Jahre, ca. 5.000 Kunden.</translation>
+    </message>
+    <message>
+        <source>Replace an existing workspace with the demo.</source>
+        <translation>Einen vorhandenen Arbeitsbereich durch die Demo ersetzen.</translation>
+    </message>
+    <message>
+        <source>Demo workspace %1: %2 customers, %3 transactions, %4 spend rows, %5 NPS responses</source>
+        <translation>Demo-Arbeitsbereich %1: %2 Kunden, %3 Transaktionen, %4 Ausgabenzeilen, %5 NPS-Antworten</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--%1 FILTER or --%1-file CSV is required</source>
+        <translation>--%1 FILTER oder --%1-file CSV ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Experiment name.</source>
+        <translation>Name des Experiments.</translation>
+    </message>
+    <message>
+        <source>What the treatment should change and why.</source>
+        <translation>Was die Maßnahme ändern soll und warum.</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>Erster Tag, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Letzter Tag, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Attribute filter, e.g. channel=Referral;plan=Pro.</source>
+        <translation>Attributfilter, z. B. channel=Referral;plan=Pro.</translation>
+    </message>
+    <message>
+        <source>CSV whose first column lists customer ids.</source>
+        <translation>CSV-Datei, deren erste Spalte Kunden-IDs enthält.</translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates (YYYY-MM-DD), --to not before --from</source>
+        <translation>--from und --to müssen Datumsangaben sein (JJJJ-MM-TT), --to nicht vor --from</translation>
+    </message>
+    <message>
+        <source>Added experiment %1.</source>
+        <translation>Experiment %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 (95% CI %2 to %3)</source>
+        <translation>%1 (95-%-KI %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Experiments: incremental CLV, retention and revenue of treatment over control. Use &apos;experiments add&apos; to record one.</source>
+        <translation>Experimente: zusätzlicher CLV, Bindung und Umsatz der Testgruppe gegenüber der Kontrollgruppe. Mit „experiments add“ ein Experiment erfassen.</translation>
+    </message>
+    <message>
+        <source>No experiments recorded.</source>
+        <translation>Keine Experimente erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 treatment vs %2 control customers</source>
+        <translation>%1 Kunden in der Test- vs. %2 in der Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>Incremental CLV:       %1</source>
+        <translation>Zusätzlicher CLV:      %1</translation>
+    </message>
+    <message>
+        <source>Incremental retention: %1</source>
+        <translation>Zusätzliche Bindung:   %1</translation>
+    </message>
+    <message>
+        <source>Incremental revenue:   %1</source>
+        <translation>Zusätzlicher Umsatz:   %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number</source>
+        <translation>--%1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>Team name.</source>
+        <translation>Name des Teams.</translation>
+    </message>
+    <message>
+        <source>Added team %1.</source>
+        <translation>Team %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Goal name.</source>
+        <translation>Name des Ziels.</translation>
+    </message>
+    <message>
+        <source>Indicator: %1.</source>
+        <translation>Kennzahl: %1.</translation>
+    </message>
+    <message>
+        <source>Quarter, e.g. 2025Q4.</source>
+        <translation>Quartal, z. B. 2025Q4.</translation>
+    </message>
+    <message>
+        <source>Target (shares as fractions: 0.4 for 40%).</source>
+        <translation>Zielwert (Anteile als Bruch: 0.4 für 40&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Entered actual, for indicators the data cannot give.</source>
+        <translation>Erfasster Istwert, für Kennzahlen, die die Daten nicht liefern können.</translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos;; choose from %2</source>
+        <translation>Unbekannte Kennzahl „%1“; zur Wahl stehen %2</translation>
+    </message>
+    <message>
+        <source>--quarter and --target are required</source>
+        <translation>--quarter und --target sind erforderlich</translation>
+    </message>
+    <message>
+        <source>no team called &apos;%1&apos;</source>
+        <translation>Kein Team namens „%1“</translation>
+    </message>
+    <message>
+        <source>Added goal %1 for %2.</source>
+        <translation>Ziel %1 für %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>(no goals)</source>
+        <translation>(keine Ziele)</translation>
+    </message>
+    <message>
+        <source>Team goals on the leading indicators of CLV, with progress. Use &apos;goals add&apos; and &apos;goals add-team&apos; to change them.</source>
+        <translation>Teamziele für die Frühindikatoren des CLV, mit Fortschritt. Mit „goals add“ und „goals add-team“ ändern.</translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--set erwartet SCHLÜSSEL=WERT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Guardrail warnings: discount erosion, churn or refunds after expansion, revenue bought while CLV falls, channels below LTV:CAC 1 or beyond the payback limit, falling cohort retention.</source>
+        <translation>Leitplanken-Warnungen: Rabatterosion, Abwanderung oder Erstattungen nach Ausbau, erkaufter Umsatz bei sinkendem CLV, Kanäle unter LTV:CAC 1 oder über der Amortisationsgrenze, sinkende Kohortenbindung.</translation>
+    </message>
+    <message>
+        <source>Change a threshold or target first, e.g. max_payback_months=18 (repeatable).</source>
+        <translation>Vorher einen Schwellenwert oder ein Ziel ändern, z. B. max_payback_months=18 (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Print the thresholds and targets and exit.</source>
+        <translation>Schwellenwerte und Ziele ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>No guardrail is triggered.</source>
+        <translation>Keine Leitplanke ausgelöst.</translation>
+    </message>
+    <message>
+        <source>The %1 file to import.</source>
+        <translation>Die zu importierende %1-Datei.</translation>
+    </message>
+    <message>
+        <source>Column of a field: FIELD=COLUMN (name or 1-based position); with several files KIND.FIELD=COLUMN. Repeatable.</source>
+        <translation>Spalte eines Felds: FELD=SPALTE (Name oder Position ab 1); bei mehreren Dateien ART.FELD=SPALTE. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Order of d/M dates: d/M/yyyy or M/d/yyyy (default: detected).</source>
+        <translation>Reihenfolge bei T/M-Datumsangaben: d/M/yyyy oder M/d/yyyy (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Field separator: a character, tab or whitespace (default: detected).</source>
+        <translation>Feldtrenner: ein Zeichen, Tabulator oder Leerraum (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>The files have no header row; map columns by position.</source>
+        <translation>Die Dateien haben keine Kopfzeile; Spalten werden nach Position zugeordnet.</translation>
+    </message>
+    <message>
+        <source>--map expects FIELD=COLUMN, got &apos;%1&apos;</source>
+        <translation>--map erwartet FELD=SPALTE, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--map %1: unknown file kind &apos;%2&apos; (transactions, customers, spend, nps)</source>
+        <translation>--map %1: unbekannte Dateiart „%2“ (transactions, customers, spend, nps)</translation>
+    </message>
+    <message>
+        <source>--map %1: with several files, name the kind, e.g. --map transactions.%1</source>
+        <translation>--map %1: bei mehreren Dateien die Art angeben, z. B. --map transactions.%1</translation>
+    </message>
+    <message>
+        <source>--map %1: no --%2 file was given</source>
+        <translation>--map %1: Es wurde keine --%2-Datei angegeben</translation>
+    </message>
+    <message>
+        <source>--delimiter must be one character, tab or whitespace</source>
+        <translation>--delimiter muss ein Zeichen, Tabulator oder Leerraum sein</translation>
+    </message>
+    <message>
+        <source>--date-format must be d/M/yyyy, M/d/yyyy, yyyyMMdd or iso</source>
+        <translation>--date-format muss d/M/yyyy, M/d/yyyy, yyyyMMdd oder iso sein</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>nothing to import: give --transactions, --customers, --spend or --nps</source>
+        <translation>Nichts zu importieren: --transactions, --customers, --spend oder --nps angeben</translation>
+    </message>
+    <message>
+        <source>%1 %2: already imported (import %3); nothing added, %4 duplicates</source>
+        <translation>%1 %2: bereits importiert (Import %3); nichts hinzugefügt, %4 Duplikate</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 rows read, %4 imported, %5 rejected, %6 duplicates</source>
+        <translation>%1 %2: %3 Zeilen gelesen, %4 importiert, %5 abgelehnt, %6 Duplikate</translation>
+    </message>
+    <message>
+        <source>format: %1; new customers: %2</source>
+        <translation>Format: %1; neue Kunden: %2</translation>
+    </message>
+    <message>
+        <source>dates read as %1 (assumed: the data fits both orders; use --date-format)</source>
+        <translation>Datumsangaben gelesen als %1 (angenommen: die Daten passen zu beiden Reihenfolgen; --date-format verwenden)</translation>
+    </message>
+    <message>
+        <source>dates read as %1 (detected from the data)</source>
+        <translation>Datumsangaben gelesen als %1 (aus den Daten erkannt)</translation>
+    </message>
+    <message>
+        <source>dates read as %1 (--date-format)</source>
+        <translation>Datumsangaben gelesen als %1 (--date-format)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>… see all with: lodestar rejects --import %1</source>
+        <translation>… alle anzeigen mit: lodestar rejects --import %1</translation>
+    </message>
+    <message>
+        <source>Imports transactions, customers, marketing spend and NPS files into a workspace.</source>
+        <translation>Importiert Transaktionen, Kunden, Marketingausgaben und NPS-Dateien in einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>CLV maturity matrix, %1 (average level %2, average gap %3)</source>
+        <translation>CLV-Reifegradmatrix, %1 (durchschnittliche Stufe %2, durchschnittliche Lücke %3)</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from 1 to 5</source>
+        <translation>--%1 muss eine ganze Zahl von 1 bis 5 sein</translation>
+    </message>
+    <message>
+        <source>Records a quarterly self-assessment of one capability.</source>
+        <translation>Erfasst eine vierteljährliche Selbstbewertung einer Fähigkeit.</translation>
+    </message>
+    <message>
+        <source>Capability key: %1.</source>
+        <translation>Schlüssel der Fähigkeit: %1.</translation>
+    </message>
+    <message>
+        <source>Quarter of the assessment, e.g. 2025Q4.</source>
+        <translation>Quartal der Bewertung, z. B. 2025Q4.</translation>
+    </message>
+    <message>
+        <source>Current level, 1 (From) to 5 (To).</source>
+        <translation>Aktuelle Stufe, 1 (Ausgangslage) bis 5 (Zielbild).</translation>
+    </message>
+    <message>
+        <source>Target level, 1 to 5.</source>
+        <translation>Zielstufe, 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name.</source>
+        <translation>Name der verantwortlichen Person.</translation>
+    </message>
+    <message>
+        <source>Evidence note.</source>
+        <translation>Nachweis oder Notiz.</translation>
+    </message>
+    <message>
+        <source>Value of an entered KPI (shares as fractions: 0.4 for 40%).</source>
+        <translation>Wert einer erfassten Kennzahl (Anteile als Bruch: 0.4 für 40&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Period the KPI value is for (default: the quarter).</source>
+        <translation>Periode, für die der Kennzahlenwert gilt (Standard: das Quartal).</translation>
+    </message>
+    <message>
+        <source>unknown capability &apos;%1&apos;; choose from %2</source>
+        <translation>Unbekannte Fähigkeit „%1“; zur Wahl stehen %2</translation>
+    </message>
+    <message>
+        <source>--quarter and --level are required</source>
+        <translation>--quarter und --level sind erforderlich</translation>
+    </message>
+    <message>
+        <source>--kpi-value must be a number</source>
+        <translation>--kpi-value muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>Saved %1 for %2: level %3, target %4.</source>
+        <translation>%1 für %2 gespeichert: Stufe %3, Ziel %4.</translation>
+    </message>
+    <message>
+        <source>The CLV maturity matrix: level, target, gap, KPI and trend per capability. Use &apos;lodestar matrix set&apos; to record an assessment.</source>
+        <translation>Die CLV-Reifegradmatrix: Stufe, Ziel, Lücke, KPI und Trend je Fähigkeit. Mit „lodestar matrix set“ eine Bewertung erfassen.</translation>
+    </message>
+    <message>
+        <source>Quarter to show, e.g. 2025Q4 (default: the latest assessed).</source>
+        <translation>Anzuzeigendes Quartal, z. B. 2025Q4 (Standard: das zuletzt bewertete).</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows in import #%2 (%3)</source>
+        <translation>%1 abgelehnte Zeilen in Import #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Shows or exports the rows an import rejected.</source>
+        <translation>Zeigt oder exportiert die von einem Import abgelehnten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Id of the import (see lodestar imports).</source>
+        <translation>ID des Imports (siehe lodestar imports).</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to this CSV file.</source>
+        <translation>Die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>--import ID is required (see lodestar imports)</source>
+        <translation>--import ID ist erforderlich (siehe lodestar imports)</translation>
+    </message>
+    <message>
+        <source>no import #%1 in this workspace</source>
+        <translation>Kein Import #%1 in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows written to %2</source>
+        <translation>%1 abgelehnte Zeilen nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>Zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Quarter to report, e.g. 2025Q4 (default: the latest complete one).</source>
+        <translation>Berichtsquartal, z. B. 2025Q4 (Standard: das letzte vollständige).</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections (default: all): cover, definition, summary, trends, segments, cohorts, channels, culture, appendix.</source>
+        <translation>Kommagetrennte Abschnitte (Standard: alle): cover, definition, summary, trends, segments, cohorts, channels, culture, appendix.</translation>
+    </message>
+    <message>
+        <source>A4 (default) or Letter.</source>
+        <translation>A4 (Standard) oder Letter.</translation>
+    </message>
+    <message>
+        <source>Landscape pages instead of portrait.</source>
+        <translation>Querformat statt Hochformat.</translation>
+    </message>
+    <message>
+        <source>Language of texts and numbers: en, de or fr.</source>
+        <translation>Sprache von Texten und Zahlen: en, de oder fr.</translation>
+    </message>
+    <message>
+        <source>Company name on the cover (default: the workspace file&apos;s name).</source>
+        <translation>Firmenname auf dem Deckblatt (Standard: Name der Arbeitsbereichsdatei).</translation>
+    </message>
+    <message>
+        <source>Image file for the cover&apos;s logo.</source>
+        <translation>Bilddatei für das Logo auf dem Deckblatt.</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;%1&apos;; choose from %2</source>
+        <translation>Unbekannter Abschnitt „%1“; zur Wahl stehen %2</translation>
+    </message>
+    <message>
+        <source>cover, definition, summary, trends, segments, cohorts, channels, culture, appendix</source>
+        <translation>cover, definition, summary, trends, segments, cohorts, channels, culture, appendix</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter</source>
+        <translation>--page-size muss A4 oder Letter sein</translation>
+    </message>
+    <message>
+        <source>--language must be en, de or fr</source>
+        <translation>--language muss en, de oder fr sein</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>Der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation>%1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>Writes the quarterly business review (QBR) report as a PDF.</source>
+        <translation>Schreibt den Quarterly Business Review (QBR) als PDF.</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>--out DATEI.pdf ist erforderlich</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>Der Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages) in %3 s.</source>
+        <translation>%1 geschrieben (%2 Seiten) in %3 s.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Balanced scorecard: financial results next to the customer indicators that lead them, over trailing quarters so one noisy quarter does not swing the verdict.</source>
+        <translation>Balanced Scorecard: Finanzergebnisse neben den Kundenkennzahlen, die ihnen vorausgehen, über gleitende Quartale, damit ein einzelnes unruhiges Quartal das Urteil nicht kippt.</translation>
+    </message>
+    <message>
+        <source>Balanced scorecard, trailing %1 quarters (%2)</source>
+        <translation>Balanced Scorecard, gleitende %1 Quartale (%2)</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Renders the main window with one view to a PNG.</source>
+        <translation>Rendert das Hauptfenster mit einer Ansicht als PNG.</translation>
+    </message>
+    <message>
+        <source>View to show.</source>
+        <translation>Anzuzeigende Ansicht.</translation>
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation>Zu schreibende PNG-Datei.</translation>
+    </message>
+    <message>
+        <source>Window size (default 1440x900).</source>
+        <translation>Fenstergröße (Standard 1440x900).</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos;; choose one of: %2</source>
+        <translation>Unbekannte Ansicht „%1“; zur Wahl stehen: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the output file &apos;%1&apos;</source>
+        <translation>Die Ausgabedatei „%1“ kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>bad --size &apos;%1&apos;; use WIDTHxHEIGHT, e.g. 1440x900</source>
+        <translation>Ungültige --size „%1“; BREITExHÖHE verwenden, z. B. 1440x900</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 view, %3x%4)</source>
+        <translation>%1 geschrieben (Ansicht %2, %3x%4)</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
@@ -461,22 +1063,6 @@
         <translation>Erfasste Kennzahl</translation>
     </message>
     <message>
-        <source>Customer lifetime (retention)</source>
-        <translation>Kundenlebensdauer (Bindung)</translation>
-    </message>
-    <message>
-        <source>Order value (expansion)</source>
-        <translation>Bestellwert (Ausbau)</translation>
-    </message>
-    <message>
-        <source>Purchase frequency</source>
-        <translation>Kaufhäufigkeit</translation>
-    </message>
-    <message>
-        <source>Advocacy (referrals, loyalty)</source>
-        <translation>Weiterempfehlung (Empfehlungen, Loyalität)</translation>
-    </message>
-    <message>
         <source>CLV overall</source>
         <translation>CLV insgesamt</translation>
     </message>
@@ -544,9 +1130,42 @@
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
-</context>
-<context>
-    <name>lodestar</name>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lebensdauer</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>Bestellwert</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Kaufhäufigkeit</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Weiterempfehlung</translation>
+    </message>
+    <message>
+        <source>Average discount rose from %1 to %2 while gross margin fell from %3 to %4 (last %5 quarters against the %5 before).</source>
+        <translation>Der durchschnittliche Rabatt stieg von %1 auf %2, während die Bruttomarge von %3 auf %4 fiel (letzte %5 Quartale gegenüber den %5 davor).</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 customers who expanded stopped buying the next quarter, against %3 of other repeat customers.</source>
+        <translation>%1 der %2 Kunden, die ihr Volumen ausgebaut haben, kauften im Folgequartal nicht mehr, gegenüber %3 der übrigen Wiederkäufer.</translation>
+    </message>
+    <message>
+        <source>Customers who expanded refunded %1 of their next-quarter purchases, against %2 for other repeat customers.</source>
+        <translation>Kunden, die ihr Volumen ausgebaut haben, erstatteten %1 ihrer Käufe im Folgequartal zurück, gegenüber %2 bei den übrigen Wiederkäufern.</translation>
+    </message>
+    <message>
+        <source>Revenue grew %1 while average CLV fell %2: growth may be bought with customers worth less.</source>
+        <translation>Der Umsatz wuchs um %1, während der durchschnittliche CLV um %2 fiel: Das Wachstum wird womöglich mit weniger wertvollen Kunden erkauft.</translation>
+    </message>
+    <message>
+        <source>The newest %1 cohorts kept %2 of their customers into the next quarter, against %3 for the %1 cohorts before.</source>
+        <translation>Die jüngsten %1 Kohorten hielten %2 ihrer Kunden bis ins nächste Quartal, gegenüber %3 bei den %1 Kohorten davor.</translation>
+    </message>
     <message>
         <source>%1: customers are worth %2 on average but cost %3 to acquire (LTV:CAC %4, below %5).</source>
         <translation>%1: Kunden sind im Schnitt %2 wert, kosten aber %3 in der Akquise (LTV:CAC %4, unter %5).</translation>
@@ -554,6 +1173,146 @@
     <message>
         <source>%1: acquisition cost takes %2 months of margin to pay back (limit %3).</source>
         <translation>%1: Die Akquisekosten amortisieren sich erst nach %2 Monaten Marge (Grenze %3).</translation>
+    </message>
+    <message>
+        <source>Edit %1 for %2</source>
+        <translation>%1 für %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>▲ up</source>
+        <translation>▲ steigend</translation>
+    </message>
+    <message>
+        <source>▼ down</source>
+        <translation>▼ fallend</translation>
+    </message>
+    <message>
+        <source>◆ flat</source>
+        <translation>◆ stabil</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Amortisation (Monate)</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>CLV minus spend</source>
+        <translation>CLV abzüglich Ausgaben</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Treatment / control</source>
+        <translation>Test / Kontrolle</translation>
+    </message>
+    <message>
+        <source>Incremental CLV (95% CI)</source>
+        <translation>Zusätzlicher CLV (95-%-KI)</translation>
+    </message>
+    <message>
+        <source>Incremental retention (95% CI)</source>
+        <translation>Zusätzliche Bindung (95-%-KI)</translation>
+    </message>
+    <message>
+        <source>Incremental revenue (95% CI)</source>
+        <translation>Zusätzlicher Umsatz (95-%-KI)</translation>
+    </message>
+    <message>
+        <source>%1 [%2 … %3]</source>
+        <translation>%1 [%2 … %3]</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The interval excludes zero: a durable effect.</source>
+        <translation>Das Intervall schließt null aus: ein belastbarer Effekt.</translation>
+    </message>
+    <message>
+        <source>The interval includes zero: no proven effect yet.</source>
+        <translation>Das Intervall schließt null ein: noch kein nachgewiesener Effekt.</translation>
+    </message>
+    <message>
+        <source>Team / goal</source>
+        <translation>Team / Ziel</translation>
+    </message>
+    <message>
+        <source>CLV driver</source>
+        <translation>CLV-Treiber</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Computed from the data</source>
+        <translation>Aus den Daten berechnet</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Eingegeben</translation>
     </message>
 </context>
 <context>
@@ -628,29 +1387,6 @@
     <message>
         <source>Plan</source>
         <translation>Tarif</translation>
-    </message>
-</context>
-<context>
-    <name>lodestar::GuardrailChecker</name>
-    <message>
-        <source>Average discount rose from %1 to %2 while gross margin fell from %3 to %4 (last %5 quarters against the %5 before).</source>
-        <translation>Der durchschnittliche Rabatt stieg von %1 auf %2, während die Bruttomarge von %3 auf %4 fiel (letzte %5 Quartale gegenüber den %5 davor).</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 customers who expanded stopped buying the next quarter, against %3 of other repeat customers.</source>
-        <translation>%1 der %2 Kunden, die ihr Volumen ausgebaut haben, kauften im Folgequartal nicht mehr, gegenüber %3 der übrigen Wiederkäufer.</translation>
-    </message>
-    <message>
-        <source>Customers who expanded refunded %1 of their next-quarter purchases, against %2 for other repeat customers.</source>
-        <translation>Kunden, die ihr Volumen ausgebaut haben, erstatteten %1 ihrer Käufe im Folgequartal zurück, gegenüber %2 bei den übrigen Wiederkäufern.</translation>
-    </message>
-    <message>
-        <source>Revenue grew %1 while average CLV fell %2: growth may be bought with customers worth less.</source>
-        <translation>Der Umsatz wuchs um %1, während der durchschnittliche CLV um %2 fiel: Das Wachstum wird womöglich mit weniger wertvollen Kunden erkauft.</translation>
-    </message>
-    <message>
-        <source>The newest %1 cohorts kept %2 of their customers into the next quarter, against %3 for the %1 cohorts before.</source>
-        <translation>Die jüngsten %1 Kohorten hielten %2 ihrer Kunden bis ins nächste Quartal, gegenüber %3 bei den %1 Kohorten davor.</translation>
     </message>
 </context>
 <context>
@@ -733,6 +1469,89 @@
     <message>
         <source>At-risk revenue</source>
         <translation>Gefährdeter Umsatz</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::MaturityMatrixModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2
+Evidence: %3</source>
+        <translation>Ausgangslage: %1
+Zielbild: %2
+Nachweis: %3</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>Computed from the data for %1</source>
+        <translation>Aus den Daten berechnet für %1</translation>
+    </message>
+    <message>
+        <source>Entered for %1</source>
+        <translation>Eingegeben für %1</translation>
+    </message>
+    <message>
+        <source>no period yet</source>
+        <translation>noch keine Periode</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>From (transactional)</source>
+        <translation>Ausgangslage (transaktional)</translation>
+    </message>
+    <message>
+        <source>Level: current → target</source>
+        <translation>Stufe: aktuell → Ziel</translation>
+    </message>
+    <message>
+        <source>To (CLV-centric culture)</source>
+        <translation>Zielbild (CLV-zentrierte Kultur)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Primary KPI</source>
+        <translation>Leitkennzahl</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>Kennzahlenwert</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
     </message>
 </context>
 <context>
@@ -826,1050 +1645,6 @@
     <message>
         <source>Payback (months)</source>
         <translation>Amortisation (Monate)</translation>
-    </message>
-</context>
-<context>
-    <name>lodestar::cli</name>
-    <message>
-        <source>The %1 file to import.</source>
-        <translation>Die zu importierende %1-Datei.</translation>
-    </message>
-    <message>
-        <source>Column of a field: FIELD=COLUMN (name or 1-based position); with several files KIND.FIELD=COLUMN. Repeatable.</source>
-        <translation>Spalte eines Felds: FELD=SPALTE (Name oder Position ab 1); bei mehreren Dateien ART.FELD=SPALTE. Wiederholbar.</translation>
-    </message>
-    <message>
-        <source>Order of d/M dates: d/M/yyyy or M/d/yyyy (default: detected).</source>
-        <translation>Reihenfolge bei T/M-Datumsangaben: d/M/yyyy oder M/d/yyyy (Standard: erkannt).</translation>
-    </message>
-    <message>
-        <source>Field separator: a character, tab or whitespace (default: detected).</source>
-        <translation>Feldtrenner: ein Zeichen, Tabulator oder Leerraum (Standard: erkannt).</translation>
-    </message>
-    <message>
-        <source>The files have no header row; map columns by position.</source>
-        <translation>Die Dateien haben keine Kopfzeile; Spalten werden nach Position zugeordnet.</translation>
-    </message>
-    <message>
-        <source>--map expects FIELD=COLUMN, got &apos;%1&apos;</source>
-        <translation>--map erwartet FELD=SPALTE, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>--map %1: unknown file kind &apos;%2&apos; (transactions, customers, spend, nps)</source>
-        <translation>--map %1: unbekannte Dateiart „%2“ (transactions, customers, spend, nps)</translation>
-    </message>
-    <message>
-        <source>--map %1: with several files, name the kind, e.g. --map transactions.%1</source>
-        <translation>--map %1: bei mehreren Dateien die Art angeben, z. B. --map transactions.%1</translation>
-    </message>
-    <message>
-        <source>--map %1: no --%2 file was given</source>
-        <translation>--map %1: Es wurde keine --%2-Datei angegeben</translation>
-    </message>
-    <message>
-        <source>--delimiter must be one character, tab or whitespace</source>
-        <translation>--delimiter muss ein Zeichen, Tabulator oder Leerraum sein</translation>
-    </message>
-    <message>
-        <source>--date-format must be d/M/yyyy, M/d/yyyy, yyyyMMdd or iso</source>
-        <translation>--date-format muss d/M/yyyy, M/d/yyyy, yyyyMMdd oder iso sein</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>nothing to import: give --transactions, --customers, --spend or --nps</source>
-        <translation>Nichts zu importieren: --transactions, --customers, --spend oder --nps angeben</translation>
-    </message>
-    <message>
-        <source>%1 %2: already imported (import %3); nothing added, %4 duplicates</source>
-        <translation>%1 %2: bereits importiert (Import %3); nichts hinzugefügt, %4 Duplikate</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 rows read, %4 imported, %5 rejected, %6 duplicates</source>
-        <translation>%1 %2: %3 Zeilen gelesen, %4 importiert, %5 abgelehnt, %6 Duplikate</translation>
-    </message>
-    <message>
-        <source>format: %1; new customers: %2</source>
-        <translation>Format: %1; neue Kunden: %2</translation>
-    </message>
-    <message>
-        <source>dates read as %1 (assumed: the data fits both orders; use --date-format)</source>
-        <translation>Datumsangaben gelesen als %1 (angenommen: die Daten passen zu beiden Reihenfolgen; --date-format verwenden)</translation>
-    </message>
-    <message>
-        <source>dates read as %1 (detected from the data)</source>
-        <translation>Datumsangaben gelesen als %1 (aus den Daten erkannt)</translation>
-    </message>
-    <message>
-        <source>dates read as %1 (--date-format)</source>
-        <translation>Datumsangaben gelesen als %1 (--date-format)</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <source>… see all with: lodestar rejects --import %1</source>
-        <translation>… alle anzeigen mit: lodestar rejects --import %1</translation>
-    </message>
-    <message>
-        <source>Imports transactions, customers, marketing spend and NPS files into a workspace.</source>
-        <translation>Importiert Transaktionen, Kunden, Marketingausgaben und NPS-Dateien in einen Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Workspace database file.</source>
-        <translation>Datenbankdatei des Arbeitsbereichs.</translation>
-    </message>
-    <message>
-        <source>PDF file to write.</source>
-        <translation>Zu schreibende PDF-Datei.</translation>
-    </message>
-    <message>
-        <source>Quarter to report, e.g. 2025Q4 (default: the latest complete one).</source>
-        <translation>Berichtsquartal, z. B. 2025Q4 (Standard: das letzte vollständige).</translation>
-    </message>
-    <message>
-        <source>Comma-separated sections (default: all): cover, definition, summary, trends, segments, cohorts, channels, culture, appendix.</source>
-        <translation>Kommagetrennte Abschnitte (Standard: alle): cover, definition, summary, trends, segments, cohorts, channels, culture, appendix.</translation>
-    </message>
-    <message>
-        <source>A4 (default) or Letter.</source>
-        <translation>A4 (Standard) oder Letter.</translation>
-    </message>
-    <message>
-        <source>Landscape pages instead of portrait.</source>
-        <translation>Querformat statt Hochformat.</translation>
-    </message>
-    <message>
-        <source>Language of texts and numbers: en, de or fr.</source>
-        <translation>Sprache von Texten und Zahlen: en, de oder fr.</translation>
-    </message>
-    <message>
-        <source>Company name on the cover (default: the workspace file&apos;s name).</source>
-        <translation>Firmenname auf dem Deckblatt (Standard: Name der Arbeitsbereichsdatei).</translation>
-    </message>
-    <message>
-        <source>Image file for the cover&apos;s logo.</source>
-        <translation>Bilddatei für das Logo auf dem Deckblatt.</translation>
-    </message>
-    <message>
-        <source>unknown section &apos;%1&apos;; choose from %2</source>
-        <translation>Unbekannter Abschnitt „%1“; zur Wahl stehen %2</translation>
-    </message>
-    <message>
-        <source>cover, definition, summary, trends, segments, cohorts, channels, culture, appendix</source>
-        <translation>cover, definition, summary, trends, segments, cohorts, channels, culture, appendix</translation>
-    </message>
-    <message>
-        <source>--page-size must be A4 or Letter</source>
-        <translation>--page-size muss A4 oder Letter sein</translation>
-    </message>
-    <message>
-        <source>--language must be en, de or fr</source>
-        <translation>--language muss en, de oder fr sein</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file</source>
-        <translation>%1 ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>Der Ordner %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is not writable</source>
-        <translation>%1 ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <source>Writes the quarterly business review (QBR) report as a PDF.</source>
-        <translation>Schreibt den Quarterly Business Review (QBR) als PDF.</translation>
-    </message>
-    <message>
-        <source>--out FILE.pdf is required</source>
-        <translation>--out DATEI.pdf ist erforderlich</translation>
-    </message>
-    <message>
-        <source>cannot write the report: %1</source>
-        <translation>Der Bericht kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages) in %3 s.</source>
-        <translation>%1 geschrieben (%2 Seiten) in %3 s.</translation>
-    </message>
-    <message>
-        <source>Net value per acquisition channel: customers, CAC, average CLV, LTV:CAC, payback and CLV minus spend.</source>
-        <translation>Nettowert je Akquisekanal: Kunden, CAC, durchschnittlicher CLV, LTV:CAC, Amortisation und CLV abzüglich Ausgaben.</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>CAC</source>
-        <translation>CAC</translation>
-    </message>
-    <message>
-        <source>Avg CLV</source>
-        <translation>Ø CLV</translation>
-    </message>
-    <message>
-        <source>LTV:CAC</source>
-        <translation>LTV:CAC</translation>
-    </message>
-    <message>
-        <source>Payback</source>
-        <translation>Amortisation</translation>
-    </message>
-    <message>
-        <source>Spend</source>
-        <translation>Ausgaben</translation>
-    </message>
-    <message>
-        <source>Net value</source>
-        <translation>Nettowert</translation>
-    </message>
-    <message>
-        <source>cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>--%1 FILTER or --%1-file CSV is required</source>
-        <translation>--%1 FILTER oder --%1-file CSV ist erforderlich</translation>
-    </message>
-    <message>
-        <source>Experiment name.</source>
-        <translation>Name des Experiments.</translation>
-    </message>
-    <message>
-        <source>What the treatment should change and why.</source>
-        <translation>Was die Maßnahme ändern soll und warum.</translation>
-    </message>
-    <message>
-        <source>First day, YYYY-MM-DD.</source>
-        <translation>Erster Tag, JJJJ-MM-TT.</translation>
-    </message>
-    <message>
-        <source>Last day, YYYY-MM-DD.</source>
-        <translation>Letzter Tag, JJJJ-MM-TT.</translation>
-    </message>
-    <message>
-        <source>Attribute filter, e.g. channel=Referral;plan=Pro.</source>
-        <translation>Attributfilter, z. B. channel=Referral;plan=Pro.</translation>
-    </message>
-    <message>
-        <source>CSV whose first column lists customer ids.</source>
-        <translation>CSV-Datei, deren erste Spalte Kunden-IDs enthält.</translation>
-    </message>
-    <message>
-        <source>--from and --to must be dates (YYYY-MM-DD), --to not before --from</source>
-        <translation>--from und --to müssen Datumsangaben sein (JJJJ-MM-TT), --to nicht vor --from</translation>
-    </message>
-    <message>
-        <source>Added experiment %1.</source>
-        <translation>Experiment %1 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>%1 (95% CI %2 to %3)</source>
-        <translation>%1 (95-%-KI %2 bis %3)</translation>
-    </message>
-    <message>
-        <source>Experiments: incremental CLV, retention and revenue of treatment over control. Use &apos;experiments add&apos; to record one.</source>
-        <translation>Experimente: zusätzlicher CLV, Bindung und Umsatz der Testgruppe gegenüber der Kontrollgruppe. Mit „experiments add“ ein Experiment erfassen.</translation>
-    </message>
-    <message>
-        <source>No experiments recorded.</source>
-        <translation>Keine Experimente erfasst.</translation>
-    </message>
-    <message>
-        <source>%1 treatment vs %2 control customers</source>
-        <translation>%1 Kunden in der Test- vs. %2 in der Kontrollgruppe</translation>
-    </message>
-    <message>
-        <source>Incremental CLV:       %1</source>
-        <translation>Zusätzlicher CLV:      %1</translation>
-    </message>
-    <message>
-        <source>Incremental retention: %1</source>
-        <translation>Zusätzliche Bindung:   %1</translation>
-    </message>
-    <message>
-        <source>Incremental revenue:   %1</source>
-        <translation>Zusätzlicher Umsatz:   %1</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number</source>
-        <translation>--%1 muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>Team name.</source>
-        <translation>Name des Teams.</translation>
-    </message>
-    <message>
-        <source>Added team %1.</source>
-        <translation>Team %1 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Goal name.</source>
-        <translation>Name des Ziels.</translation>
-    </message>
-    <message>
-        <source>Indicator: %1.</source>
-        <translation>Kennzahl: %1.</translation>
-    </message>
-    <message>
-        <source>Quarter, e.g. 2025Q4.</source>
-        <translation>Quartal, z. B. 2025Q4.</translation>
-    </message>
-    <message>
-        <source>Target (shares as fractions: 0.4 for 40%).</source>
-        <translation>Zielwert (Anteile als Bruch: 0.4 für 40&#xa0;%).</translation>
-    </message>
-    <message>
-        <source>Entered actual, for indicators the data cannot give.</source>
-        <translation>Erfasster Istwert, für Kennzahlen, die die Daten nicht liefern können.</translation>
-    </message>
-    <message>
-        <source>unknown indicator &apos;%1&apos;; choose from %2</source>
-        <translation>Unbekannte Kennzahl „%1“; zur Wahl stehen %2</translation>
-    </message>
-    <message>
-        <source>--quarter and --target are required</source>
-        <translation>--quarter und --target sind erforderlich</translation>
-    </message>
-    <message>
-        <source>no team called &apos;%1&apos;</source>
-        <translation>Kein Team namens „%1“</translation>
-    </message>
-    <message>
-        <source>Added goal %1 for %2.</source>
-        <translation>Ziel %1 für %2 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>(no goals)</source>
-        <translation>(keine Ziele)</translation>
-    </message>
-    <message>
-        <source>Team goals on the leading indicators of CLV, with progress. Use &apos;goals add&apos; and &apos;goals add-team&apos; to change them.</source>
-        <translation>Teamziele für die Frühindikatoren des CLV, mit Fortschritt. Mit „goals add“ und „goals add-team“ ändern.</translation>
-    </message>
-    <message>
-        <source>--set needs KEY=VALUE, not &apos;%1&apos;</source>
-        <translation>--set erwartet SCHLÜSSEL=WERT, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>Guardrail warnings: discount erosion, churn or refunds after expansion, revenue bought while CLV falls, channels below LTV:CAC 1 or beyond the payback limit, falling cohort retention.</source>
-        <translation>Leitplanken-Warnungen: Rabatterosion, Abwanderung oder Erstattungen nach Ausbau, erkaufter Umsatz bei sinkendem CLV, Kanäle unter LTV:CAC 1 oder über der Amortisationsgrenze, sinkende Kohortenbindung.</translation>
-    </message>
-    <message>
-        <source>Change a threshold or target first, e.g. max_payback_months=18 (repeatable).</source>
-        <translation>Vorher einen Schwellenwert oder ein Ziel ändern, z. B. max_payback_months=18 (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Print the thresholds and targets and exit.</source>
-        <translation>Schwellenwerte und Ziele ausgeben und beenden.</translation>
-    </message>
-    <message>
-        <source>No guardrail is triggered.</source>
-        <translation>Keine Leitplanke ausgelöst.</translation>
-    </message>
-    <message>
-        <source>CLV maturity matrix, %1 (average level %2, average gap %3)</source>
-        <translation>CLV-Reifegradmatrix, %1 (durchschnittliche Stufe %2, durchschnittliche Lücke %3)</translation>
-    </message>
-    <message>
-        <source>Capability</source>
-        <translation>Fähigkeit</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Lücke</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from 1 to 5</source>
-        <translation>--%1 muss eine ganze Zahl von 1 bis 5 sein</translation>
-    </message>
-    <message>
-        <source>Records a quarterly self-assessment of one capability.</source>
-        <translation>Erfasst eine vierteljährliche Selbstbewertung einer Fähigkeit.</translation>
-    </message>
-    <message>
-        <source>Capability key: %1.</source>
-        <translation>Schlüssel der Fähigkeit: %1.</translation>
-    </message>
-    <message>
-        <source>Quarter of the assessment, e.g. 2025Q4.</source>
-        <translation>Quartal der Bewertung, z. B. 2025Q4.</translation>
-    </message>
-    <message>
-        <source>Current level, 1 (From) to 5 (To).</source>
-        <translation>Aktuelle Stufe, 1 (Ausgangslage) bis 5 (Zielbild).</translation>
-    </message>
-    <message>
-        <source>Target level, 1 to 5.</source>
-        <translation>Zielstufe, 1 bis 5.</translation>
-    </message>
-    <message>
-        <source>Owner&apos;s name.</source>
-        <translation>Name der verantwortlichen Person.</translation>
-    </message>
-    <message>
-        <source>Evidence note.</source>
-        <translation>Nachweis oder Notiz.</translation>
-    </message>
-    <message>
-        <source>Period the KPI value is for (default: the quarter).</source>
-        <translation>Periode, für die der Kennzahlenwert gilt (Standard: das Quartal).</translation>
-    </message>
-    <message>
-        <source>unknown capability &apos;%1&apos;; choose from %2</source>
-        <translation>Unbekannte Fähigkeit „%1“; zur Wahl stehen %2</translation>
-    </message>
-    <message>
-        <source>--quarter and --level are required</source>
-        <translation>--quarter und --level sind erforderlich</translation>
-    </message>
-    <message>
-        <source>--kpi-value must be a number</source>
-        <translation>--kpi-value muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>Saved %1 for %2: level %3, target %4.</source>
-        <translation>%1 für %2 gespeichert: Stufe %3, Ziel %4.</translation>
-    </message>
-    <message>
-        <source>The CLV maturity matrix: level, target, gap, KPI and trend per capability. Use &apos;lodestar matrix set&apos; to record an assessment.</source>
-        <translation>Die CLV-Reifegradmatrix: Stufe, Ziel, Lücke, KPI und Trend je Fähigkeit. Mit „lodestar matrix set“ eine Bewertung erfassen.</translation>
-    </message>
-    <message>
-        <source>Quarter to show, e.g. 2025Q4 (default: the latest assessed).</source>
-        <translation>Anzuzeigendes Quartal, z. B. 2025Q4 (Standard: das zuletzt bewertete).</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 rejected rows in import #%2 (%3)</source>
-        <translation>%1 abgelehnte Zeilen in Import #%2 (%3)</translation>
-    </message>
-    <message>
-        <source>Shows or exports the rows an import rejected.</source>
-        <translation>Zeigt oder exportiert die von einem Import abgelehnten Zeilen.</translation>
-    </message>
-    <message>
-        <source>Id of the import (see lodestar imports).</source>
-        <translation>ID des Imports (siehe lodestar imports).</translation>
-    </message>
-    <message>
-        <source>Write the rejected rows to this CSV file.</source>
-        <translation>Die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
-    </message>
-    <message>
-        <source>--import ID is required (see lodestar imports)</source>
-        <translation>--import ID ist erforderlich (siehe lodestar imports)</translation>
-    </message>
-    <message>
-        <source>no import #%1 in this workspace</source>
-        <translation>Kein Import #%1 in diesem Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>%1 rejected rows written to %2</source>
-        <translation>%1 abgelehnte Zeilen nach %2 geschrieben</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Ist</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Balanced scorecard: financial results next to the customer indicators that lead them, over trailing quarters so one noisy quarter does not swing the verdict.</source>
-        <translation>Balanced Scorecard: Finanzergebnisse neben den Kundenkennzahlen, die ihnen vorausgehen, über gleitende Quartale, damit ein einzelnes unruhiges Quartal das Urteil nicht kippt.</translation>
-    </message>
-    <message>
-        <source>Balanced scorecard, trailing %1 quarters (%2)</source>
-        <translation>Balanced Scorecard, gleitende %1 Quartale (%2)</translation>
-    </message>
-    <message>
-        <source>Financial</source>
-        <translation>Finanzen</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Renders the main window with one view to a PNG.</source>
-        <translation>Rendert das Hauptfenster mit einer Ansicht als PNG.</translation>
-    </message>
-    <message>
-        <source>View to show.</source>
-        <translation>Anzuzeigende Ansicht.</translation>
-    </message>
-    <message>
-        <source>PNG file to write.</source>
-        <translation>Zu schreibende PNG-Datei.</translation>
-    </message>
-    <message>
-        <source>Window size (default 1440x900).</source>
-        <translation>Fenstergröße (Standard 1440x900).</translation>
-    </message>
-    <message>
-        <source>--db FILE is required</source>
-        <translation>--db DATEI ist erforderlich</translation>
-    </message>
-    <message>
-        <source>no workspace at %1</source>
-        <translation>Kein Arbeitsbereich unter %1</translation>
-    </message>
-    <message>
-        <source>unknown view &apos;%1&apos;; choose one of: %2</source>
-        <translation>Unbekannte Ansicht „%1“; zur Wahl stehen: %2</translation>
-    </message>
-    <message>
-        <source>cannot write the output file &apos;%1&apos;</source>
-        <translation>Die Ausgabedatei „%1“ kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>bad --size &apos;%1&apos;; use WIDTHxHEIGHT, e.g. 1440x900</source>
-        <translation>Ungültige --size „%1“; BREITExHÖHE verwenden, z. B. 1440x900</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 view, %3x%4)</source>
-        <translation>%1 geschrieben (Ansicht %2, %3x%4)</translation>
-    </message>
-    <message>
-        <source>Value of an entered KPI (shares as fractions: 0.4 for 40%).</source>
-        <translation>Wert einer erfassten Kennzahl (Anteile als Bruch: 0.4 für 40&#xa0;%).</translation>
-    </message>
-</context>
-<context>
-    <name>lodestar::report</name>
-    <message>
-        <source>BG/NBD (purchases)</source>
-        <translation>BG/NBD (Käufe)</translation>
-    </message>
-    <message>
-        <source>Pareto/NBD (purchases)</source>
-        <translation>Pareto/NBD (Käufe)</translation>
-    </message>
-    <message>
-        <source>Gamma-Gamma (spend)</source>
-        <translation>Gamma-Gamma (Ausgaben)</translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>Estimate</source>
-        <translation>Schätzwert</translation>
-    </message>
-    <message>
-        <source>Standard error</source>
-        <translation>Standardfehler</translation>
-    </message>
-    <message>
-        <source>Fitted on %1 customers; log-likelihood %2 (%3 per customer); %4.</source>
-        <translation>Angepasst an %1 Kunden; Log-Likelihood %2 (%3 je Kunde); %4.</translation>
-    </message>
-    <message>
-        <source>converged</source>
-        <translation>konvergiert</translation>
-    </message>
-    <message>
-        <source>did not converge</source>
-        <translation>nicht konvergiert</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transaktionen</translation>
-    </message>
-    <message>
-        <source>Transaction dates</source>
-        <translation>Transaktionsdaten</translation>
-    </message>
-    <message>
-        <source>Rows imported</source>
-        <translation>Importierte Zeilen</translation>
-    </message>
-    <message>
-        <source>Rows rejected</source>
-        <translation>Abgelehnte Zeilen</translation>
-    </message>
-    <message>
-        <source>Customers in this report</source>
-        <translation>Kunden in diesem Bericht</translation>
-    </message>
-    <message>
-        <source>Model parameters and fit quality</source>
-        <translation>Modellparameter und Anpassungsgüte</translation>
-    </message>
-    <message>
-        <source>The definition&apos;s method fits no model: CLV is computed directly from the data.</source>
-        <translation>Die Methode der Definition passt kein Modell an: Der CLV wird direkt aus den Daten berechnet.</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>Datenqualität</translation>
-    </message>
-    <message>
-        <source>Rejected rows were left out of every figure; the import log lists why.</source>
-        <translation>Abgelehnte Zeilen fließen in keine Zahl ein; das Importprotokoll nennt die Gründe.</translation>
-    </message>
-    <message>
-        <source>%1:1</source>
-        <translation>%1:1</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Average CLV</source>
-        <translation>Durchschnittlicher CLV</translation>
-    </message>
-    <message>
-        <source>CAC per customer</source>
-        <translation>CAC je Kunde</translation>
-    </message>
-    <message>
-        <source>LTV:CAC</source>
-        <translation>LTV:CAC</translation>
-    </message>
-    <message>
-        <source>Payback (months)</source>
-        <translation>Amortisation (Monate)</translation>
-    </message>
-    <message>
-        <source>CLV share</source>
-        <translation>CLV-Anteil</translation>
-    </message>
-    <message>
-        <source>LTV:CAC by acquisition channel (%1:1 or more pays back the acquisition spend)</source>
-        <translation>LTV:CAC je Akquisekanal (ab %1:1 machen sich die Akquiseausgaben bezahlt)</translation>
-    </message>
-    <message>
-        <source>The customers have no acquisition channel recorded.</source>
-        <translation>Für die Kunden ist kein Akquisekanal erfasst.</translation>
-    </message>
-    <message>
-        <source>What each acquisition channel&apos;s customers are worth against what they cost to acquire. Payback is the months of margin it takes to earn the acquisition cost back.</source>
-        <translation>Was die Kunden jedes Akquisekanals wert sind, verglichen mit ihren Akquisekosten. Die Amortisationsdauer ist die Zahl der Monate Marge, die nötig sind, um die Akquisekosten wieder einzuspielen.</translation>
-    </message>
-    <message>
-        <source>No acquisition cost or marketing spend is recorded, so LTV:CAC and payback cannot be computed.</source>
-        <translation>Es sind keine Akquisekosten oder Marketingausgaben erfasst, daher lassen sich LTV:CAC und Amortisation nicht berechnen.</translation>
-    </message>
-    <message>
-        <source>Q+%1</source>
-        <translation>Q+%1</translation>
-    </message>
-    <message>
-        <source>M+%1</source>
-        <translation>M+%1</translation>
-    </message>
-    <message>
-        <source>Share of each cohort buying again, by period since acquisition</source>
-        <translation>Anteil jeder Kohorte, der erneut kauft, nach Zeit seit der Akquise</translation>
-    </message>
-    <message>
-        <source>Quarters since acquisition</source>
-        <translation>Quartale seit Akquise</translation>
-    </message>
-    <message>
-        <source>Months since acquisition</source>
-        <translation>Monate seit Akquise</translation>
-    </message>
-    <message>
-        <source>Cumulative revenue per customer by cohort</source>
-        <translation>Kumulierter Umsatz je Kunde nach Kohorte</translation>
-    </message>
-    <message>
-        <source>No acquisition cohorts in the data yet.</source>
-        <translation>Noch keine Akquisekohorten in den Daten.</translation>
-    </message>
-    <message>
-        <source>Customers grouped by the quarter of their first purchase. Each row follows one cohort; blank cells are periods that have not happened or are still running.</source>
-        <translation>Kunden, gruppiert nach dem Quartal ihres Erstkaufs. Jede Zeile folgt einer Kohorte; leere Zellen sind Perioden, die noch nicht begonnen haben oder noch laufen.</translation>
-    </message>
-    <message>
-        <source>▲ up from %1</source>
-        <translation>▲ gestiegen von %1</translation>
-    </message>
-    <message>
-        <source>▼ down from %1</source>
-        <translation>▼ gesunken von %1</translation>
-    </message>
-    <message>
-        <source>◆ unchanged</source>
-        <translation>◆ unverändert</translation>
-    </message>
-    <message>
-        <source>Capability</source>
-        <translation>Fähigkeit</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Lücke</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>Drives</source>
-        <translation>Treibt</translation>
-    </message>
-    <message>
-        <source>Balanced scorecard</source>
-        <translation>Balanced Scorecard</translation>
-    </message>
-    <message>
-        <source>No balanced scorecard has been set up in this workspace yet.</source>
-        <translation>In diesem Arbeitsbereich ist noch keine Balanced Scorecard eingerichtet.</translation>
-    </message>
-    <message>
-        <source>CLV maturity matrix</source>
-        <translation>CLV-Reifegradmatrix</translation>
-    </message>
-    <message>
-        <source>No maturity self-assessment has been recorded yet.</source>
-        <translation>Es wurde noch keine Reifegrad-Selbstbewertung erfasst.</translation>
-    </message>
-    <message>
-        <source>Team goals</source>
-        <translation>Teamziele</translation>
-    </message>
-    <message>
-        <source>No team goals are set for %1.</source>
-        <translation>Für %1 sind keine Teamziele gesetzt.</translation>
-    </message>
-    <message>
-        <source>Guardrail warnings</source>
-        <translation>Leitplanken-Warnungen</translation>
-    </message>
-    <message>
-        <source>No guardrails are defined in this workspace yet.</source>
-        <translation>In diesem Arbeitsbereich sind noch keine Leitplanken definiert.</translation>
-    </message>
-    <message>
-        <source>Predictive: BG/NBD purchases × Gamma-Gamma spend</source>
-        <translation>Prädiktiv: BG/NBD-Käufe × Gamma-Gamma-Ausgaben</translation>
-    </message>
-    <message>
-        <source>Predictive: Pareto/NBD purchases × Gamma-Gamma spend</source>
-        <translation>Prädiktiv: Pareto/NBD-Käufe × Gamma-Gamma-Ausgaben</translation>
-    </message>
-    <message>
-        <source>Historic: realised margin to date, no prediction</source>
-        <translation>Historisch: bisher realisierte Marge, keine Prognose</translation>
-    </message>
-    <message>
-        <source>Simple formula: yearly margin ÷ churn</source>
-        <translation>Einfache Formel: Jahresmarge ÷ Abwanderung</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 Jahr</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 Jahre</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 Monate</translation>
-    </message>
-    <message>
-        <source>(overridden for %1 plans and %2 channels)</source>
-        <translation>(abweichend festgelegt für %1 Tarife und %2 Kanäle)</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Einstellung</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Horizont</translation>
-    </message>
-    <message>
-        <source>Discount rate</source>
-        <translation>Abzinsungssatz</translation>
-    </message>
-    <message>
-        <source>%1 per year</source>
-        <translation>%1 pro Jahr</translation>
-    </message>
-    <message>
-        <source>Gross margin</source>
-        <translation>Bruttomarge</translation>
-    </message>
-    <message>
-        <source>Model fitted on data up to</source>
-        <translation>Modell angepasst an Daten bis</translation>
-    </message>
-    <message>
-        <source>Data range</source>
-        <translation>Datenzeitraum</translation>
-    </message>
-    <message>
-        <source>Tiers</source>
-        <translation>Stufen</translation>
-    </message>
-    <message>
-        <source>High: top %1 of CLV; Medium: next %2; Low: the rest</source>
-        <translation>Hoch: oberste %1 des CLV; Mittel: die nächsten %2; Niedrig: der Rest</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>Gefährdet</translation>
-    </message>
-    <message>
-        <source>Probability of still being a customer below %1</source>
-        <translation>Wahrscheinlichkeit, noch Kunde zu sein, unter %1</translation>
-    </message>
-    <message>
-        <source>Every figure in this report is computed under this one definition. Customer lifetime value is the margin we expect a customer to bring over the horizon, in today&apos;s money, not the revenue they brought so far.</source>
-        <translation>Jede Zahl in diesem Bericht beruht auf dieser einen Definition. Der Kundenlebenszeitwert ist die Marge, die ein Kunde voraussichtlich über den Horizont einbringt, in heutigem Geldwert – nicht der Umsatz, den er bisher gebracht hat.</translation>
-    </message>
-    <message>
-        <source>Share of customers</source>
-        <translation>Kundenanteil</translation>
-    </message>
-    <message>
-        <source>Share of CLV</source>
-        <translation>CLV-Anteil</translation>
-    </message>
-    <message>
-        <source>No customers in this breakdown.</source>
-        <translation>Keine Kunden in dieser Aufschlüsselung.</translation>
-    </message>
-    <message>
-        <source>Segment mix: share of customers and of CLV by tier</source>
-        <translation>Segmentmix: Anteil an Kunden und am CLV nach Wertstufe</translation>
-    </message>
-    <message>
-        <source>Value tiers</source>
-        <translation>Wertstufen</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Wertstufe</translation>
-    </message>
-    <message>
-        <source>RFM segments</source>
-        <translation>RFM-Segmente</translation>
-    </message>
-    <message>
-        <source>RFM segment</source>
-        <translation>RFM-Segment</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Regionen</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Tarife</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Tarif</translation>
-    </message>
-    <message>
-        <source>previous quarter %1</source>
-        <translation>Vorquartal %1</translation>
-    </message>
-    <message>
-        <source>Headline figures for %1, compared with the previous quarter.</source>
-        <translation>Kernzahlen für %1 im Vergleich zum Vorquartal.</translation>
-    </message>
-    <message>
-        <source>There is not yet a previous quarter to compare with.</source>
-        <translation>Es gibt noch kein Vorquartal zum Vergleich.</translation>
-    </message>
-    <message>
-        <source>Figures are for the filtered customers only: %1.</source>
-        <translation>Die Zahlen gelten nur für die gefilterten Kunden: %1.</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Quartal</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
-    </message>
-    <message>
-        <source>Growth</source>
-        <translation>Wachstum</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Kundenbindung</translation>
-    </message>
-    <message>
-        <source>At-risk revenue</source>
-        <translation>Gefährdeter Umsatz</translation>
-    </message>
-    <message>
-        <source>No complete quarter in the data yet.</source>
-        <translation>Noch kein vollständiges Quartal in den Daten.</translation>
-    </message>
-    <message>
-        <source>Quarter by quarter from %1 to %2. CLV is what the customers active in a quarter are expected to be worth; revenue is what they paid.</source>
-        <translation>Quartal für Quartal von %1 bis %2. Der CLV ist der erwartete Wert der in einem Quartal aktiven Kunden; der Umsatz ist das, was sie bezahlt haben.</translation>
-    </message>
-    <message>
-        <source>Average CLV by quarter</source>
-        <translation>Durchschnittlicher CLV nach Quartal</translation>
-    </message>
-    <message>
-        <source>Revenue by quarter</source>
-        <translation>Umsatz nach Quartal</translation>
-    </message>
-    <message>
-        <source>Key figures by quarter</source>
-        <translation>Kennzahlen nach Quartal</translation>
-    </message>
-</context>
-<context>
-    <name>lodestar::report::detail</name>
-    <message>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Anteil</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
-    </message>
-    <message>
-        <source>Average CLV</source>
-        <translation>Durchschnittlicher CLV</translation>
-    </message>
-    <message>
-        <source>Total CLV</source>
-        <translation>Gesamter CLV</translation>
-    </message>
-    <message>
-        <source>CLV share</source>
-        <translation>CLV-Anteil</translation>
-    </message>
-    <message>
-        <source>P(alive)</source>
-        <translation>P(aktiv)</translation>
-    </message>
-</context>
-<context>
-    <name>lodestar::ui</name>
-    <message>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>This workspace has no transactions yet. Import a CSV file to see its customer value.</source>
-        <translation>Dieser Arbeitsbereich enthält noch keine Transaktionen. Importieren Sie eine CSV-Datei, um den Wert Ihrer Kunden zu sehen.</translation>
-    </message>
-    <message>
-        <source>Cannot save the CLV definition: %1</source>
-        <translation>Die CLV-Definition kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +1899,17 @@
     </message>
 </context>
 <context>
+    <name>lodestar::ui::DemoWorkspace</name>
+    <message>
+        <source>Cannot start the demo generator: %1</source>
+        <translation>Der Demo-Generator kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be created%1</source>
+        <translation>Der Demo-Arbeitsbereich konnte nicht erstellt werden%1</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::FilterBar</name>
     <message>
         <source>Quarter</source>
@@ -2188,6 +1974,110 @@
     <message>
         <source>All plans</source>
         <translation>Alle Tarife</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::GoalDialog</name>
+    <message>
+        <source>Add a team goal</source>
+        <translation>Teamziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 — drives %2</source>
+        <translation>%1 — treibt %2</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Kennzahl:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quartal:</translation>
+    </message>
+    <message>
+        <source>Target (shares as fractions):</source>
+        <translation>Ziel (Anteile als Dezimalbruch):</translation>
+    </message>
+    <message>
+        <source>Actual (entered measures):</source>
+        <translation>Ist (eingegebene Kennzahlen):</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::GoalsView</name>
+    <message>
+        <source>Balanced scorecard</source>
+        <translation>Balanced Scorecard</translation>
+    </message>
+    <message>
+        <source>Net value per channel</source>
+        <translation>Nettowert je Kanal</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <source>Team goals</source>
+        <translation>Teamziele</translation>
+    </message>
+    <message>
+        <source>Balanced scorecard (trailing quarters)</source>
+        <translation>Balanced Scorecard (gleitende Quartale)</translation>
+    </message>
+    <message>
+        <source>Team goals on the drivers of CLV</source>
+        <translation>Teamziele zu den Treibern des CLV</translation>
+    </message>
+    <message>
+        <source>Add team…</source>
+        <translation>Team hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Ziel hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Add a team</source>
+        <translation>Team hinzufügen</translation>
+    </message>
+    <message>
+        <source>Team name:</source>
+        <translation>Teamname:</translation>
+    </message>
+    <message>
+        <source>Goals &amp; guardrails</source>
+        <translation>Ziele &amp; Leitplanken</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::GuardrailBanner</name>
+    <message>
+        <source>Guardrail warnings</source>
+        <translation>Leitplanken-Warnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n guardrail warning(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Leitplanken-Warnung&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Leitplanken-Warnungen&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more on the Goals &amp; guardrails page.</source>
+        <translation>… und %1 weitere auf der Seite „Ziele &amp; Leitplanken“.</translation>
     </message>
 </context>
 <context>
@@ -2511,16 +2401,59 @@
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <source>The demo generator is not available in this build.</source>
-        <translation>Der Demo-Generator ist in diesem Build nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>About Lodestar</source>
         <translation>Über Lodestar</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;Customer lifetime value as the north-star KPI.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;Der Kundenlebenszeitwert als zentrale Kennzahl.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Generating the demo company…</source>
+        <translation>Demo-Unternehmen wird erzeugt …</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::MatrixView</name>
+    <message>
+        <source>CLV maturity matrix</source>
+        <translation>CLV-Reifegradmatrix</translation>
+    </message>
+    <message>
+        <source>Maturity level by quarter</source>
+        <translation>Reifegrad nach Quartal</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Level (1 = From, 5 = To)</source>
+        <translation>Stufe (1 = Ausgangslage, 5 = Zielbild)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CLV maturity matrix&lt;/b&gt; — self-assessment per quarter; double-click a level, target, owner, evidence or entered KPI to change it</source>
+        <translation>&lt;b&gt;CLV-Reifegradmatrix&lt;/b&gt; — Selbsteinschätzung je Quartal; Doppelklick auf Stufe, Ziel, Verantwortliche, Nachweis oder eingegebene Kennzahl ändert sie</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quartal:</translation>
+    </message>
+    <message>
+        <source>Average level %1 · average gap %2</source>
+        <translation>Durchschnittliche Stufe %1 · durchschnittliche Lücke %2</translation>
+    </message>
+    <message>
+        <source>Maturity matrix</source>
+        <translation>Reifegradmatrix</translation>
     </message>
 </context>
 <context>
@@ -2734,18 +2667,20 @@
 <context>
     <name>lodestar::ui::Scorecard</name>
     <message>
-        <source>%1 vs previous period</source>
-        <translation>%1 gegenüber Vorperiode</translation>
-    </message>
-    <message>
         <source>no previous period</source>
         <translation>keine Vorperiode</translation>
     </message>
     <message>
+        <source>%1 vs prev.</source>
+        <translation>%1 ggü. Vorp.</translation>
+    </message>
+    <message>
         <source>%1 in %2: %3
-Previous period: %4</source>
+Previous period: %4
+Change: %5</source>
         <translation>%1 in %2: %3
-Vorperiode: %4</translation>
+Vorperiode: %4
+Veränderung: %5</translation>
     </message>
 </context>
 <context>
@@ -2841,49 +2776,72 @@ Vorperiode: %4</translation>
     </message>
 </context>
 <context>
-    <name>lodestar::ui::report::ReportRenderer</name>
+    <name>lodestar::ui::report::ExportReportDialog</name>
     <message>
-        <source>Quarterly Business Review %1</source>
-        <translation>Quarterly Business Review %1</translation>
+        <source>Export QBR Report</source>
+        <translation>QBR-Bericht exportieren</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
+        <source>Latest complete quarter</source>
+        <translation>Letztes vollständiges Quartal</translation>
     </message>
     <message>
-        <source>Cannot write the report to %1: %2.</source>
-        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2.</translation>
+        <source>A4</source>
+        <translation>A4</translation>
     </message>
     <message>
-        <source>Cannot start the PDF at %1.</source>
-        <translation>Das PDF unter %1 kann nicht angelegt werden.</translation>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
     </message>
     <message>
-        <source>The export was cancelled.</source>
-        <translation>Der Export wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>lodestar::ui::workspacefiles</name>
-    <message>
-        <source>Lodestar workspaces (*.lodestar);;All files (*)</source>
-        <translation>Lodestar-Arbeitsbereiche (*.lodestar);;Alle Dateien (*)</translation>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
     </message>
     <message>
-        <source>New Workspace</source>
-        <translation>Neuer Arbeitsbereich</translation>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren …</translation>
     </message>
     <message>
-        <source>Workspace.lodestar</source>
-        <translation>Arbeitsbereich.lodestar</translation>
+        <source>Sections:</source>
+        <translation>Abschnitte:</translation>
     </message>
     <message>
-        <source>Open Workspace</source>
-        <translation>Arbeitsbereich öffnen</translation>
+        <source>Quarter:</source>
+        <translation>Quartal:</translation>
     </message>
     <message>
-        <source>Cannot replace %1.</source>
-        <translation>%1 kann nicht ersetzt werden.</translation>
+        <source>Page size:</source>
+        <translation>Seitenformat:</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Wählen Sie mindestens einen Abschnitt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), all customers.</source>
+        <translation>
+            <numerusform>%n Seite, alle Kunden.</numerusform>
+            <numerusform>%n Seiten, alle Kunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); filters applied: %1.</source>
+        <translation>
+            <numerusform>%n Seite; angewendete Filter: %1.</numerusform>
+            <numerusform>%n Seiten; angewendete Filter: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QBR %1.pdf</source>
+        <translation>QBR %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>QBR Report (PDF)…</source>
+        <translation>QBR-Bericht (PDF) …</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3001,522 @@ Vorperiode: %4</translation>
     <message>
         <source>Cohort</source>
         <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>dates %1 to %2</source>
+        <translation>Zeitraum %1 bis %2</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>Tarif %1</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>Wertstufe %1</translation>
+    </message>
+    <message>
+        <source>Open a workspace with transactions before exporting a report.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich mit Transaktionen, bevor Sie einen Bericht exportieren.</translation>
+    </message>
+    <message>
+        <source>BG/NBD (purchases)</source>
+        <translation>BG/NBD (Käufe)</translation>
+    </message>
+    <message>
+        <source>Pareto/NBD (purchases)</source>
+        <translation>Pareto/NBD (Käufe)</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma (spend)</source>
+        <translation>Gamma-Gamma (Ausgaben)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzwert</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Standardfehler</translation>
+    </message>
+    <message>
+        <source>Fitted on %1 customers; log-likelihood %2 (%3 per customer); %4.</source>
+        <translation>Angepasst an %1 Kunden; Log-Likelihood %2 (%3 je Kunde); %4.</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source>did not converge</source>
+        <translation>nicht konvergiert</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>Transaction dates</source>
+        <translation>Transaktionsdaten</translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation>Importierte Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Customers in this report</source>
+        <translation>Kunden in diesem Bericht</translation>
+    </message>
+    <message>
+        <source>Model parameters and fit quality</source>
+        <translation>Modellparameter und Anpassungsgüte</translation>
+    </message>
+    <message>
+        <source>The definition&apos;s method fits no model: CLV is computed directly from the data.</source>
+        <translation>Die Methode der Definition passt kein Modell an: Der CLV wird direkt aus den Daten berechnet.</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <source>Rejected rows were left out of every figure; the import log lists why.</source>
+        <translation>Abgelehnte Zeilen fließen in keine Zahl ein; das Importprotokoll nennt die Gründe.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>CAC per customer</source>
+        <translation>CAC je Kunde</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Amortisation (Monate)</translation>
+    </message>
+    <message>
+        <source>CLV share</source>
+        <translation>CLV-Anteil</translation>
+    </message>
+    <message>
+        <source>LTV:CAC by acquisition channel (%1:1 or more pays back the acquisition spend)</source>
+        <translation>LTV:CAC je Akquisekanal (ab %1:1 machen sich die Akquiseausgaben bezahlt)</translation>
+    </message>
+    <message>
+        <source>The customers have no acquisition channel recorded.</source>
+        <translation>Für die Kunden ist kein Akquisekanal erfasst.</translation>
+    </message>
+    <message>
+        <source>What each acquisition channel&apos;s customers are worth against what they cost to acquire. Payback is the months of margin it takes to earn the acquisition cost back.</source>
+        <translation>Was die Kunden jedes Akquisekanals wert sind, verglichen mit ihren Akquisekosten. Die Amortisationsdauer ist die Zahl der Monate Marge, die nötig sind, um die Akquisekosten wieder einzuspielen.</translation>
+    </message>
+    <message>
+        <source>No acquisition cost or marketing spend is recorded, so LTV:CAC and payback cannot be computed.</source>
+        <translation>Es sind keine Akquisekosten oder Marketingausgaben erfasst, daher lassen sich LTV:CAC und Amortisation nicht berechnen.</translation>
+    </message>
+    <message>
+        <source>Q+%1</source>
+        <translation>Q+%1</translation>
+    </message>
+    <message>
+        <source>M+%1</source>
+        <translation>M+%1</translation>
+    </message>
+    <message>
+        <source>Share of each cohort buying again, by period since acquisition</source>
+        <translation>Anteil jeder Kohorte, der erneut kauft, nach Zeit seit der Akquise</translation>
+    </message>
+    <message>
+        <source>Quarters since acquisition</source>
+        <translation>Quartale seit Akquise</translation>
+    </message>
+    <message>
+        <source>Months since acquisition</source>
+        <translation>Monate seit Akquise</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per customer by cohort</source>
+        <translation>Kumulierter Umsatz je Kunde nach Kohorte</translation>
+    </message>
+    <message>
+        <source>No acquisition cohorts in the data yet.</source>
+        <translation>Noch keine Akquisekohorten in den Daten.</translation>
+    </message>
+    <message>
+        <source>Customers grouped by the quarter of their first purchase. Each row follows one cohort; blank cells are periods that have not happened or are still running.</source>
+        <translation>Kunden, gruppiert nach dem Quartal ihres Erstkaufs. Jede Zeile folgt einer Kohorte; leere Zellen sind Perioden, die noch nicht begonnen haben oder noch laufen.</translation>
+    </message>
+    <message>
+        <source>▲ up</source>
+        <translation>▲ steigend</translation>
+    </message>
+    <message>
+        <source>▼ down</source>
+        <translation>▼ fallend</translation>
+    </message>
+    <message>
+        <source>◆ flat</source>
+        <translation>◆ stabil</translation>
+    </message>
+    <message>
+        <source>Balanced scorecard</source>
+        <translation>Balanced Scorecard</translation>
+    </message>
+    <message>
+        <source>Not enough complete quarters for a balanced scorecard yet.</source>
+        <translation>Noch nicht genug vollständige Quartale für eine Balanced Scorecard.</translation>
+    </message>
+    <message>
+        <source>Financial results next to the customer indicators that lead them, over the trailing window %1.</source>
+        <translation>Finanzergebnisse neben den Kundenkennzahlen, die ihnen vorausgehen, über das gleitende Fenster %1.</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspektive</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>CLV maturity matrix</source>
+        <translation>CLV-Reifegradmatrix</translation>
+    </message>
+    <message>
+        <source>No maturity self-assessment has been recorded yet.</source>
+        <translation>Es wurde noch keine Reifegrad-Selbstbewertung erfasst.</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Levels 1 (transactional) to 5 (CLV-centric culture) as assessed for %1; average level %2, average gap to target %3.</source>
+        <translation>Stufen 1 (transaktional) bis 5 (CLV-zentrierte Kultur), bewertet für %1; durchschnittliche Stufe %2, durchschnittliche Lücke zum Ziel %3.</translation>
+    </message>
+    <message>
+        <source>Team goals</source>
+        <translation>Teamziele</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Drives</source>
+        <translation>Treibt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>No team goals are set for %1.</source>
+        <translation>Für %1 sind keine Teamziele gesetzt.</translation>
+    </message>
+    <message>
+        <source>Guardrail warnings</source>
+        <translation>Leitplanken-Warnungen</translation>
+    </message>
+    <message>
+        <source>No guardrail was crossed: growth is not being bought at the expense of lifetime value.</source>
+        <translation>Keine Leitplanke wurde überschritten: Wachstum wird nicht auf Kosten des Kundenwerts erkauft.</translation>
+    </message>
+    <message>
+        <source>The balanced scorecard, maturity matrix, team goals and guardrails were not computed for this report.</source>
+        <translation>Balanced Scorecard, Reifegradmatrix, Teamziele und Leitplanken wurden für diesen Bericht nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>Predictive: BG/NBD purchases × Gamma-Gamma spend</source>
+        <translation>Prädiktiv: BG/NBD-Käufe × Gamma-Gamma-Ausgaben</translation>
+    </message>
+    <message>
+        <source>Predictive: Pareto/NBD purchases × Gamma-Gamma spend</source>
+        <translation>Prädiktiv: Pareto/NBD-Käufe × Gamma-Gamma-Ausgaben</translation>
+    </message>
+    <message>
+        <source>Historic: realised margin to date, no prediction</source>
+        <translation>Historisch: bisher realisierte Marge, keine Prognose</translation>
+    </message>
+    <message>
+        <source>Simple formula: yearly margin ÷ churn</source>
+        <translation>Einfache Formel: Jahresmarge ÷ Abwanderung</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>(overridden for %1 plans and %2 channels)</source>
+        <translation>(abweichend festgelegt für %1 Tarife und %2 Kanäle)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Abzinsungssatz</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 pro Jahr</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Bruttomarge</translation>
+    </message>
+    <message>
+        <source>Model fitted on data up to</source>
+        <translation>Modell angepasst an Daten bis</translation>
+    </message>
+    <message>
+        <source>Data range</source>
+        <translation>Datenzeitraum</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>High: top %1 of CLV; Medium: next %2; Low: the rest</source>
+        <translation>Hoch: oberste %1 des CLV; Mittel: die nächsten %2; Niedrig: der Rest</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Probability of still being a customer below %1</source>
+        <translation>Wahrscheinlichkeit, noch Kunde zu sein, unter %1</translation>
+    </message>
+    <message>
+        <source>Every figure in this report is computed under this one definition. Customer lifetime value is the margin we expect a customer to bring over the horizon, in today&apos;s money, not the revenue they brought so far.</source>
+        <translation>Jede Zahl in diesem Bericht beruht auf dieser einen Definition. Der Kundenlebenszeitwert ist die Marge, die ein Kunde voraussichtlich über den Horizont einbringt, in heutigem Geldwert – nicht der Umsatz, den er bisher gebracht hat.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(aktiv)</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Kundenanteil</translation>
+    </message>
+    <message>
+        <source>Share of CLV</source>
+        <translation>CLV-Anteil</translation>
+    </message>
+    <message>
+        <source>No customers in this breakdown.</source>
+        <translation>Keine Kunden in dieser Aufschlüsselung.</translation>
+    </message>
+    <message>
+        <source>Segment mix: share of customers and of CLV by tier</source>
+        <translation>Segmentmix: Anteil an Kunden und am CLV nach Wertstufe</translation>
+    </message>
+    <message>
+        <source>Value tiers</source>
+        <translation>Wertstufen</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Wertstufe</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM-Segmente</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM-Segment</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>previous quarter %1</source>
+        <translation>Vorquartal %1</translation>
+    </message>
+    <message>
+        <source>Headline figures for %1, compared with the previous quarter.</source>
+        <translation>Kernzahlen für %1 im Vergleich zum Vorquartal.</translation>
+    </message>
+    <message>
+        <source>There is not yet a previous quarter to compare with.</source>
+        <translation>Es gibt noch kein Vorquartal zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>Figures are for the filtered customers only: %1.</source>
+        <translation>Die Zahlen gelten nur für die gefilterten Kunden: %1.</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>No complete quarter in the data yet.</source>
+        <translation>Noch kein vollständiges Quartal in den Daten.</translation>
+    </message>
+    <message>
+        <source>Quarter by quarter from %1 to %2. CLV is what the customers active in a quarter are expected to be worth; revenue is what they paid.</source>
+        <translation>Quartal für Quartal von %1 bis %2. Der CLV ist der erwartete Wert der in einem Quartal aktiven Kunden; der Umsatz ist das, was sie bezahlt haben.</translation>
+    </message>
+    <message>
+        <source>Average CLV by quarter</source>
+        <translation>Durchschnittlicher CLV nach Quartal</translation>
+    </message>
+    <message>
+        <source>Revenue by quarter</source>
+        <translation>Umsatz nach Quartal</translation>
+    </message>
+    <message>
+        <source>Key figures by quarter</source>
+        <translation>Kennzahlen nach Quartal</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Quarterly Business Review %1</source>
+        <translation>Quarterly Business Review %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AnalysisJobs</name>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Impossible d’ouvrir l’espace de travail %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This workspace has no transactions yet. Import a CSV file to see its customer value.</source>
+        <translation>Cet espace de travail ne contient encore aucune transaction. Importez un fichier CSV pour voir la valeur de vos clients.</translation>
+    </message>
+    <message>
+        <source>Cannot save the CLV definition: %1</source>
+        <translation>Impossible d’enregistrer la définition de la CLV&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé&#xa0;; rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFiles</name>
+    <message>
+        <source>Lodestar workspaces (*.lodestar);;All files (*)</source>
+        <translation>Espaces de travail Lodestar (*.lodestar);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspace.lodestar</source>
+        <translation>Espace de travail.lodestar</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Impossible de remplacer %1.</translation>
     </message>
 </context>
 <context>
@@ -290,6 +328,570 @@
         <source>--by must be tier, rfm, channel, region or plan</source>
         <translation>--by doit valoir tier, rfm, channel, region ou plan</translation>
     </message>
+    <message>
+        <source>Builds the demo company&apos;s workspace (three years, ~5,000 customers)</source>
+        <translation>Crée l’espace de travail de l’entreprise de démonstration (trois ans, environ 5 000 clients)</translation>
+    </message>
+    <message>
+        <source>Net value per acquisition channel: customers, CAC, average CLV, LTV:CAC, payback and CLV minus spend.</source>
+        <translation>Valeur nette par canal d’acquisition&#xa0;: clients, CAC, CLV moyenne, LTV:CAC, délai de récupération et CLV moins les dépenses.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>Avg CLV</source>
+        <translation>CLV moy.</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <translation>Valeur nette</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lodestar workspace; not overwriting it</source>
+        <translation>%1 n’est pas un espace de travail Lodestar&#xa0;; il ne sera pas écrasé</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; use --force to replace it with the demo</source>
+        <translation>%1 contient déjà des données&#xa0;; utilisez --force pour les remplacer par la démo</translation>
+    </message>
+    <message>
+        <source>Builds the demo company&apos;s workspace: three years, ~5,000 customers.</source>
+        <translation>Crée l’espace de travail de l’entreprise de démonstration&#xa0;: trois ans, environ 5 000 clients.</translation>
+    </message>
+    <message>
+        <source>Replace an existing workspace with the demo.</source>
+        <translation>Remplacer un espace de travail existant par la démo.</translation>
+    </message>
+    <message>
+        <source>Demo workspace %1: %2 customers, %3 transactions, %4 spend rows, %5 NPS responses</source>
+        <translation>Espace de travail de démonstration %1&#xa0;: %2 clients, %3 transactions, %4 lignes de dépenses, %5 réponses NPS</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>--%1 FILTER or --%1-file CSV is required</source>
+        <translation>--%1 FILTRE ou --%1-file CSV est obligatoire</translation>
+    </message>
+    <message>
+        <source>Experiment name.</source>
+        <translation>Nom de l’expérience.</translation>
+    </message>
+    <message>
+        <source>What the treatment should change and why.</source>
+        <translation>Ce que le traitement doit changer, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>Premier jour, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Dernier jour, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Attribute filter, e.g. channel=Referral;plan=Pro.</source>
+        <translation>Filtre d’attributs, par ex. channel=Referral;plan=Pro.</translation>
+    </message>
+    <message>
+        <source>CSV whose first column lists customer ids.</source>
+        <translation>Fichier CSV dont la première colonne liste des identifiants clients.</translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates (YYYY-MM-DD), --to not before --from</source>
+        <translation>--from et --to doivent être des dates (AAAA-MM-JJ), --to pas avant --from</translation>
+    </message>
+    <message>
+        <source>Added experiment %1.</source>
+        <translation>Expérience %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>%1 (95% CI %2 to %3)</source>
+        <translation>%1 (IC à 95&#xa0;%&#xa0;: %2 à %3)</translation>
+    </message>
+    <message>
+        <source>Experiments: incremental CLV, retention and revenue of treatment over control. Use &apos;experiments add&apos; to record one.</source>
+        <translation>Expériences&#xa0;: CLV, rétention et chiffre d’affaires incrémentaux du groupe test par rapport au groupe témoin. Utilisez «&#xa0;experiments add&#xa0;» pour en enregistrer une.</translation>
+    </message>
+    <message>
+        <source>No experiments recorded.</source>
+        <translation>Aucune expérience enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 treatment vs %2 control customers</source>
+        <translation>%1 clients dans le groupe test contre %2 dans le groupe témoin</translation>
+    </message>
+    <message>
+        <source>Incremental CLV:       %1</source>
+        <translation>CLV incrémentale&#xa0;:        %1</translation>
+    </message>
+    <message>
+        <source>Incremental retention: %1</source>
+        <translation>Rétention incrémentale&#xa0;:  %1</translation>
+    </message>
+    <message>
+        <source>Incremental revenue:   %1</source>
+        <translation>CA incrémental&#xa0;:          %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number</source>
+        <translation>--%1 doit être un nombre</translation>
+    </message>
+    <message>
+        <source>Team name.</source>
+        <translation>Nom de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Added team %1.</source>
+        <translation>Équipe %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>Goal name.</source>
+        <translation>Nom de l’objectif.</translation>
+    </message>
+    <message>
+        <source>Indicator: %1.</source>
+        <translation>Indicateur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Quarter, e.g. 2025Q4.</source>
+        <translation>Trimestre, par ex. 2025Q4.</translation>
+    </message>
+    <message>
+        <source>Target (shares as fractions: 0.4 for 40%).</source>
+        <translation>Cible (parts en fraction&#xa0;: 0.4 pour 40&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Entered actual, for indicators the data cannot give.</source>
+        <translation>Valeur réelle saisie, pour les indicateurs que les données ne peuvent pas fournir.</translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos;; choose from %2</source>
+        <translation>indicateur inconnu «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi %2</translation>
+    </message>
+    <message>
+        <source>--quarter and --target are required</source>
+        <translation>--quarter et --target sont obligatoires</translation>
+    </message>
+    <message>
+        <source>no team called &apos;%1&apos;</source>
+        <translation>aucune équipe nommée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Added goal %1 for %2.</source>
+        <translation>Objectif %1 ajouté pour %2.</translation>
+    </message>
+    <message>
+        <source>(no goals)</source>
+        <translation>(aucun objectif)</translation>
+    </message>
+    <message>
+        <source>Team goals on the leading indicators of CLV, with progress. Use &apos;goals add&apos; and &apos;goals add-team&apos; to change them.</source>
+        <translation>Objectifs d’équipe sur les indicateurs avancés de la CLV, avec leur avancement. Utilisez «&#xa0;goals add&#xa0;» et «&#xa0;goals add-team&#xa0;» pour les modifier.</translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--set attend CLÉ=VALEUR, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Guardrail warnings: discount erosion, churn or refunds after expansion, revenue bought while CLV falls, channels below LTV:CAC 1 or beyond the payback limit, falling cohort retention.</source>
+        <translation>Alertes garde-fous&#xa0;: érosion des remises, attrition ou remboursements après expansion, chiffre d’affaires acheté alors que la CLV baisse, canaux sous un LTV:CAC de 1 ou au-delà de la limite de récupération, rétention des cohortes en baisse.</translation>
+    </message>
+    <message>
+        <source>Change a threshold or target first, e.g. max_payback_months=18 (repeatable).</source>
+        <translation>Modifier d’abord un seuil ou une cible, par ex. max_payback_months=18 (répétable).</translation>
+    </message>
+    <message>
+        <source>Print the thresholds and targets and exit.</source>
+        <translation>Afficher les seuils et les cibles, puis quitter.</translation>
+    </message>
+    <message>
+        <source>No guardrail is triggered.</source>
+        <translation>Aucun garde-fou n’est déclenché.</translation>
+    </message>
+    <message>
+        <source>The %1 file to import.</source>
+        <translation>Le fichier %1 à importer.</translation>
+    </message>
+    <message>
+        <source>Column of a field: FIELD=COLUMN (name or 1-based position); with several files KIND.FIELD=COLUMN. Repeatable.</source>
+        <translation>Colonne d’un champ&#xa0;: CHAMP=COLONNE (nom ou position à partir de 1)&#xa0;; avec plusieurs fichiers TYPE.CHAMP=COLONNE. Répétable.</translation>
+    </message>
+    <message>
+        <source>Order of d/M dates: d/M/yyyy or M/d/yyyy (default: detected).</source>
+        <translation>Ordre des dates j/M&#xa0;: d/M/yyyy ou M/d/yyyy (par défaut&#xa0;: détecté).</translation>
+    </message>
+    <message>
+        <source>Field separator: a character, tab or whitespace (default: detected).</source>
+        <translation>Séparateur de champs&#xa0;: un caractère, une tabulation ou des espaces (par défaut&#xa0;: détecté).</translation>
+    </message>
+    <message>
+        <source>The files have no header row; map columns by position.</source>
+        <translation>Les fichiers n’ont pas de ligne d’en-tête&#xa0;; les colonnes sont associées par position.</translation>
+    </message>
+    <message>
+        <source>--map expects FIELD=COLUMN, got &apos;%1&apos;</source>
+        <translation>--map attend CHAMP=COLONNE, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--map %1: unknown file kind &apos;%2&apos; (transactions, customers, spend, nps)</source>
+        <translation>--map %1&#xa0;: type de fichier inconnu «&#xa0;%2&#xa0;» (transactions, customers, spend, nps)</translation>
+    </message>
+    <message>
+        <source>--map %1: with several files, name the kind, e.g. --map transactions.%1</source>
+        <translation>--map %1&#xa0;: avec plusieurs fichiers, précisez le type, par ex. --map transactions.%1</translation>
+    </message>
+    <message>
+        <source>--map %1: no --%2 file was given</source>
+        <translation>--map %1&#xa0;: aucun fichier --%2 n’a été fourni</translation>
+    </message>
+    <message>
+        <source>--delimiter must be one character, tab or whitespace</source>
+        <translation>--delimiter doit être un caractère, une tabulation ou des espaces</translation>
+    </message>
+    <message>
+        <source>--date-format must be d/M/yyyy, M/d/yyyy, yyyyMMdd or iso</source>
+        <translation>--date-format doit valoir d/M/yyyy, M/d/yyyy, yyyyMMdd ou iso</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>nothing to import: give --transactions, --customers, --spend or --nps</source>
+        <translation>rien à importer&#xa0;: indiquez --transactions, --customers, --spend ou --nps</translation>
+    </message>
+    <message>
+        <source>%1 %2: already imported (import %3); nothing added, %4 duplicates</source>
+        <translation>%1 %2&#xa0;: déjà importé (import %3)&#xa0;; rien d’ajouté, %4 doublons</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 rows read, %4 imported, %5 rejected, %6 duplicates</source>
+        <translation>%1 %2&#xa0;: %3 lignes lues, %4 importées, %5 rejetées, %6 doublons</translation>
+    </message>
+    <message>
+        <source>format: %1; new customers: %2</source>
+        <translation>format&#xa0;: %1&#xa0;; nouveaux clients&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>dates read as %1 (assumed: the data fits both orders; use --date-format)</source>
+        <translation>dates lues au format %1 (supposé&#xa0;: les données conviennent aux deux ordres&#xa0;; utilisez --date-format)</translation>
+    </message>
+    <message>
+        <source>dates read as %1 (detected from the data)</source>
+        <translation>dates lues au format %1 (détecté à partir des données)</translation>
+    </message>
+    <message>
+        <source>dates read as %1 (--date-format)</source>
+        <translation>dates lues au format %1 (--date-format)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>… see all with: lodestar rejects --import %1</source>
+        <translation>… tout afficher avec&#xa0;: lodestar rejects --import %1</translation>
+    </message>
+    <message>
+        <source>Imports transactions, customers, marketing spend and NPS files into a workspace.</source>
+        <translation>Importe des transactions, clients, dépenses marketing et fichiers NPS dans un espace de travail.</translation>
+    </message>
+    <message>
+        <source>CLV maturity matrix, %1 (average level %2, average gap %3)</source>
+        <translation>Matrice de maturité CLV, %1 (niveau moyen %2, écart moyen %3)</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from 1 to 5</source>
+        <translation>--%1 doit être un nombre entier de 1 à 5</translation>
+    </message>
+    <message>
+        <source>Records a quarterly self-assessment of one capability.</source>
+        <translation>Enregistre l’auto-évaluation trimestrielle d’une capacité.</translation>
+    </message>
+    <message>
+        <source>Capability key: %1.</source>
+        <translation>Clé de la capacité&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Quarter of the assessment, e.g. 2025Q4.</source>
+        <translation>Trimestre de l’évaluation, par ex. 2025Q4.</translation>
+    </message>
+    <message>
+        <source>Current level, 1 (From) to 5 (To).</source>
+        <translation>Niveau actuel, de 1 (point de départ) à 5 (cible).</translation>
+    </message>
+    <message>
+        <source>Target level, 1 to 5.</source>
+        <translation>Niveau cible, de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name.</source>
+        <translation>Nom du responsable.</translation>
+    </message>
+    <message>
+        <source>Evidence note.</source>
+        <translation>Note justificative.</translation>
+    </message>
+    <message>
+        <source>Value of an entered KPI (shares as fractions: 0.4 for 40%).</source>
+        <translation>Valeur d’un indicateur saisi (parts en fraction&#xa0;: 0.4 pour 40&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Period the KPI value is for (default: the quarter).</source>
+        <translation>Période à laquelle se rapporte la valeur de l’indicateur (par défaut&#xa0;: le trimestre).</translation>
+    </message>
+    <message>
+        <source>unknown capability &apos;%1&apos;; choose from %2</source>
+        <translation>capacité inconnue «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi %2</translation>
+    </message>
+    <message>
+        <source>--quarter and --level are required</source>
+        <translation>--quarter et --level sont obligatoires</translation>
+    </message>
+    <message>
+        <source>--kpi-value must be a number</source>
+        <translation>--kpi-value doit être un nombre</translation>
+    </message>
+    <message>
+        <source>Saved %1 for %2: level %3, target %4.</source>
+        <translation>%1 enregistré pour %2&#xa0;: niveau %3, cible %4.</translation>
+    </message>
+    <message>
+        <source>The CLV maturity matrix: level, target, gap, KPI and trend per capability. Use &apos;lodestar matrix set&apos; to record an assessment.</source>
+        <translation>La matrice de maturité CLV&#xa0;: niveau, cible, écart, KPI et tendance par capacité. Utilisez «&#xa0;lodestar matrix set&#xa0;» pour enregistrer une évaluation.</translation>
+    </message>
+    <message>
+        <source>Quarter to show, e.g. 2025Q4 (default: the latest assessed).</source>
+        <translation>Trimestre à afficher, par ex. 2025Q4 (par défaut&#xa0;: le dernier évalué).</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows in import #%2 (%3)</source>
+        <translation>%1 lignes rejetées dans l’import #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Shows or exports the rows an import rejected.</source>
+        <translation>Affiche ou exporte les lignes rejetées par un import.</translation>
+    </message>
+    <message>
+        <source>Id of the import (see lodestar imports).</source>
+        <translation>Identifiant de l’import (voir lodestar imports).</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to this CSV file.</source>
+        <translation>Écrire les lignes rejetées dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <source>--import ID is required (see lodestar imports)</source>
+        <translation>--import ID est obligatoire (voir lodestar imports)</translation>
+    </message>
+    <message>
+        <source>no import #%1 in this workspace</source>
+        <translation>aucun import #%1 dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows written to %2</source>
+        <translation>%1 lignes rejetées écrites dans %2</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>Fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Quarter to report, e.g. 2025Q4 (default: the latest complete one).</source>
+        <translation>Trimestre du rapport, par ex. 2025Q4 (par défaut&#xa0;: le dernier trimestre complet).</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections (default: all): cover, definition, summary, trends, segments, cohorts, channels, culture, appendix.</source>
+        <translation>Sections séparées par des virgules (par défaut&#xa0;: toutes)&#xa0;: cover, definition, summary, trends, segments, cohorts, channels, culture, appendix.</translation>
+    </message>
+    <message>
+        <source>A4 (default) or Letter.</source>
+        <translation>A4 (par défaut) ou Letter.</translation>
+    </message>
+    <message>
+        <source>Landscape pages instead of portrait.</source>
+        <translation>Pages en paysage plutôt qu’en portrait.</translation>
+    </message>
+    <message>
+        <source>Language of texts and numbers: en, de or fr.</source>
+        <translation>Langue des textes et des nombres&#xa0;: en, de ou fr.</translation>
+    </message>
+    <message>
+        <source>Company name on the cover (default: the workspace file&apos;s name).</source>
+        <translation>Nom de l’entreprise sur la couverture (par défaut&#xa0;: le nom du fichier de l’espace de travail).</translation>
+    </message>
+    <message>
+        <source>Image file for the cover&apos;s logo.</source>
+        <translation>Fichier image du logo de la couverture.</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;%1&apos;; choose from %2</source>
+        <translation>section inconnue «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi %2</translation>
+    </message>
+    <message>
+        <source>cover, definition, summary, trends, segments, cohorts, channels, culture, appendix</source>
+        <translation>cover, definition, summary, trends, segments, cohorts, channels, culture, appendix</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter</source>
+        <translation>--page-size doit valoir A4 ou Letter</translation>
+    </message>
+    <message>
+        <source>--language must be en, de or fr</source>
+        <translation>--language doit valoir en, de ou fr</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation>%1 n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>Writes the quarterly business review (QBR) report as a PDF.</source>
+        <translation>Écrit la revue trimestrielle d’activité (QBR) au format PDF.</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>--out FICHIER.pdf est obligatoire</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>impossible d’écrire le rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages) in %3 s.</source>
+        <translation>%1 écrit (%2 pages) en %3 s.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Balanced scorecard: financial results next to the customer indicators that lead them, over trailing quarters so one noisy quarter does not swing the verdict.</source>
+        <translation>Tableau de bord prospectif&#xa0;: les résultats financiers à côté des indicateurs clients qui les annoncent, sur des trimestres glissants pour qu’un trimestre atypique ne fasse pas basculer le verdict.</translation>
+    </message>
+    <message>
+        <source>Balanced scorecard, trailing %1 quarters (%2)</source>
+        <translation>Tableau de bord prospectif, %1 trimestres glissants (%2)</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Renders the main window with one view to a PNG.</source>
+        <translation>Rend la fenêtre principale avec une vue au format PNG.</translation>
+    </message>
+    <message>
+        <source>View to show.</source>
+        <translation>Vue à afficher.</translation>
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation>Fichier PNG à écrire.</translation>
+    </message>
+    <message>
+        <source>Window size (default 1440x900).</source>
+        <translation>Taille de la fenêtre (par défaut 1440x900).</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos;; choose one of: %2</source>
+        <translation>vue inconnue «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the output file &apos;%1&apos;</source>
+        <translation>impossible d’écrire le fichier de sortie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>bad --size &apos;%1&apos;; use WIDTHxHEIGHT, e.g. 1440x900</source>
+        <translation>--size «&#xa0;%1&#xa0;» invalide&#xa0;; utilisez LARGEURxHAUTEUR, par ex. 1440x900</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 view, %3x%4)</source>
+        <translation>%1 écrit (vue %2, %3x%4)</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
@@ -461,22 +1063,6 @@
         <translation>Mesure saisie</translation>
     </message>
     <message>
-        <source>Customer lifetime (retention)</source>
-        <translation>Durée de vie client (rétention)</translation>
-    </message>
-    <message>
-        <source>Order value (expansion)</source>
-        <translation>Valeur des commandes (expansion)</translation>
-    </message>
-    <message>
-        <source>Purchase frequency</source>
-        <translation>Fréquence d’achat</translation>
-    </message>
-    <message>
-        <source>Advocacy (referrals, loyalty)</source>
-        <translation>Recommandation (parrainages, fidélité)</translation>
-    </message>
-    <message>
         <source>CLV overall</source>
         <translation>CLV globale</translation>
     </message>
@@ -544,9 +1130,42 @@
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
-</context>
-<context>
-    <name>lodestar</name>
+    <message>
+        <source>Lifetime</source>
+        <translation>Durée de vie</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>Valeur de commande</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence d’achat</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Average discount rose from %1 to %2 while gross margin fell from %3 to %4 (last %5 quarters against the %5 before).</source>
+        <translation>La remise moyenne est passée de %1 à %2 tandis que la marge brute est tombée de %3 à %4 (les %5 derniers trimestres par rapport aux %5 précédents).</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 customers who expanded stopped buying the next quarter, against %3 of other repeat customers.</source>
+        <translation>%1 des %2 clients ayant augmenté leurs achats ont cessé d’acheter le trimestre suivant, contre %3 des autres clients réguliers.</translation>
+    </message>
+    <message>
+        <source>Customers who expanded refunded %1 of their next-quarter purchases, against %2 for other repeat customers.</source>
+        <translation>Les clients ayant augmenté leurs achats se sont fait rembourser %1 de leurs achats du trimestre suivant, contre %2 pour les autres clients réguliers.</translation>
+    </message>
+    <message>
+        <source>Revenue grew %1 while average CLV fell %2: growth may be bought with customers worth less.</source>
+        <translation>Le chiffre d’affaires a progressé de %1 tandis que la CLV moyenne a baissé de %2&#xa0;: la croissance se fait peut-être avec des clients de moindre valeur.</translation>
+    </message>
+    <message>
+        <source>The newest %1 cohorts kept %2 of their customers into the next quarter, against %3 for the %1 cohorts before.</source>
+        <translation>Les %1 cohortes les plus récentes ont conservé %2 de leurs clients au trimestre suivant, contre %3 pour les %1 cohortes précédentes.</translation>
+    </message>
     <message>
         <source>%1: customers are worth %2 on average but cost %3 to acquire (LTV:CAC %4, below %5).</source>
         <translation>%1&#xa0;: les clients valent %2 en moyenne mais coûtent %3 à acquérir (LTV:CAC %4, inférieur à %5).</translation>
@@ -554,6 +1173,146 @@
     <message>
         <source>%1: acquisition cost takes %2 months of margin to pay back (limit %3).</source>
         <translation>%1&#xa0;: le coût d’acquisition demande %2 mois de marge pour être récupéré (limite %3).</translation>
+    </message>
+    <message>
+        <source>Edit %1 for %2</source>
+        <translation>Modifier %1 pour %2</translation>
+    </message>
+    <message>
+        <source>▲ up</source>
+        <translation>▲ en hausse</translation>
+    </message>
+    <message>
+        <source>▼ down</source>
+        <translation>▼ en baisse</translation>
+    </message>
+    <message>
+        <source>◆ flat</source>
+        <translation>◆ stable</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Délai de récupération (mois)</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>CLV minus spend</source>
+        <translation>CLV moins les dépenses</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Treatment / control</source>
+        <translation>Test / témoin</translation>
+    </message>
+    <message>
+        <source>Incremental CLV (95% CI)</source>
+        <translation>CLV incrémentale (IC à 95 %)</translation>
+    </message>
+    <message>
+        <source>Incremental retention (95% CI)</source>
+        <translation>Rétention incrémentale (IC à 95 %)</translation>
+    </message>
+    <message>
+        <source>Incremental revenue (95% CI)</source>
+        <translation>Chiffre d’affaires incrémental (IC à 95 %)</translation>
+    </message>
+    <message>
+        <source>%1 [%2 … %3]</source>
+        <translation>%1 [%2 … %3]</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The interval excludes zero: a durable effect.</source>
+        <translation>L’intervalle exclut zéro&#xa0;: un effet durable.</translation>
+    </message>
+    <message>
+        <source>The interval includes zero: no proven effect yet.</source>
+        <translation>L’intervalle inclut zéro&#xa0;: pas encore d’effet démontré.</translation>
+    </message>
+    <message>
+        <source>Team / goal</source>
+        <translation>Équipe / objectif</translation>
+    </message>
+    <message>
+        <source>CLV driver</source>
+        <translation>Levier de CLV</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Computed from the data</source>
+        <translation>Calculé à partir des données</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Saisi</translation>
     </message>
 </context>
 <context>
@@ -628,29 +1387,6 @@
     <message>
         <source>Plan</source>
         <translation>Formule</translation>
-    </message>
-</context>
-<context>
-    <name>lodestar::GuardrailChecker</name>
-    <message>
-        <source>Average discount rose from %1 to %2 while gross margin fell from %3 to %4 (last %5 quarters against the %5 before).</source>
-        <translation>La remise moyenne est passée de %1 à %2 tandis que la marge brute est tombée de %3 à %4 (les %5 derniers trimestres par rapport aux %5 précédents).</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 customers who expanded stopped buying the next quarter, against %3 of other repeat customers.</source>
-        <translation>%1 des %2 clients ayant augmenté leurs achats ont cessé d’acheter le trimestre suivant, contre %3 des autres clients réguliers.</translation>
-    </message>
-    <message>
-        <source>Customers who expanded refunded %1 of their next-quarter purchases, against %2 for other repeat customers.</source>
-        <translation>Les clients ayant augmenté leurs achats se sont fait rembourser %1 de leurs achats du trimestre suivant, contre %2 pour les autres clients réguliers.</translation>
-    </message>
-    <message>
-        <source>Revenue grew %1 while average CLV fell %2: growth may be bought with customers worth less.</source>
-        <translation>Le chiffre d’affaires a progressé de %1 tandis que la CLV moyenne a baissé de %2&#xa0;: la croissance se fait peut-être avec des clients de moindre valeur.</translation>
-    </message>
-    <message>
-        <source>The newest %1 cohorts kept %2 of their customers into the next quarter, against %3 for the %1 cohorts before.</source>
-        <translation>Les %1 cohortes les plus récentes ont conservé %2 de leurs clients au trimestre suivant, contre %3 pour les %1 cohortes précédentes.</translation>
     </message>
 </context>
 <context>
@@ -733,6 +1469,89 @@
     <message>
         <source>At-risk revenue</source>
         <translation>Chiffre d’affaires à risque</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::MaturityMatrixModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2
+Evidence: %3</source>
+        <translation>Point de départ&#xa0;: %1
+Cible&#xa0;: %2
+Justificatif&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>Computed from the data for %1</source>
+        <translation>Calculé à partir des données pour %1</translation>
+    </message>
+    <message>
+        <source>Entered for %1</source>
+        <translation>Saisi pour %1</translation>
+    </message>
+    <message>
+        <source>no period yet</source>
+        <translation>aucune période pour l’instant</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>From (transactional)</source>
+        <translation>Point de départ (transactionnel)</translation>
+    </message>
+    <message>
+        <source>Level: current → target</source>
+        <translation>Niveau&#xa0;: actuel → cible</translation>
+    </message>
+    <message>
+        <source>To (CLV-centric culture)</source>
+        <translation>Cible (culture centrée sur la CLV)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Primary KPI</source>
+        <translation>Indicateur principal</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>Valeur de l’indicateur</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
     </message>
 </context>
 <context>
@@ -826,1050 +1645,6 @@
     <message>
         <source>Payback (months)</source>
         <translation>Délai de récupération (mois)</translation>
-    </message>
-</context>
-<context>
-    <name>lodestar::cli</name>
-    <message>
-        <source>The %1 file to import.</source>
-        <translation>Le fichier %1 à importer.</translation>
-    </message>
-    <message>
-        <source>Column of a field: FIELD=COLUMN (name or 1-based position); with several files KIND.FIELD=COLUMN. Repeatable.</source>
-        <translation>Colonne d’un champ&#xa0;: CHAMP=COLONNE (nom ou position à partir de 1)&#xa0;; avec plusieurs fichiers TYPE.CHAMP=COLONNE. Répétable.</translation>
-    </message>
-    <message>
-        <source>Order of d/M dates: d/M/yyyy or M/d/yyyy (default: detected).</source>
-        <translation>Ordre des dates j/M&#xa0;: d/M/yyyy ou M/d/yyyy (par défaut&#xa0;: détecté).</translation>
-    </message>
-    <message>
-        <source>Field separator: a character, tab or whitespace (default: detected).</source>
-        <translation>Séparateur de champs&#xa0;: un caractère, une tabulation ou des espaces (par défaut&#xa0;: détecté).</translation>
-    </message>
-    <message>
-        <source>The files have no header row; map columns by position.</source>
-        <translation>Les fichiers n’ont pas de ligne d’en-tête&#xa0;; les colonnes sont associées par position.</translation>
-    </message>
-    <message>
-        <source>--map expects FIELD=COLUMN, got &apos;%1&apos;</source>
-        <translation>--map attend CHAMP=COLONNE, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--map %1: unknown file kind &apos;%2&apos; (transactions, customers, spend, nps)</source>
-        <translation>--map %1&#xa0;: type de fichier inconnu «&#xa0;%2&#xa0;» (transactions, customers, spend, nps)</translation>
-    </message>
-    <message>
-        <source>--map %1: with several files, name the kind, e.g. --map transactions.%1</source>
-        <translation>--map %1&#xa0;: avec plusieurs fichiers, précisez le type, par ex. --map transactions.%1</translation>
-    </message>
-    <message>
-        <source>--map %1: no --%2 file was given</source>
-        <translation>--map %1&#xa0;: aucun fichier --%2 n’a été fourni</translation>
-    </message>
-    <message>
-        <source>--delimiter must be one character, tab or whitespace</source>
-        <translation>--delimiter doit être un caractère, une tabulation ou des espaces</translation>
-    </message>
-    <message>
-        <source>--date-format must be d/M/yyyy, M/d/yyyy, yyyyMMdd or iso</source>
-        <translation>--date-format doit valoir d/M/yyyy, M/d/yyyy, yyyyMMdd ou iso</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 n’existe pas</translation>
-    </message>
-    <message>
-        <source>nothing to import: give --transactions, --customers, --spend or --nps</source>
-        <translation>rien à importer&#xa0;: indiquez --transactions, --customers, --spend ou --nps</translation>
-    </message>
-    <message>
-        <source>%1 %2: already imported (import %3); nothing added, %4 duplicates</source>
-        <translation>%1 %2&#xa0;: déjà importé (import %3)&#xa0;; rien d’ajouté, %4 doublons</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 rows read, %4 imported, %5 rejected, %6 duplicates</source>
-        <translation>%1 %2&#xa0;: %3 lignes lues, %4 importées, %5 rejetées, %6 doublons</translation>
-    </message>
-    <message>
-        <source>format: %1; new customers: %2</source>
-        <translation>format&#xa0;: %1&#xa0;; nouveaux clients&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>dates read as %1 (assumed: the data fits both orders; use --date-format)</source>
-        <translation>dates lues au format %1 (supposé&#xa0;: les données conviennent aux deux ordres&#xa0;; utilisez --date-format)</translation>
-    </message>
-    <message>
-        <source>dates read as %1 (detected from the data)</source>
-        <translation>dates lues au format %1 (détecté à partir des données)</translation>
-    </message>
-    <message>
-        <source>dates read as %1 (--date-format)</source>
-        <translation>dates lues au format %1 (--date-format)</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>ligne %1</translation>
-    </message>
-    <message>
-        <source>… see all with: lodestar rejects --import %1</source>
-        <translation>… tout afficher avec&#xa0;: lodestar rejects --import %1</translation>
-    </message>
-    <message>
-        <source>Imports transactions, customers, marketing spend and NPS files into a workspace.</source>
-        <translation>Importe des transactions, clients, dépenses marketing et fichiers NPS dans un espace de travail.</translation>
-    </message>
-    <message>
-        <source>Workspace database file.</source>
-        <translation>Fichier de base de données de l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>PDF file to write.</source>
-        <translation>Fichier PDF à écrire.</translation>
-    </message>
-    <message>
-        <source>Quarter to report, e.g. 2025Q4 (default: the latest complete one).</source>
-        <translation>Trimestre du rapport, par ex. 2025Q4 (par défaut&#xa0;: le dernier trimestre complet).</translation>
-    </message>
-    <message>
-        <source>Comma-separated sections (default: all): cover, definition, summary, trends, segments, cohorts, channels, culture, appendix.</source>
-        <translation>Sections séparées par des virgules (par défaut&#xa0;: toutes)&#xa0;: cover, definition, summary, trends, segments, cohorts, channels, culture, appendix.</translation>
-    </message>
-    <message>
-        <source>A4 (default) or Letter.</source>
-        <translation>A4 (par défaut) ou Letter.</translation>
-    </message>
-    <message>
-        <source>Landscape pages instead of portrait.</source>
-        <translation>Pages en paysage plutôt qu’en portrait.</translation>
-    </message>
-    <message>
-        <source>Language of texts and numbers: en, de or fr.</source>
-        <translation>Langue des textes et des nombres&#xa0;: en, de ou fr.</translation>
-    </message>
-    <message>
-        <source>Company name on the cover (default: the workspace file&apos;s name).</source>
-        <translation>Nom de l’entreprise sur la couverture (par défaut&#xa0;: le nom du fichier de l’espace de travail).</translation>
-    </message>
-    <message>
-        <source>Image file for the cover&apos;s logo.</source>
-        <translation>Fichier image du logo de la couverture.</translation>
-    </message>
-    <message>
-        <source>unknown section &apos;%1&apos;; choose from %2</source>
-        <translation>section inconnue «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi %2</translation>
-    </message>
-    <message>
-        <source>cover, definition, summary, trends, segments, cohorts, channels, culture, appendix</source>
-        <translation>cover, definition, summary, trends, segments, cohorts, channels, culture, appendix</translation>
-    </message>
-    <message>
-        <source>--page-size must be A4 or Letter</source>
-        <translation>--page-size doit valoir A4 ou Letter</translation>
-    </message>
-    <message>
-        <source>--language must be en, de or fr</source>
-        <translation>--language doit valoir en, de ou fr</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file</source>
-        <translation>%1 est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>le dossier %1 n’existe pas</translation>
-    </message>
-    <message>
-        <source>%1 is not writable</source>
-        <translation>%1 n’est pas accessible en écriture</translation>
-    </message>
-    <message>
-        <source>Writes the quarterly business review (QBR) report as a PDF.</source>
-        <translation>Écrit la revue trimestrielle d’activité (QBR) au format PDF.</translation>
-    </message>
-    <message>
-        <source>--out FILE.pdf is required</source>
-        <translation>--out FICHIER.pdf est obligatoire</translation>
-    </message>
-    <message>
-        <source>cannot write the report: %1</source>
-        <translation>impossible d’écrire le rapport&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages) in %3 s.</source>
-        <translation>%1 écrit (%2 pages) en %3 s.</translation>
-    </message>
-    <message>
-        <source>Net value per acquisition channel: customers, CAC, average CLV, LTV:CAC, payback and CLV minus spend.</source>
-        <translation>Valeur nette par canal d’acquisition&#xa0;: clients, CAC, CLV moyenne, LTV:CAC, délai de récupération et CLV moins les dépenses.</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <source>CAC</source>
-        <translation>CAC</translation>
-    </message>
-    <message>
-        <source>Avg CLV</source>
-        <translation>CLV moy.</translation>
-    </message>
-    <message>
-        <source>LTV:CAC</source>
-        <translation>LTV:CAC</translation>
-    </message>
-    <message>
-        <source>Payback</source>
-        <translation>Récupération</translation>
-    </message>
-    <message>
-        <source>Spend</source>
-        <translation>Dépenses</translation>
-    </message>
-    <message>
-        <source>Net value</source>
-        <translation>Valeur nette</translation>
-    </message>
-    <message>
-        <source>cannot read %1</source>
-        <translation>impossible de lire %1</translation>
-    </message>
-    <message>
-        <source>--%1 FILTER or --%1-file CSV is required</source>
-        <translation>--%1 FILTRE ou --%1-file CSV est obligatoire</translation>
-    </message>
-    <message>
-        <source>Experiment name.</source>
-        <translation>Nom de l’expérience.</translation>
-    </message>
-    <message>
-        <source>What the treatment should change and why.</source>
-        <translation>Ce que le traitement doit changer, et pourquoi.</translation>
-    </message>
-    <message>
-        <source>First day, YYYY-MM-DD.</source>
-        <translation>Premier jour, AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>Last day, YYYY-MM-DD.</source>
-        <translation>Dernier jour, AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>Attribute filter, e.g. channel=Referral;plan=Pro.</source>
-        <translation>Filtre d’attributs, par ex. channel=Referral;plan=Pro.</translation>
-    </message>
-    <message>
-        <source>CSV whose first column lists customer ids.</source>
-        <translation>Fichier CSV dont la première colonne liste des identifiants clients.</translation>
-    </message>
-    <message>
-        <source>--from and --to must be dates (YYYY-MM-DD), --to not before --from</source>
-        <translation>--from et --to doivent être des dates (AAAA-MM-JJ), --to pas avant --from</translation>
-    </message>
-    <message>
-        <source>Added experiment %1.</source>
-        <translation>Expérience %1 ajoutée.</translation>
-    </message>
-    <message>
-        <source>%1 (95% CI %2 to %3)</source>
-        <translation>%1 (IC à 95&#xa0;%&#xa0;: %2 à %3)</translation>
-    </message>
-    <message>
-        <source>Experiments: incremental CLV, retention and revenue of treatment over control. Use &apos;experiments add&apos; to record one.</source>
-        <translation>Expériences&#xa0;: CLV, rétention et chiffre d’affaires incrémentaux du groupe test par rapport au groupe témoin. Utilisez «&#xa0;experiments add&#xa0;» pour en enregistrer une.</translation>
-    </message>
-    <message>
-        <source>No experiments recorded.</source>
-        <translation>Aucune expérience enregistrée.</translation>
-    </message>
-    <message>
-        <source>%1 treatment vs %2 control customers</source>
-        <translation>%1 clients dans le groupe test contre %2 dans le groupe témoin</translation>
-    </message>
-    <message>
-        <source>Incremental CLV:       %1</source>
-        <translation>CLV incrémentale&#xa0;:        %1</translation>
-    </message>
-    <message>
-        <source>Incremental retention: %1</source>
-        <translation>Rétention incrémentale&#xa0;:  %1</translation>
-    </message>
-    <message>
-        <source>Incremental revenue:   %1</source>
-        <translation>CA incrémental&#xa0;:          %1</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number</source>
-        <translation>--%1 doit être un nombre</translation>
-    </message>
-    <message>
-        <source>Team name.</source>
-        <translation>Nom de l’équipe.</translation>
-    </message>
-    <message>
-        <source>Added team %1.</source>
-        <translation>Équipe %1 ajoutée.</translation>
-    </message>
-    <message>
-        <source>Goal name.</source>
-        <translation>Nom de l’objectif.</translation>
-    </message>
-    <message>
-        <source>Indicator: %1.</source>
-        <translation>Indicateur&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Quarter, e.g. 2025Q4.</source>
-        <translation>Trimestre, par ex. 2025Q4.</translation>
-    </message>
-    <message>
-        <source>Target (shares as fractions: 0.4 for 40%).</source>
-        <translation>Cible (parts en fraction&#xa0;: 0.4 pour 40&#xa0;%).</translation>
-    </message>
-    <message>
-        <source>Entered actual, for indicators the data cannot give.</source>
-        <translation>Valeur réelle saisie, pour les indicateurs que les données ne peuvent pas fournir.</translation>
-    </message>
-    <message>
-        <source>unknown indicator &apos;%1&apos;; choose from %2</source>
-        <translation>indicateur inconnu «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi %2</translation>
-    </message>
-    <message>
-        <source>--quarter and --target are required</source>
-        <translation>--quarter et --target sont obligatoires</translation>
-    </message>
-    <message>
-        <source>no team called &apos;%1&apos;</source>
-        <translation>aucune équipe nommée «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Added goal %1 for %2.</source>
-        <translation>Objectif %1 ajouté pour %2.</translation>
-    </message>
-    <message>
-        <source>(no goals)</source>
-        <translation>(aucun objectif)</translation>
-    </message>
-    <message>
-        <source>Team goals on the leading indicators of CLV, with progress. Use &apos;goals add&apos; and &apos;goals add-team&apos; to change them.</source>
-        <translation>Objectifs d’équipe sur les indicateurs avancés de la CLV, avec leur avancement. Utilisez «&#xa0;goals add&#xa0;» et «&#xa0;goals add-team&#xa0;» pour les modifier.</translation>
-    </message>
-    <message>
-        <source>--set needs KEY=VALUE, not &apos;%1&apos;</source>
-        <translation>--set attend CLÉ=VALEUR, pas «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Guardrail warnings: discount erosion, churn or refunds after expansion, revenue bought while CLV falls, channels below LTV:CAC 1 or beyond the payback limit, falling cohort retention.</source>
-        <translation>Alertes garde-fous&#xa0;: érosion des remises, attrition ou remboursements après expansion, chiffre d’affaires acheté alors que la CLV baisse, canaux sous un LTV:CAC de 1 ou au-delà de la limite de récupération, rétention des cohortes en baisse.</translation>
-    </message>
-    <message>
-        <source>Change a threshold or target first, e.g. max_payback_months=18 (repeatable).</source>
-        <translation>Modifier d’abord un seuil ou une cible, par ex. max_payback_months=18 (répétable).</translation>
-    </message>
-    <message>
-        <source>Print the thresholds and targets and exit.</source>
-        <translation>Afficher les seuils et les cibles, puis quitter.</translation>
-    </message>
-    <message>
-        <source>No guardrail is triggered.</source>
-        <translation>Aucun garde-fou n’est déclenché.</translation>
-    </message>
-    <message>
-        <source>CLV maturity matrix, %1 (average level %2, average gap %3)</source>
-        <translation>Matrice de maturité CLV, %1 (niveau moyen %2, écart moyen %3)</translation>
-    </message>
-    <message>
-        <source>Capability</source>
-        <translation>Capacité</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Tendance</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from 1 to 5</source>
-        <translation>--%1 doit être un nombre entier de 1 à 5</translation>
-    </message>
-    <message>
-        <source>Records a quarterly self-assessment of one capability.</source>
-        <translation>Enregistre l’auto-évaluation trimestrielle d’une capacité.</translation>
-    </message>
-    <message>
-        <source>Capability key: %1.</source>
-        <translation>Clé de la capacité&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Quarter of the assessment, e.g. 2025Q4.</source>
-        <translation>Trimestre de l’évaluation, par ex. 2025Q4.</translation>
-    </message>
-    <message>
-        <source>Current level, 1 (From) to 5 (To).</source>
-        <translation>Niveau actuel, de 1 (point de départ) à 5 (cible).</translation>
-    </message>
-    <message>
-        <source>Target level, 1 to 5.</source>
-        <translation>Niveau cible, de 1 à 5.</translation>
-    </message>
-    <message>
-        <source>Owner&apos;s name.</source>
-        <translation>Nom du responsable.</translation>
-    </message>
-    <message>
-        <source>Evidence note.</source>
-        <translation>Note justificative.</translation>
-    </message>
-    <message>
-        <source>Period the KPI value is for (default: the quarter).</source>
-        <translation>Période à laquelle se rapporte la valeur de l’indicateur (par défaut&#xa0;: le trimestre).</translation>
-    </message>
-    <message>
-        <source>unknown capability &apos;%1&apos;; choose from %2</source>
-        <translation>capacité inconnue «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi %2</translation>
-    </message>
-    <message>
-        <source>--quarter and --level are required</source>
-        <translation>--quarter et --level sont obligatoires</translation>
-    </message>
-    <message>
-        <source>--kpi-value must be a number</source>
-        <translation>--kpi-value doit être un nombre</translation>
-    </message>
-    <message>
-        <source>Saved %1 for %2: level %3, target %4.</source>
-        <translation>%1 enregistré pour %2&#xa0;: niveau %3, cible %4.</translation>
-    </message>
-    <message>
-        <source>The CLV maturity matrix: level, target, gap, KPI and trend per capability. Use &apos;lodestar matrix set&apos; to record an assessment.</source>
-        <translation>La matrice de maturité CLV&#xa0;: niveau, cible, écart, KPI et tendance par capacité. Utilisez «&#xa0;lodestar matrix set&#xa0;» pour enregistrer une évaluation.</translation>
-    </message>
-    <message>
-        <source>Quarter to show, e.g. 2025Q4 (default: the latest assessed).</source>
-        <translation>Trimestre à afficher, par ex. 2025Q4 (par défaut&#xa0;: le dernier évalué).</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 rejected rows in import #%2 (%3)</source>
-        <translation>%1 lignes rejetées dans l’import #%2 (%3)</translation>
-    </message>
-    <message>
-        <source>Shows or exports the rows an import rejected.</source>
-        <translation>Affiche ou exporte les lignes rejetées par un import.</translation>
-    </message>
-    <message>
-        <source>Id of the import (see lodestar imports).</source>
-        <translation>Identifiant de l’import (voir lodestar imports).</translation>
-    </message>
-    <message>
-        <source>Write the rejected rows to this CSV file.</source>
-        <translation>Écrire les lignes rejetées dans ce fichier CSV.</translation>
-    </message>
-    <message>
-        <source>--import ID is required (see lodestar imports)</source>
-        <translation>--import ID est obligatoire (voir lodestar imports)</translation>
-    </message>
-    <message>
-        <source>no import #%1 in this workspace</source>
-        <translation>aucun import #%1 dans cet espace de travail</translation>
-    </message>
-    <message>
-        <source>%1 rejected rows written to %2</source>
-        <translation>%1 lignes rejetées écrites dans %2</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Réel</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Balanced scorecard: financial results next to the customer indicators that lead them, over trailing quarters so one noisy quarter does not swing the verdict.</source>
-        <translation>Tableau de bord prospectif&#xa0;: les résultats financiers à côté des indicateurs clients qui les annoncent, sur des trimestres glissants pour qu’un trimestre atypique ne fasse pas basculer le verdict.</translation>
-    </message>
-    <message>
-        <source>Balanced scorecard, trailing %1 quarters (%2)</source>
-        <translation>Tableau de bord prospectif, %1 trimestres glissants (%2)</translation>
-    </message>
-    <message>
-        <source>Financial</source>
-        <translation>Finances</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Renders the main window with one view to a PNG.</source>
-        <translation>Rend la fenêtre principale avec une vue au format PNG.</translation>
-    </message>
-    <message>
-        <source>View to show.</source>
-        <translation>Vue à afficher.</translation>
-    </message>
-    <message>
-        <source>PNG file to write.</source>
-        <translation>Fichier PNG à écrire.</translation>
-    </message>
-    <message>
-        <source>Window size (default 1440x900).</source>
-        <translation>Taille de la fenêtre (par défaut 1440x900).</translation>
-    </message>
-    <message>
-        <source>--db FILE is required</source>
-        <translation>--db FICHIER est obligatoire</translation>
-    </message>
-    <message>
-        <source>no workspace at %1</source>
-        <translation>aucun espace de travail à l’emplacement %1</translation>
-    </message>
-    <message>
-        <source>unknown view &apos;%1&apos;; choose one of: %2</source>
-        <translation>vue inconnue «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>cannot write the output file &apos;%1&apos;</source>
-        <translation>impossible d’écrire le fichier de sortie «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>bad --size &apos;%1&apos;; use WIDTHxHEIGHT, e.g. 1440x900</source>
-        <translation>--size «&#xa0;%1&#xa0;» invalide&#xa0;; utilisez LARGEURxHAUTEUR, par ex. 1440x900</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 view, %3x%4)</source>
-        <translation>%1 écrit (vue %2, %3x%4)</translation>
-    </message>
-    <message>
-        <source>Value of an entered KPI (shares as fractions: 0.4 for 40%).</source>
-        <translation>Valeur d’un indicateur saisi (parts en fraction&#xa0;: 0.4 pour 40&#xa0;%).</translation>
-    </message>
-</context>
-<context>
-    <name>lodestar::report</name>
-    <message>
-        <source>BG/NBD (purchases)</source>
-        <translation>BG/NBD (achats)</translation>
-    </message>
-    <message>
-        <source>Pareto/NBD (purchases)</source>
-        <translation>Pareto/NBD (achats)</translation>
-    </message>
-    <message>
-        <source>Gamma-Gamma (spend)</source>
-        <translation>Gamma-Gamma (dépenses)</translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation>Paramètre</translation>
-    </message>
-    <message>
-        <source>Estimate</source>
-        <translation>Estimation</translation>
-    </message>
-    <message>
-        <source>Standard error</source>
-        <translation>Erreur type</translation>
-    </message>
-    <message>
-        <source>Fitted on %1 customers; log-likelihood %2 (%3 per customer); %4.</source>
-        <translation>Ajusté sur %1 clients&#xa0;; log-vraisemblance %2 (%3 par client)&#xa0;; %4.</translation>
-    </message>
-    <message>
-        <source>converged</source>
-        <translation>convergé</translation>
-    </message>
-    <message>
-        <source>did not converge</source>
-        <translation>non convergé</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transactions</translation>
-    </message>
-    <message>
-        <source>Transaction dates</source>
-        <translation>Dates des transactions</translation>
-    </message>
-    <message>
-        <source>Rows imported</source>
-        <translation>Lignes importées</translation>
-    </message>
-    <message>
-        <source>Rows rejected</source>
-        <translation>Lignes rejetées</translation>
-    </message>
-    <message>
-        <source>Customers in this report</source>
-        <translation>Clients dans ce rapport</translation>
-    </message>
-    <message>
-        <source>Model parameters and fit quality</source>
-        <translation>Paramètres du modèle et qualité de l’ajustement</translation>
-    </message>
-    <message>
-        <source>The definition&apos;s method fits no model: CLV is computed directly from the data.</source>
-        <translation>La méthode de la définition n’ajuste aucun modèle&#xa0;: la CLV est calculée directement à partir des données.</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>Qualité des données</translation>
-    </message>
-    <message>
-        <source>Rejected rows were left out of every figure; the import log lists why.</source>
-        <translation>Les lignes rejetées sont exclues de tous les chiffres&#xa0;; le journal d’import en indique les raisons.</translation>
-    </message>
-    <message>
-        <source>%1:1</source>
-        <translation>%1:1</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Average CLV</source>
-        <translation>CLV moyenne</translation>
-    </message>
-    <message>
-        <source>CAC per customer</source>
-        <translation>CAC par client</translation>
-    </message>
-    <message>
-        <source>LTV:CAC</source>
-        <translation>LTV:CAC</translation>
-    </message>
-    <message>
-        <source>Payback (months)</source>
-        <translation>Délai de récupération (mois)</translation>
-    </message>
-    <message>
-        <source>CLV share</source>
-        <translation>Part de la CLV</translation>
-    </message>
-    <message>
-        <source>LTV:CAC by acquisition channel (%1:1 or more pays back the acquisition spend)</source>
-        <translation>LTV:CAC par canal d’acquisition (à partir de %1:1, les dépenses d’acquisition sont rentabilisées)</translation>
-    </message>
-    <message>
-        <source>The customers have no acquisition channel recorded.</source>
-        <translation>Aucun canal d’acquisition n’est enregistré pour les clients.</translation>
-    </message>
-    <message>
-        <source>What each acquisition channel&apos;s customers are worth against what they cost to acquire. Payback is the months of margin it takes to earn the acquisition cost back.</source>
-        <translation>Ce que valent les clients de chaque canal d’acquisition au regard de leur coût d’acquisition. Le délai de récupération est le nombre de mois de marge nécessaires pour regagner ce coût.</translation>
-    </message>
-    <message>
-        <source>No acquisition cost or marketing spend is recorded, so LTV:CAC and payback cannot be computed.</source>
-        <translation>Aucun coût d’acquisition ni dépense marketing n’est enregistré&#xa0;: le LTV:CAC et le délai de récupération ne peuvent pas être calculés.</translation>
-    </message>
-    <message>
-        <source>Q+%1</source>
-        <translation>T+%1</translation>
-    </message>
-    <message>
-        <source>M+%1</source>
-        <translation>M+%1</translation>
-    </message>
-    <message>
-        <source>Share of each cohort buying again, by period since acquisition</source>
-        <translation>Part de chaque cohorte qui achète à nouveau, selon le temps écoulé depuis l’acquisition</translation>
-    </message>
-    <message>
-        <source>Quarters since acquisition</source>
-        <translation>Trimestres depuis l’acquisition</translation>
-    </message>
-    <message>
-        <source>Months since acquisition</source>
-        <translation>Mois depuis l’acquisition</translation>
-    </message>
-    <message>
-        <source>Cumulative revenue per customer by cohort</source>
-        <translation>Chiffre d’affaires cumulé par client et par cohorte</translation>
-    </message>
-    <message>
-        <source>No acquisition cohorts in the data yet.</source>
-        <translation>Aucune cohorte d’acquisition dans les données pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Customers grouped by the quarter of their first purchase. Each row follows one cohort; blank cells are periods that have not happened or are still running.</source>
-        <translation>Clients regroupés selon le trimestre de leur premier achat. Chaque ligne suit une cohorte&#xa0;; les cellules vides correspondent à des périodes pas encore commencées ou encore en cours.</translation>
-    </message>
-    <message>
-        <source>▲ up from %1</source>
-        <translation>▲ en hausse par rapport à %1</translation>
-    </message>
-    <message>
-        <source>▼ down from %1</source>
-        <translation>▼ en baisse par rapport à %1</translation>
-    </message>
-    <message>
-        <source>◆ unchanged</source>
-        <translation>◆ inchangé</translation>
-    </message>
-    <message>
-        <source>Capability</source>
-        <translation>Capacité</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Tendance</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Drives</source>
-        <translation>Levier de</translation>
-    </message>
-    <message>
-        <source>Balanced scorecard</source>
-        <translation>Tableau de bord prospectif</translation>
-    </message>
-    <message>
-        <source>No balanced scorecard has been set up in this workspace yet.</source>
-        <translation>Aucun tableau de bord prospectif n’a encore été configuré dans cet espace de travail.</translation>
-    </message>
-    <message>
-        <source>CLV maturity matrix</source>
-        <translation>Matrice de maturité CLV</translation>
-    </message>
-    <message>
-        <source>No maturity self-assessment has been recorded yet.</source>
-        <translation>Aucune auto-évaluation de maturité n’a encore été enregistrée.</translation>
-    </message>
-    <message>
-        <source>Team goals</source>
-        <translation>Objectifs d’équipe</translation>
-    </message>
-    <message>
-        <source>No team goals are set for %1.</source>
-        <translation>Aucun objectif d’équipe n’est fixé pour %1.</translation>
-    </message>
-    <message>
-        <source>Guardrail warnings</source>
-        <translation>Alertes garde-fous</translation>
-    </message>
-    <message>
-        <source>No guardrails are defined in this workspace yet.</source>
-        <translation>Aucun garde-fou n’est encore défini dans cet espace de travail.</translation>
-    </message>
-    <message>
-        <source>Predictive: BG/NBD purchases × Gamma-Gamma spend</source>
-        <translation>Prédictive&#xa0;: achats BG/NBD × dépenses Gamma-Gamma</translation>
-    </message>
-    <message>
-        <source>Predictive: Pareto/NBD purchases × Gamma-Gamma spend</source>
-        <translation>Prédictive&#xa0;: achats Pareto/NBD × dépenses Gamma-Gamma</translation>
-    </message>
-    <message>
-        <source>Historic: realised margin to date, no prediction</source>
-        <translation>Historique&#xa0;: marge réalisée à ce jour, sans prévision</translation>
-    </message>
-    <message>
-        <source>Simple formula: yearly margin ÷ churn</source>
-        <translation>Formule simple&#xa0;: marge annuelle ÷ attrition</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 an</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 ans</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 mois</translation>
-    </message>
-    <message>
-        <source>(overridden for %1 plans and %2 channels)</source>
-        <translation>(redéfini pour %1 formules et %2 canaux)</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Paramètre</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Horizon</translation>
-    </message>
-    <message>
-        <source>Discount rate</source>
-        <translation>Taux d’actualisation</translation>
-    </message>
-    <message>
-        <source>%1 per year</source>
-        <translation>%1 par an</translation>
-    </message>
-    <message>
-        <source>Gross margin</source>
-        <translation>Marge brute</translation>
-    </message>
-    <message>
-        <source>Model fitted on data up to</source>
-        <translation>Modèle ajusté sur les données jusqu’au</translation>
-    </message>
-    <message>
-        <source>Data range</source>
-        <translation>Période des données</translation>
-    </message>
-    <message>
-        <source>Tiers</source>
-        <translation>Niveaux</translation>
-    </message>
-    <message>
-        <source>High: top %1 of CLV; Medium: next %2; Low: the rest</source>
-        <translation>Élevé&#xa0;: %1 supérieurs de la CLV&#xa0;; Moyen&#xa0;: les %2 suivants&#xa0;; Faible&#xa0;: le reste</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>À risque</translation>
-    </message>
-    <message>
-        <source>Probability of still being a customer below %1</source>
-        <translation>Probabilité d’être encore client inférieure à %1</translation>
-    </message>
-    <message>
-        <source>Every figure in this report is computed under this one definition. Customer lifetime value is the margin we expect a customer to bring over the horizon, in today&apos;s money, not the revenue they brought so far.</source>
-        <translation>Chaque chiffre de ce rapport est calculé selon cette seule définition. La valeur vie client est la marge qu’un client devrait apporter sur l’horizon, en valeur actuelle, et non le chiffre d’affaires qu’il a généré jusqu’ici.</translation>
-    </message>
-    <message>
-        <source>Share of customers</source>
-        <translation>Part des clients</translation>
-    </message>
-    <message>
-        <source>Share of CLV</source>
-        <translation>Part de la CLV</translation>
-    </message>
-    <message>
-        <source>No customers in this breakdown.</source>
-        <translation>Aucun client dans cette ventilation.</translation>
-    </message>
-    <message>
-        <source>Segment mix: share of customers and of CLV by tier</source>
-        <translation>Répartition des segments&#xa0;: part des clients et de la CLV par niveau</translation>
-    </message>
-    <message>
-        <source>Value tiers</source>
-        <translation>Niveaux de valeur</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>RFM segments</source>
-        <translation>Segments RFM</translation>
-    </message>
-    <message>
-        <source>RFM segment</source>
-        <translation>Segment RFM</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Régions</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Formules</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Formule</translation>
-    </message>
-    <message>
-        <source>previous quarter %1</source>
-        <translation>trimestre précédent %1</translation>
-    </message>
-    <message>
-        <source>Headline figures for %1, compared with the previous quarter.</source>
-        <translation>Chiffres clés pour %1, comparés au trimestre précédent.</translation>
-    </message>
-    <message>
-        <source>There is not yet a previous quarter to compare with.</source>
-        <translation>Il n’y a pas encore de trimestre précédent pour comparer.</translation>
-    </message>
-    <message>
-        <source>Figures are for the filtered customers only: %1.</source>
-        <translation>Les chiffres portent uniquement sur les clients filtrés&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Trimestre</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Chiffre d’affaires</translation>
-    </message>
-    <message>
-        <source>Growth</source>
-        <translation>Croissance</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actifs</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouveaux</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Rétention</translation>
-    </message>
-    <message>
-        <source>At-risk revenue</source>
-        <translation>Chiffre d’affaires à risque</translation>
-    </message>
-    <message>
-        <source>No complete quarter in the data yet.</source>
-        <translation>Aucun trimestre complet dans les données pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Quarter by quarter from %1 to %2. CLV is what the customers active in a quarter are expected to be worth; revenue is what they paid.</source>
-        <translation>Trimestre par trimestre, de %1 à %2. La CLV est ce que devraient valoir les clients actifs au cours d’un trimestre&#xa0;; le chiffre d’affaires est ce qu’ils ont payé.</translation>
-    </message>
-    <message>
-        <source>Average CLV by quarter</source>
-        <translation>CLV moyenne par trimestre</translation>
-    </message>
-    <message>
-        <source>Revenue by quarter</source>
-        <translation>Chiffre d’affaires par trimestre</translation>
-    </message>
-    <message>
-        <source>Key figures by quarter</source>
-        <translation>Indicateurs clés par trimestre</translation>
-    </message>
-</context>
-<context>
-    <name>lodestar::report::detail</name>
-    <message>
-        <source>Customers</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Chiffre d’affaires</translation>
-    </message>
-    <message>
-        <source>Average CLV</source>
-        <translation>CLV moyenne</translation>
-    </message>
-    <message>
-        <source>Total CLV</source>
-        <translation>CLV totale</translation>
-    </message>
-    <message>
-        <source>CLV share</source>
-        <translation>Part de la CLV</translation>
-    </message>
-    <message>
-        <source>P(alive)</source>
-        <translation>P(actif)</translation>
-    </message>
-</context>
-<context>
-    <name>lodestar::ui</name>
-    <message>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation>Impossible d’ouvrir l’espace de travail %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>This workspace has no transactions yet. Import a CSV file to see its customer value.</source>
-        <translation>Cet espace de travail ne contient encore aucune transaction. Importez un fichier CSV pour voir la valeur de vos clients.</translation>
-    </message>
-    <message>
-        <source>Cannot save the CLV definition: %1</source>
-        <translation>Impossible d’enregistrer la définition de la CLV&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +1899,17 @@
     </message>
 </context>
 <context>
+    <name>lodestar::ui::DemoWorkspace</name>
+    <message>
+        <source>Cannot start the demo generator: %1</source>
+        <translation>Impossible de lancer le générateur de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be created%1</source>
+        <translation>L’espace de travail de démonstration n’a pas pu être créé%1</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::FilterBar</name>
     <message>
         <source>Quarter</source>
@@ -2188,6 +1974,110 @@
     <message>
         <source>All plans</source>
         <translation>Toutes les formules</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::GoalDialog</name>
+    <message>
+        <source>Add a team goal</source>
+        <translation>Ajouter un objectif d’équipe</translation>
+    </message>
+    <message>
+        <source>%1 — drives %2</source>
+        <translation>%1 — agit sur %2</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Trimestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Target (shares as fractions):</source>
+        <translation>Cible (parts en fraction décimale)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Actual (entered measures):</source>
+        <translation>Réel (mesures saisies)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::GoalsView</name>
+    <message>
+        <source>Balanced scorecard</source>
+        <translation>Tableau de bord prospectif</translation>
+    </message>
+    <message>
+        <source>Net value per channel</source>
+        <translation>Valeur nette par canal</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Expériences</translation>
+    </message>
+    <message>
+        <source>Team goals</source>
+        <translation>Objectifs d’équipe</translation>
+    </message>
+    <message>
+        <source>Balanced scorecard (trailing quarters)</source>
+        <translation>Tableau de bord prospectif (trimestres glissants)</translation>
+    </message>
+    <message>
+        <source>Team goals on the drivers of CLV</source>
+        <translation>Objectifs d’équipe sur les leviers de la CLV</translation>
+    </message>
+    <message>
+        <source>Add team…</source>
+        <translation>Ajouter une équipe…</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Ajouter un objectif…</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Supprimer l’objectif</translation>
+    </message>
+    <message>
+        <source>Add a team</source>
+        <translation>Ajouter une équipe</translation>
+    </message>
+    <message>
+        <source>Team name:</source>
+        <translation>Nom de l’équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Goals &amp; guardrails</source>
+        <translation>Objectifs et garde-fous</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::GuardrailBanner</name>
+    <message>
+        <source>Guardrail warnings</source>
+        <translation>Alertes garde-fous</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n guardrail warning(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n alerte garde-fou&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n alertes garde-fous&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more on the Goals &amp; guardrails page.</source>
+        <translation>… et %1 de plus sur la page «&#xa0;Objectifs et garde-fous&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2511,16 +2401,59 @@
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <source>The demo generator is not available in this build.</source>
-        <translation>Le générateur de démonstration n’est pas disponible dans cette version.</translation>
-    </message>
-    <message>
         <source>About Lodestar</source>
         <translation>À propos de Lodestar</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;Customer lifetime value as the north-star KPI.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;La valeur vie client comme indicateur clé.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Generating the demo company…</source>
+        <translation>Génération de l’entreprise de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::MatrixView</name>
+    <message>
+        <source>CLV maturity matrix</source>
+        <translation>Matrice de maturité CLV</translation>
+    </message>
+    <message>
+        <source>Maturity level by quarter</source>
+        <translation>Niveau de maturité par trimestre</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Level (1 = From, 5 = To)</source>
+        <translation>Niveau (1 = départ, 5 = cible)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CLV maturity matrix&lt;/b&gt; — self-assessment per quarter; double-click a level, target, owner, evidence or entered KPI to change it</source>
+        <translation>&lt;b&gt;Matrice de maturité CLV&lt;/b&gt; — auto-évaluation par trimestre&#xa0;; double-cliquez sur un niveau, une cible, un responsable, un justificatif ou un indicateur saisi pour le modifier</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Trimestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Average level %1 · average gap %2</source>
+        <translation>Niveau moyen %1 · écart moyen %2</translation>
+    </message>
+    <message>
+        <source>Maturity matrix</source>
+        <translation>Matrice de maturité</translation>
     </message>
 </context>
 <context>
@@ -2734,18 +2667,20 @@
 <context>
     <name>lodestar::ui::Scorecard</name>
     <message>
-        <source>%1 vs previous period</source>
-        <translation>%1 par rapport à la période précédente</translation>
-    </message>
-    <message>
         <source>no previous period</source>
         <translation>pas de période précédente</translation>
     </message>
     <message>
+        <source>%1 vs prev.</source>
+        <translation>%1 vs préc.</translation>
+    </message>
+    <message>
         <source>%1 in %2: %3
-Previous period: %4</source>
+Previous period: %4
+Change: %5</source>
         <translation>%1 en %2&#xa0;: %3
-Période précédente&#xa0;: %4</translation>
+Période précédente&#xa0;: %4
+Évolution&#xa0;: %5</translation>
     </message>
 </context>
 <context>
@@ -2841,49 +2776,72 @@ Période précédente&#xa0;: %4</translation>
     </message>
 </context>
 <context>
-    <name>lodestar::ui::report::ReportRenderer</name>
+    <name>lodestar::ui::report::ExportReportDialog</name>
     <message>
-        <source>Quarterly Business Review %1</source>
-        <translation>Revue trimestrielle d’activité %1</translation>
+        <source>Export QBR Report</source>
+        <translation>Exporter le rapport QBR</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
+        <source>Latest complete quarter</source>
+        <translation>Dernier trimestre complet</translation>
     </message>
     <message>
-        <source>Cannot write the report to %1: %2.</source>
-        <translation>Impossible d’écrire le rapport dans %1&#xa0;: %2.</translation>
+        <source>A4</source>
+        <translation>A4</translation>
     </message>
     <message>
-        <source>Cannot start the PDF at %1.</source>
-        <translation>Impossible de créer le PDF à l’emplacement %1.</translation>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
     </message>
     <message>
-        <source>The export was cancelled.</source>
-        <translation>L’export a été annulé.</translation>
-    </message>
-</context>
-<context>
-    <name>lodestar::ui::workspacefiles</name>
-    <message>
-        <source>Lodestar workspaces (*.lodestar);;All files (*)</source>
-        <translation>Espaces de travail Lodestar (*.lodestar);;Tous les fichiers (*)</translation>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
     </message>
     <message>
-        <source>New Workspace</source>
-        <translation>Nouvel espace de travail</translation>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <source>Workspace.lodestar</source>
-        <translation>Espace de travail.lodestar</translation>
+        <source>Sections:</source>
+        <translation>Sections&#xa0;:</translation>
     </message>
     <message>
-        <source>Open Workspace</source>
-        <translation>Ouvrir un espace de travail</translation>
+        <source>Quarter:</source>
+        <translation>Trimestre&#xa0;:</translation>
     </message>
     <message>
-        <source>Cannot replace %1.</source>
-        <translation>Impossible de remplacer %1.</translation>
+        <source>Page size:</source>
+        <translation>Format de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Choisissez au moins une section.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), all customers.</source>
+        <translation>
+            <numerusform>%n page, tous les clients.</numerusform>
+            <numerusform>%n pages, tous les clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); filters applied: %1.</source>
+        <translation>
+            <numerusform>%n page&#xa0;; filtres appliqués&#xa0;: %1.</numerusform>
+            <numerusform>%n pages&#xa0;; filtres appliqués&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QBR %1.pdf</source>
+        <translation>QBR %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>QBR Report (PDF)…</source>
+        <translation>Rapport QBR (PDF)…</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3001,522 @@ Période précédente&#xa0;: %4</translation>
     <message>
         <source>Cohort</source>
         <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>dates %1 to %2</source>
+        <translation>dates du %1 au %2</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>canal %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>région %1</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>formule %1</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>Open a workspace with transactions before exporting a report.</source>
+        <translation>Ouvrez un espace de travail contenant des transactions avant d’exporter un rapport.</translation>
+    </message>
+    <message>
+        <source>BG/NBD (purchases)</source>
+        <translation>BG/NBD (achats)</translation>
+    </message>
+    <message>
+        <source>Pareto/NBD (purchases)</source>
+        <translation>Pareto/NBD (achats)</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma (spend)</source>
+        <translation>Gamma-Gamma (dépenses)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Erreur type</translation>
+    </message>
+    <message>
+        <source>Fitted on %1 customers; log-likelihood %2 (%3 per customer); %4.</source>
+        <translation>Ajusté sur %1 clients&#xa0;; log-vraisemblance %2 (%3 par client)&#xa0;; %4.</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>convergé</translation>
+    </message>
+    <message>
+        <source>did not converge</source>
+        <translation>non convergé</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Transaction dates</source>
+        <translation>Dates des transactions</translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation>Lignes importées</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Customers in this report</source>
+        <translation>Clients dans ce rapport</translation>
+    </message>
+    <message>
+        <source>Model parameters and fit quality</source>
+        <translation>Paramètres du modèle et qualité de l’ajustement</translation>
+    </message>
+    <message>
+        <source>The definition&apos;s method fits no model: CLV is computed directly from the data.</source>
+        <translation>La méthode de la définition n’ajuste aucun modèle&#xa0;: la CLV est calculée directement à partir des données.</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <source>Rejected rows were left out of every figure; the import log lists why.</source>
+        <translation>Les lignes rejetées sont exclues de tous les chiffres&#xa0;; le journal d’import en indique les raisons.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>CAC per customer</source>
+        <translation>CAC par client</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Délai de récupération (mois)</translation>
+    </message>
+    <message>
+        <source>CLV share</source>
+        <translation>Part de la CLV</translation>
+    </message>
+    <message>
+        <source>LTV:CAC by acquisition channel (%1:1 or more pays back the acquisition spend)</source>
+        <translation>LTV:CAC par canal d’acquisition (à partir de %1:1, les dépenses d’acquisition sont rentabilisées)</translation>
+    </message>
+    <message>
+        <source>The customers have no acquisition channel recorded.</source>
+        <translation>Aucun canal d’acquisition n’est enregistré pour les clients.</translation>
+    </message>
+    <message>
+        <source>What each acquisition channel&apos;s customers are worth against what they cost to acquire. Payback is the months of margin it takes to earn the acquisition cost back.</source>
+        <translation>Ce que valent les clients de chaque canal d’acquisition au regard de leur coût d’acquisition. Le délai de récupération est le nombre de mois de marge nécessaires pour regagner ce coût.</translation>
+    </message>
+    <message>
+        <source>No acquisition cost or marketing spend is recorded, so LTV:CAC and payback cannot be computed.</source>
+        <translation>Aucun coût d’acquisition ni dépense marketing n’est enregistré&#xa0;: le LTV:CAC et le délai de récupération ne peuvent pas être calculés.</translation>
+    </message>
+    <message>
+        <source>Q+%1</source>
+        <translation>T+%1</translation>
+    </message>
+    <message>
+        <source>M+%1</source>
+        <translation>M+%1</translation>
+    </message>
+    <message>
+        <source>Share of each cohort buying again, by period since acquisition</source>
+        <translation>Part de chaque cohorte qui achète à nouveau, selon le temps écoulé depuis l’acquisition</translation>
+    </message>
+    <message>
+        <source>Quarters since acquisition</source>
+        <translation>Trimestres depuis l’acquisition</translation>
+    </message>
+    <message>
+        <source>Months since acquisition</source>
+        <translation>Mois depuis l’acquisition</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per customer by cohort</source>
+        <translation>Chiffre d’affaires cumulé par client et par cohorte</translation>
+    </message>
+    <message>
+        <source>No acquisition cohorts in the data yet.</source>
+        <translation>Aucune cohorte d’acquisition dans les données pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Customers grouped by the quarter of their first purchase. Each row follows one cohort; blank cells are periods that have not happened or are still running.</source>
+        <translation>Clients regroupés selon le trimestre de leur premier achat. Chaque ligne suit une cohorte&#xa0;; les cellules vides correspondent à des périodes pas encore commencées ou encore en cours.</translation>
+    </message>
+    <message>
+        <source>▲ up</source>
+        <translation>▲ en hausse</translation>
+    </message>
+    <message>
+        <source>▼ down</source>
+        <translation>▼ en baisse</translation>
+    </message>
+    <message>
+        <source>◆ flat</source>
+        <translation>◆ stable</translation>
+    </message>
+    <message>
+        <source>Balanced scorecard</source>
+        <translation>Tableau de bord prospectif</translation>
+    </message>
+    <message>
+        <source>Not enough complete quarters for a balanced scorecard yet.</source>
+        <translation>Pas encore assez de trimestres complets pour un tableau de bord prospectif.</translation>
+    </message>
+    <message>
+        <source>Financial results next to the customer indicators that lead them, over the trailing window %1.</source>
+        <translation>Les résultats financiers à côté des indicateurs clients qui les annoncent, sur la fenêtre glissante %1.</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspective</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>CLV maturity matrix</source>
+        <translation>Matrice de maturité CLV</translation>
+    </message>
+    <message>
+        <source>No maturity self-assessment has been recorded yet.</source>
+        <translation>Aucune auto-évaluation de maturité n’a encore été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Levels 1 (transactional) to 5 (CLV-centric culture) as assessed for %1; average level %2, average gap to target %3.</source>
+        <translation>Niveaux 1 (transactionnel) à 5 (culture centrée sur la CLV), évalués pour %1&#xa0;; niveau moyen %2, écart moyen à la cible %3.</translation>
+    </message>
+    <message>
+        <source>Team goals</source>
+        <translation>Objectifs d’équipe</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Drives</source>
+        <translation>Levier de</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>No team goals are set for %1.</source>
+        <translation>Aucun objectif d’équipe n’est fixé pour %1.</translation>
+    </message>
+    <message>
+        <source>Guardrail warnings</source>
+        <translation>Alertes garde-fous</translation>
+    </message>
+    <message>
+        <source>No guardrail was crossed: growth is not being bought at the expense of lifetime value.</source>
+        <translation>Aucun garde-fou n’a été franchi&#xa0;: la croissance n’est pas achetée aux dépens de la valeur vie client.</translation>
+    </message>
+    <message>
+        <source>The balanced scorecard, maturity matrix, team goals and guardrails were not computed for this report.</source>
+        <translation>Le tableau de bord prospectif, la matrice de maturité, les objectifs d’équipe et les garde-fous n’ont pas été calculés pour ce rapport.</translation>
+    </message>
+    <message>
+        <source>Predictive: BG/NBD purchases × Gamma-Gamma spend</source>
+        <translation>Prédictive&#xa0;: achats BG/NBD × dépenses Gamma-Gamma</translation>
+    </message>
+    <message>
+        <source>Predictive: Pareto/NBD purchases × Gamma-Gamma spend</source>
+        <translation>Prédictive&#xa0;: achats Pareto/NBD × dépenses Gamma-Gamma</translation>
+    </message>
+    <message>
+        <source>Historic: realised margin to date, no prediction</source>
+        <translation>Historique&#xa0;: marge réalisée à ce jour, sans prévision</translation>
+    </message>
+    <message>
+        <source>Simple formula: yearly margin ÷ churn</source>
+        <translation>Formule simple&#xa0;: marge annuelle ÷ attrition</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>(overridden for %1 plans and %2 channels)</source>
+        <translation>(redéfini pour %1 formules et %2 canaux)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Taux d’actualisation</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 par an</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marge brute</translation>
+    </message>
+    <message>
+        <source>Model fitted on data up to</source>
+        <translation>Modèle ajusté sur les données jusqu’au</translation>
+    </message>
+    <message>
+        <source>Data range</source>
+        <translation>Période des données</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>High: top %1 of CLV; Medium: next %2; Low: the rest</source>
+        <translation>Élevé&#xa0;: %1 supérieurs de la CLV&#xa0;; Moyen&#xa0;: les %2 suivants&#xa0;; Faible&#xa0;: le reste</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Probability of still being a customer below %1</source>
+        <translation>Probabilité d’être encore client inférieure à %1</translation>
+    </message>
+    <message>
+        <source>Every figure in this report is computed under this one definition. Customer lifetime value is the margin we expect a customer to bring over the horizon, in today&apos;s money, not the revenue they brought so far.</source>
+        <translation>Chaque chiffre de ce rapport est calculé selon cette seule définition. La valeur vie client est la marge qu’un client devrait apporter sur l’horizon, en valeur actuelle, et non le chiffre d’affaires qu’il a généré jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(actif)</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Part des clients</translation>
+    </message>
+    <message>
+        <source>Share of CLV</source>
+        <translation>Part de la CLV</translation>
+    </message>
+    <message>
+        <source>No customers in this breakdown.</source>
+        <translation>Aucun client dans cette ventilation.</translation>
+    </message>
+    <message>
+        <source>Segment mix: share of customers and of CLV by tier</source>
+        <translation>Répartition des segments&#xa0;: part des clients et de la CLV par niveau</translation>
+    </message>
+    <message>
+        <source>Value tiers</source>
+        <translation>Niveaux de valeur</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>Segments RFM</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>Segment RFM</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Formules</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>previous quarter %1</source>
+        <translation>trimestre précédent %1</translation>
+    </message>
+    <message>
+        <source>Headline figures for %1, compared with the previous quarter.</source>
+        <translation>Chiffres clés pour %1, comparés au trimestre précédent.</translation>
+    </message>
+    <message>
+        <source>There is not yet a previous quarter to compare with.</source>
+        <translation>Il n’y a pas encore de trimestre précédent pour comparer.</translation>
+    </message>
+    <message>
+        <source>Figures are for the filtered customers only: %1.</source>
+        <translation>Les chiffres portent uniquement sur les clients filtrés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Croissance</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>No complete quarter in the data yet.</source>
+        <translation>Aucun trimestre complet dans les données pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Quarter by quarter from %1 to %2. CLV is what the customers active in a quarter are expected to be worth; revenue is what they paid.</source>
+        <translation>Trimestre par trimestre, de %1 à %2. La CLV est ce que devraient valoir les clients actifs au cours d’un trimestre&#xa0;; le chiffre d’affaires est ce qu’ils ont payé.</translation>
+    </message>
+    <message>
+        <source>Average CLV by quarter</source>
+        <translation>CLV moyenne par trimestre</translation>
+    </message>
+    <message>
+        <source>Revenue by quarter</source>
+        <translation>Chiffre d’affaires par trimestre</translation>
+    </message>
+    <message>
+        <source>Key figures by quarter</source>
+        <translation>Indicateurs clés par trimestre</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Impossible d’écrire le rapport dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>le PDF n’a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>Quarterly Business Review %1</source>
+        <translation>Revue trimestrielle d’activité %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
     </message>
 </context>
 </TS>
