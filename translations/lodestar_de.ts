@@ -1316,6 +1316,24 @@
     </message>
 </context>
 <context>
+    <name>format</name>
+    <message>
+        <source>%2%1B</source>
+        <comment>money in billions: %1 amount, %2 currency symbol</comment>
+        <translation>%1&#xa0;Mrd.&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>%2%1M</source>
+        <comment>money in millions: %1 amount, %2 currency symbol</comment>
+        <translation>%1&#xa0;Mio.&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>%2%1K</source>
+        <comment>money in thousands: %1 amount, %2 currency symbol</comment>
+        <translation>%1&#xa0;Tsd.&#xa0;%2</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::CohortTableModel</name>
     <message>
         <source>Customers</source>
@@ -2641,7 +2659,7 @@ Nachweis: %3</translation>
     </message>
     <message>
         <source>Growth vs previous period (%)</source>
-        <translation>Wachstum gegenüber Vorperiode (%)</translation>
+        <translation>Wachstum ggü. Vorp. (%)</translation>
     </message>
     <message>
         <source>CLV growth</source>
@@ -3517,6 +3535,61 @@ Veränderung: %5</translation>
     <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>segment</name>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Not valued</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Treue Kunden</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Potenziell treue Kunden</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>Nicht verlieren</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Schlafend</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>No purchases</source>
+        <translation>Keine Käufe</translation>
     </message>
 </context>
 </TS>

@@ -1316,6 +1316,24 @@
     </message>
 </context>
 <context>
+    <name>format</name>
+    <message>
+        <source>%2%1B</source>
+        <comment>money in billions: %1 amount, %2 currency symbol</comment>
+        <translation>%1&#xa0;Md%2</translation>
+    </message>
+    <message>
+        <source>%2%1M</source>
+        <comment>money in millions: %1 amount, %2 currency symbol</comment>
+        <translation>%1&#xa0;M%2</translation>
+    </message>
+    <message>
+        <source>%2%1K</source>
+        <comment>money in thousands: %1 amount, %2 currency symbol</comment>
+        <translation>%1&#xa0;k%2</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::CohortTableModel</name>
     <message>
         <source>Customers</source>
@@ -2621,7 +2639,7 @@ Justificatif&#xa0;: %3</translation>
     </message>
     <message>
         <source>At-risk revenue</source>
-        <translation>Chiffre d’affaires à risque</translation>
+        <translation>CA à risque</translation>
     </message>
     <message>
         <source>Average CLV by %1</source>
@@ -2641,7 +2659,7 @@ Justificatif&#xa0;: %3</translation>
     </message>
     <message>
         <source>Growth vs previous period (%)</source>
-        <translation>Croissance par rapport à la période précédente (%)</translation>
+        <translation>Croissance vs préc. (%)</translation>
     </message>
     <message>
         <source>CLV growth</source>
@@ -3517,6 +3535,61 @@ Période précédente&#xa0;: %4
     <message>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>segment</name>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Not valued</source>
+        <translation>Non valorisés</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Fidèles</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Fidèles potentiels</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>À ne pas perdre</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>En sommeil</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>No purchases</source>
+        <translation>Aucun achat</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "filterbar.h"
 
+#include "models/engine/segmentlabel.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -36,7 +38,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_period->addItem(tr("Month"), static_cast<int>(Period::Month));
     m_tier->addItem(tr("All tiers"));
     for (const Tier tier : {Tier::High, Tier::Medium, Tier::Low})
-        m_tier->addItem(tierName(tier), static_cast<int>(tier));
+        m_tier->addItem(segmentLabel(tierName(tier)), static_cast<int>(tier));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));

@@ -2,6 +2,7 @@
 
 #include "itemroles.h"
 #include "valueformat.h"
+#include "models/engine/segmentlabel.h"
 
 namespace lodestar {
 
@@ -60,7 +61,8 @@ QString CustomerTableModel::displayText(int customer, int column) const
     switch (column) {
     case Clv: return format::money(value.clv, 2);
     case Score: return format::count(value.score);
-    case TierColumn: return tierName(value.tier);
+    case TierColumn: return segmentLabel(tierName(value.tier));
+    case RfmSegment: return segmentLabel(value.rfmSegment);
     case ProbabilityAlive: return format::percent(value.probabilityAlive);
     case ExpectedPurchases: return format::number(value.expectedPurchases, 2);
     case Revenue: return format::money(value.revenue, 2);

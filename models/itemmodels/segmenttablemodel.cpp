@@ -2,6 +2,7 @@
 
 #include "itemroles.h"
 #include "valueformat.h"
+#include "models/engine/segmentlabel.h"
 
 namespace lodestar {
 
@@ -47,7 +48,7 @@ QVariant SegmentTableModel::rawValue(const SegmentSummary &segment, int column) 
 QString SegmentTableModel::displayText(const SegmentSummary &segment, int column) const
 {
     switch (column) {
-    case Segment: return segment.key;
+    case Segment: return segmentLabel(segment.key);
     case Customers: return format::count(segment.customers);
     case CustomerShare: return format::percent(segment.customerShare);
     case Revenue: return format::money(segment.revenue);

@@ -1,5 +1,6 @@
 #include "valueformat.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace lodestar::format {
@@ -51,13 +52,17 @@ QString compactMoney(double value)
         return unknown();
     const double magnitude = std::abs(value);
     const QLocale locale;
-    // Suffixes follow the common English business abbreviations; translators may change them.
+    // The English business abbreviations; translators place the amount (%1) and the symbol (%2)
+    // their own way, e.g. "%1 Tsd. %2" in German.
     if (magnitude >= 1e9)
-        return currencySymbol() + locale.toString(value / 1e9, 'f', 2) + QStringLiteral("B");
+        return QCoreApplication::translate("format", "%2%1B", "money in billions: %1 amount, %2 currency symbol")
+            .arg(locale.toString(value / 1e9, 'f', 2), currencySymbol());
     if (magnitude >= 1e6)
-        return currencySymbol() + locale.toString(value / 1e6, 'f', 2) + QStringLiteral("M");
+        return QCoreApplication::translate("format", "%2%1M", "money in millions: %1 amount, %2 currency symbol")
+            .arg(locale.toString(value / 1e6, 'f', 2), currencySymbol());
     if (magnitude >= 1e4)
-        return currencySymbol() + locale.toString(value / 1e3, 'f', 1) + QStringLiteral("K");
+        return QCoreApplication::translate("format", "%2%1K", "money in thousands: %1 amount, %2 currency symbol")
+            .arg(locale.toString(value / 1e3, 'f', 1), currencySymbol());
     return money(value, magnitude < 100 ? 2 : 0);
 }
 

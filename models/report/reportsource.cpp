@@ -1,6 +1,7 @@
 #include "reportsource.h"
 
 #include "models/culture/quarter.h"
+#include "models/engine/segmentlabel.h"
 #include "models/report/headlinefigures.h"
 #include "models/store/datasetreader.h"
 #include "models/store/definitionrepository.h"
@@ -91,7 +92,7 @@ QString describeFilter(const AnalysisFilter &filter)
     if (!filter.plan.isEmpty())
         parts << QCoreApplication::translate("report", "plan %1").arg(filter.plan);
     if (filter.tier)
-        parts << QCoreApplication::translate("report", "tier %1").arg(tierName(*filter.tier));
+        parts << QCoreApplication::translate("report", "tier %1").arg(segmentLabel(tierName(*filter.tier)));
     return parts.join(QStringLiteral(", "));
 }
 

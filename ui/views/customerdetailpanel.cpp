@@ -1,5 +1,6 @@
 #include "customerdetailpanel.h"
 
+#include "models/engine/segmentlabel.h"
 #include "models/itemmodels/customerhistory.h"
 #include "models/itemmodels/valueformat.h"
 #include "ui/charts/linechart.h"
@@ -18,8 +19,8 @@ QString factsText(const CustomerRecord &record, const CustomerValue &value)
     };
     QString html = QStringLiteral("<table cellspacing=2>");
     html += row(CustomerDetailPanel::tr("CLV"), format::money(value.clv, 2));
-    html += row(CustomerDetailPanel::tr("Score / tier"), QStringLiteral("%1 / %2").arg(value.score).arg(tierName(value.tier)));
-    html += row(CustomerDetailPanel::tr("RFM segment"), value.rfmSegment);
+    html += row(CustomerDetailPanel::tr("Score / tier"), QStringLiteral("%1 / %2").arg(value.score).arg(segmentLabel(tierName(value.tier))));
+    html += row(CustomerDetailPanel::tr("RFM segment"), segmentLabel(value.rfmSegment));
     html += row(CustomerDetailPanel::tr("P(alive)"), format::percent(value.probabilityAlive));
     html += row(CustomerDetailPanel::tr("Expected purchases"), format::number(value.expectedPurchases, 2));
     html += row(CustomerDetailPanel::tr("Revenue to date"), format::money(value.revenue, 2));

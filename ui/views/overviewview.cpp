@@ -2,6 +2,7 @@
 
 #include "scorecard.h"
 #include "tableviews.h"
+#include "models/engine/segmentlabel.h"
 #include "models/itemmodels/kpitablemodel.h"
 #include "models/itemmodels/valueformat.h"
 #include "ui/charts/barchart.h"
@@ -140,7 +141,7 @@ void OverviewView::showMix(const Insights &insights)
     charts::BarSet customers{tr("Share of customers"), {}};
     charts::BarSet clv{tr("Share of CLV"), {}};
     for (const SegmentSummary &segment : insights.byTier) {
-        tiers << segment.key;
+        tiers << segmentLabel(segment.key);
         customers.values.push_back(segment.customerShare);
         clv.values.push_back(segment.clvShare);
     }

@@ -1,6 +1,7 @@
 #include "segmentsview.h"
 
 #include "tableviews.h"
+#include "models/engine/segmentlabel.h"
 #include "models/itemmodels/itemroles.h"
 #include "models/itemmodels/segmenttablemodel.h"
 #include "ui/charts/barchart.h"
@@ -99,7 +100,7 @@ void SegmentsView::refresh()
     charts::BarSet customers{tr("Share of customers"), {}};
     charts::BarSet clv{tr("Share of CLV"), {}};
     for (const SegmentSummary &segment : segments) {
-        keys << segment.key;
+        keys << segmentLabel(segment.key);
         customers.values.push_back(segment.customerShare);
         clv.values.push_back(segment.clvShare);
     }

@@ -1,5 +1,6 @@
 #include "sections.h"
 
+#include "models/engine/segmentlabel.h"
 #include "models/itemmodels/valueformat.h"
 #include "models/report/sectionregistry.h"
 
@@ -25,7 +26,7 @@ Table segmentTable(const std::vector<SegmentSummary> &segments, const QString &k
     table.numeric = {false, true, true, true, true, true, true, true};
     for (const auto &segment : segments) {
         table.rows.push_back(QStringList{
-            segment.key, format::count(segment.customers), format::percent(segment.customerShare),
+            segmentLabel(segment.key), format::count(segment.customers), format::percent(segment.customerShare),
             format::money(segment.revenue), format::money(segment.averageClv, 2), format::money(segment.totalClv),
             format::percent(segment.clvShare), format::percent(segment.averageProbabilityAlive)});
     }

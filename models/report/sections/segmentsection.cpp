@@ -1,5 +1,6 @@
 #include "sections.h"
 
+#include "models/engine/segmentlabel.h"
 #include "models/itemmodels/valueformat.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ Chart mixChart(const std::vector<SegmentSummary> &segments, const QString &title
     ChartSeries customers{Text::tr("Share of customers"), {}};
     ChartSeries value{Text::tr("Share of CLV"), {}};
     for (const auto &segment : segments) {
-        chart.categories << segment.key;
+        chart.categories << segmentLabel(segment.key);
         customers.values.push_back(segment.customerShare);
         value.values.push_back(segment.clvShare);
     }
