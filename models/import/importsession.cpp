@@ -9,6 +9,12 @@ constexpr qint64 kProgressEveryRows = 4096;
 // Below this, rebuilding the indexes would cost more than keeping them.
 constexpr qint64 kDeferIndexesFromBytes = 4 << 20;
 
+// A write that fails names the line it came from, so a constraint failure can be traced to the file.
+Error locate(const Error &error, qint64 line)
+{
+    return Error{error.message, QStringLiteral("line %1 of the file: %2").arg(line).arg(error.detail)};
+}
+
 } // namespace
 
 ImportSession::ImportSession(QSqlDatabase db, ImportRepository &repository, const ColumnMapping &mapping,
@@ -39,7 +45,7 @@ Status ImportSession::run(CsvReader &reader, CsvRecord &first, ImportProgress *p
     while (have) {
         ++m_report.counts.rowsRead;
         if (Status status = process(record); !status)
-            return status;
+            return locate(status.error(), record.line());
         if (progress && m_report.counts.rowsRead % kProgressEveryRows == 0 && !progress->update(reader.position())) {
             cancelled = true;
             return Error{QStringLiteral("The import was cancelled; nothing was changed."), {}};
@@ -48,8 +54,6 @@ Status ImportSession::run(CsvReader &reader, CsvRecord &first, ImportProgress *p
     }
     if (!reader.status())
         return reader.status();
-    if (Status status = m_writer.flush(); !status)
-        return status;
     if (Status status = m_indexes.recreate(); !status)
         return status;
     if (progress) {

@@ -4,7 +4,9 @@
 
 #include <QStringDecoder>
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace lodestar {
 
@@ -19,11 +21,58 @@ std::string_view trimmed(std::string_view text)
     return text;
 }
 
+bool isAscii(std::string_view text)
+{
+    for (char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
 bool isValidUtf8(std::string_view text)
 {
+    if (isAscii(text))
+        return true;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     (void)decoder.decode(QByteArrayView(text.data(), qsizetype(text.size())));
     return !decoder.hasError();
+}
+
+// Copies into the row's buffer, which keeps its capacity from row to row (no allocation per field).
+void assign(QByteArray &target, std::string_view value)
+{
+    target.resize(qsizetype(value.size()));
+    if (!value.empty())
+        std::memcpy(target.data(), value.data(), value.size());
+}
+
+// The plain shape most exports use, "-?digits[.digits]", read directly; anything else (currency,
+// separators, brackets) goes to parseNumber. Both read plain numbers the same way.
+std::optional<double> plainNumber(std::string_view text)
+{
+    if (text.empty() || text.size() >= 60)
+        return std::nullopt;
+    std::size_t i = text.front() == '-' ? 1 : 0;
+    const std::size_t digitsStart = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9')
+        ++i;
+    if (i == digitsStart)
+        return std::nullopt;
+    if (i < text.size() && text[i] == '.') {
+        const std::size_t fractionStart = ++i;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9')
+            ++i;
+        if (i == fractionStart)
+            return std::nullopt;
+    }
+    if (i != text.size())
+        return std::nullopt;
+    double value = 0.0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
 }
 
 } // namespace
@@ -59,7 +108,7 @@ bool RowParser::readCustomer(const CsvRecord &record, QByteArray &customer, Reje
     // become U+FFFD there and collide (a Latin-1 export with "Müller" and "Möller" failed the import).
     if (!isValidUtf8(value))
         return fail(record, column, QStringLiteral("customer id is not UTF-8 text (save the file as UTF-8)"), reject);
-    customer = QByteArray(value.data(), qsizetype(value.size()));
+    assign(customer, value);
     return true;
 }
 
@@ -89,6 +138,10 @@ bool RowParser::readNumber(const CsvRecord &record, ImportField field, bool requ
     const std::string_view text = trimmed(record.field(column));
     if (text.empty())
         return required ? fail(record, column, QStringLiteral("missing number"), reject) : true;
+    if (const auto plain = plainNumber(text); plain && std::isfinite(*plain)) {
+        value = *plain;
+        return true;
+    }
     const auto number = parseNumber(text);
     if (!number || !std::isfinite(number->value))
         return fail(record, column, QStringLiteral("unparseable number"), reject);
@@ -120,7 +173,11 @@ bool RowParser::parse(const CsvRecord &record, TransactionRow &row, RejectedRow 
     row.occurredAt = *at;
     const int orderColumn = m_mapping.column(ImportField::OrderId);
     const std::string_view order = orderColumn < 0 ? std::string_view() : trimmed(record.field(orderColumn));
-    row.orderId = QByteArray(order.data(), qsizetype(order.size()));
+    // The store keeps order ids as text: bytes that are not UTF-8 become U+FFFD, as QString would make them.
+    if (isValidUtf8(order))
+        assign(row.orderId, order);
+    else
+        row.orderId = QString::fromUtf8(order.data(), qsizetype(order.size())).toUtf8();
     return true;
 }
 

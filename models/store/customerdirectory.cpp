@@ -10,6 +10,15 @@ namespace lodestar {
 
 namespace {
 
+constexpr std::string_view kInsertCustomer =
+    "INSERT INTO customers (external_id, signup_at, channel, region, plan, acquisition_cost, attributes, import_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+std::string_view viewOf(const QByteArray &bytes)
+{
+    return std::string_view(bytes.constData(), std::size_t(bytes.size()));
+}
+
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
@@ -20,15 +29,21 @@ QVariant realOrNull(double value)
     return std::isnan(value) ? QVariant() : QVariant(value);
 }
 
+QByteArray compactJsonUtf8(const QJsonObject &object)
+{
+    // The common case, a customer known only by its id, skips the JSON writer.
+    return object.isEmpty() ? QByteArrayLiteral("{}") : QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 QString compactJson(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(compactJsonUtf8(object));
 }
 
 } // namespace
 
 CustomerDirectory::CustomerDirectory(QSqlDatabase db)
-    : m_db(std::move(db)), m_insert(m_db), m_readAttributes(m_db), m_update(m_db)
+    : m_db(std::move(db)), m_readAttributes(m_db), m_update(m_db)
 {
 }
 
@@ -39,24 +54,25 @@ Status CustomerDirectory::load()
     if (!query.exec(QStringLiteral("SELECT external_id, id FROM customers")))
         return storeError(query, QStringLiteral("read the customers"));
     while (query.next())
-        m_ids.insert(query.value(0).toString().toUtf8(), query.value(1).toLongLong());
+        m_ids.emplace(query.value(0).toString().toStdString(), query.value(1).toLongLong());
+    query.finish();
+    if (Status status = m_insert.prepare(m_db, kInsertCustomer); !status)
+        return status;
     const bool prepared =
-        m_insert.prepare(QStringLiteral("INSERT INTO customers (external_id, signup_at, channel, region, plan, "
-                                        "acquisition_cost, attributes, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
-        && m_readAttributes.prepare(QStringLiteral("SELECT attributes FROM customers WHERE id = ?"))
+        m_readAttributes.prepare(QStringLiteral("SELECT attributes FROM customers WHERE id = ?"))
         && m_update.prepare(QStringLiteral(
             "UPDATE customers SET signup_at = COALESCE(?, signup_at), channel = COALESCE(?, channel), "
             "region = COALESCE(?, region), plan = COALESCE(?, plan), "
             "acquisition_cost = COALESCE(?, acquisition_cost), attributes = ? WHERE id = ?"));
     if (!prepared)
-        return storeError(m_insert, QStringLiteral("prepare the customer statements"));
+        return storeError(m_readAttributes, QStringLiteral("prepare the customer statements"));
     return {};
 }
 
 Result<qint64> CustomerDirectory::resolve(const QByteArray &externalId, qint64 importId)
 {
-    if (const auto found = m_ids.constFind(externalId); found != m_ids.constEnd())
-        return *found;
+    if (const auto found = m_ids.find(viewOf(externalId)); found != m_ids.end())
+        return found->second;
     CustomerRow row;
     row.customer = externalId;
     return insert(row, importId);
@@ -64,8 +80,8 @@ Result<qint64> CustomerDirectory::resolve(const QByteArray &externalId, qint64 i
 
 Status CustomerDirectory::upsert(const CustomerRow &row, qint64 importId)
 {
-    if (const auto found = m_ids.constFind(row.customer); found != m_ids.constEnd())
-        return update(*found, row);
+    if (const auto found = m_ids.find(viewOf(row.customer)); found != m_ids.end())
+        return update(found->second, row);
     const auto inserted = insert(row, importId);
     if (!inserted)
         return inserted.error();
@@ -74,20 +90,25 @@ Status CustomerDirectory::upsert(const CustomerRow &row, qint64 importId)
 
 Result<qint64> CustomerDirectory::insert(const CustomerRow &row, qint64 importId)
 {
-    m_insert.bindValue(0, QString::fromUtf8(row.customer));
-    m_insert.bindValue(1, row.signupAt ? QVariant(qint64(*row.signupAt)) : QVariant());
-    m_insert.bindValue(2, textOrNull(row.channel));
-    m_insert.bindValue(3, textOrNull(row.region));
-    m_insert.bindValue(4, textOrNull(row.plan));
-    m_insert.bindValue(5, realOrNull(row.acquisitionCost));
-    m_insert.bindValue(6, compactJson(row.attributes));
-    m_insert.bindValue(7, importId);
-    if (!m_insert.exec())
-        return storeError(m_insert, QStringLiteral("add a customer"));
-    const qint64 id = m_insert.lastInsertId().toLongLong();
-    m_ids.insert(row.customer, id);
+    const QByteArray channel = row.channel.toUtf8(), region = row.region.toUtf8(), plan = row.plan.toUtf8();
+    const QByteArray attributes = compactJsonUtf8(row.attributes);
+    m_insert.bindText(0, viewOf(row.customer));
+    if (row.signupAt)
+        m_insert.bindInt(1, qint64(*row.signupAt));
+    else
+        m_insert.bindNull(1);
+    m_insert.bindTextOrNull(2, viewOf(channel));
+    m_insert.bindTextOrNull(3, viewOf(region));
+    m_insert.bindTextOrNull(4, viewOf(plan));
+    m_insert.bindRealOrNull(5, row.acquisitionCost);
+    m_insert.bindText(6, viewOf(attributes));
+    m_insert.bindInt(7, importId);
+    const auto id = m_insert.insert("add a customer");
+    if (!id)
+        return id.error();
+    m_ids.emplace(std::string(viewOf(row.customer)), *id);
     ++m_created;
-    return id;
+    return *id;
 }
 
 Status CustomerDirectory::update(qint64 id, const CustomerRow &row)

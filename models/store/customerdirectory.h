@@ -1,16 +1,21 @@
 #pragma once
 
 #include "importrows.h"
+#include "sqlitebulkinserter.h"
 #include "models/result.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace lodestar {
 
 /// Resolves customers' external ids to row ids during an import, creating unknown customers.
-/// All known ids are held in a hash, so a million rows cost a million lookups, not queries.
+/// All known ids are held in a hash keyed by their UTF-8 bytes, so a million rows cost a million
+/// lookups (no query, no conversion to QString), not queries.
 class CustomerDirectory
 {
 public:
@@ -28,8 +33,15 @@ private:
     Status update(qint64 id, const CustomerRow &row);
 
     QSqlDatabase m_db;
-    QHash<QByteArray, qint64> m_ids;
-    QSqlQuery m_insert;
+    // Transparent: a lookup by string_view builds no key. Short ids live inside the node (SSO).
+    struct BytesHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view bytes) const { return std::hash<std::string_view>()(bytes); }
+    };
+    std::unordered_map<std::string, qint64, BytesHash, std::equal_to<>> m_ids;
+    // New customers go through the C API: a transactions file can bring a hundred thousand of them.
+    SqliteBulkInserter m_insert;
     QSqlQuery m_readAttributes;
     QSqlQuery m_update;
     qint64 m_created = 0;

@@ -2,35 +2,24 @@
 
 #include "importrepository.h"
 
-#include <cmath>
-
 namespace lodestar {
 
 namespace {
 
-QVariant realOrNull(double value)
-{
-    return std::isnan(value) ? QVariant() : QVariant(value);
-}
+constexpr std::string_view kInsertTransaction =
+    "INSERT INTO transactions (customer_id, occurred_at, amount, order_id, quantity, discount, cost, currency, import_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kFindOrder = "SELECT 1 FROM transactions WHERE order_id = ? AND import_id <> ? LIMIT 1";
 
-// One statement per 64 rows: Qt's per-exec overhead, not SQLite, dominated single-row inserts.
-constexpr int kBatchRows = 64;
-constexpr int kTransactionColumns = 9;
-
-QString insertTransactionsSql(int rows)
+std::string_view viewOf(const QByteArray &bytes)
 {
-    QString sql = QStringLiteral("INSERT INTO transactions (customer_id, occurred_at, amount, order_id, quantity, discount, "
-                                 "cost, currency, import_id) VALUES ");
-    for (int i = 0; i < rows; ++i)
-        sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    return sql;
+    return std::string_view(bytes.constData(), std::size_t(bytes.size()));
 }
 
 } // namespace
 
 RowWriter::RowWriter(QSqlDatabase db, qint64 importId)
-    : m_db(std::move(db)), m_importId(importId), m_insertTransaction(m_db), m_insertTransactionBatch(m_db), m_findOrder(m_db),
-      m_insertSpend(m_db), m_insertNps(m_db)
+    : m_db(std::move(db)), m_importId(importId), m_insertSpend(m_db), m_insertNps(m_db)
 {
 }
 
@@ -41,15 +30,16 @@ Status RowWriter::prepare()
     if (!probe.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM transactions WHERE order_id IS NOT NULL)")) || !probe.next())
         return storeError(probe, QStringLiteral("read the transactions"));
     m_storeHasOrderIds = probe.value(0).toBool();
+    probe.finish();
+    if (Status status = m_insertTransaction.prepare(m_db, kInsertTransaction); !status)
+        return status;
+    if (Status status = m_findOrder.prepare(m_db, kFindOrder); !status)
+        return status;
     const bool prepared =
-        m_insertTransaction.prepare(insertTransactionsSql(1))
-        && m_insertTransactionBatch.prepare(insertTransactionsSql(kBatchRows))
-        && m_findOrder.prepare(QStringLiteral("SELECT 1 FROM transactions WHERE order_id = ? AND import_id <> ? LIMIT 1"))
-        && m_insertSpend.prepare(QStringLiteral("INSERT INTO marketing_spend (month, channel, amount, import_id) VALUES (?, ?, ?, ?)"))
+        m_insertSpend.prepare(QStringLiteral("INSERT INTO marketing_spend (month, channel, amount, import_id) VALUES (?, ?, ?, ?)"))
         && m_insertNps.prepare(QStringLiteral("INSERT INTO nps_responses (customer_id, occurred_at, score, import_id) VALUES (?, ?, ?, ?)"));
     if (!prepared)
-        return storeError(m_insertTransaction, QStringLiteral("prepare the import statements"));
-    m_pending.resize(kBatchRows);
+        return storeError(m_insertSpend, QStringLiteral("prepare the import statements"));
     return {};
 }
 
@@ -57,54 +47,28 @@ Result<bool> RowWriter::orderAlreadyStored(const QByteArray &orderId)
 {
     if (!m_storeHasOrderIds || orderId.isEmpty())
         return false;
-    m_findOrder.bindValue(0, QString::fromUtf8(orderId));
-    m_findOrder.bindValue(1, m_importId);
-    if (!m_findOrder.exec())
-        return storeError(m_findOrder, QStringLiteral("look up an order"));
-    const bool found = m_findOrder.next();
-    m_findOrder.finish();
-    return found;
+    m_findOrder.bindText(0, viewOf(orderId));
+    m_findOrder.bindInt(1, m_importId);
+    return m_findOrder.exists("look up an order");
 }
 
 Status RowWriter::addTransaction(qint64 customerId, const TransactionRow &row)
 {
-    m_pending[m_pendingCount].first = customerId;
-    m_pending[m_pendingCount].second = row;
-    if (++m_pendingCount < m_pending.size())
-        return {};
-    return insertBatch(m_insertTransactionBatch, kBatchRows);
-}
-
-Status RowWriter::flush()
-{
-    const int rows = int(m_pendingCount);
-    for (int i = 0; i < rows; ++i) {
-        std::swap(m_pending[0], m_pending[std::size_t(i)]);
-        if (Status status = insertBatch(m_insertTransaction, 1); !status)
-            return status;
+    if (row.currency != m_currency) {
+        m_currency = row.currency;
+        m_currencyUtf8 = row.currency.toUtf8();
     }
-    m_pendingCount = 0;
-    return {};
-}
-
-Status RowWriter::insertBatch(QSqlQuery &query, int rows)
-{
-    for (int i = 0; i < rows; ++i) {
-        const auto &[customerId, row] = m_pending[std::size_t(i)];
-        const int base = i * kTransactionColumns;
-        query.bindValue(base, customerId);
-        query.bindValue(base + 1, qint64(row.occurredAt));
-        query.bindValue(base + 2, row.amount);
-        query.bindValue(base + 3, row.orderId.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(row.orderId)));
-        query.bindValue(base + 4, realOrNull(row.quantity));
-        query.bindValue(base + 5, realOrNull(row.discount));
-        query.bindValue(base + 6, realOrNull(row.cost));
-        query.bindValue(base + 7, row.currency.isEmpty() ? QVariant() : QVariant(row.currency));
-        query.bindValue(base + 8, m_importId);
-    }
-    m_pendingCount = 0;
-    if (!query.exec())
-        return storeError(query, QStringLiteral("add transactions"));
+    m_insertTransaction.bindInt(0, customerId);
+    m_insertTransaction.bindInt(1, qint64(row.occurredAt));
+    m_insertTransaction.bindReal(2, row.amount);
+    m_insertTransaction.bindTextOrNull(3, viewOf(row.orderId));
+    m_insertTransaction.bindRealOrNull(4, row.quantity);
+    m_insertTransaction.bindRealOrNull(5, row.discount);
+    m_insertTransaction.bindRealOrNull(6, row.cost);
+    m_insertTransaction.bindTextOrNull(7, viewOf(m_currencyUtf8));
+    m_insertTransaction.bindInt(8, m_importId);
+    if (const auto inserted = m_insertTransaction.insert("add a transaction"); !inserted)
+        return inserted.error();
     return {};
 }
 

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "importrows.h"
+#include "sqlitebulkinserter.h"
 #include "models/result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
-#include <vector>
 
 namespace lodestar {
 
@@ -22,10 +21,7 @@ public:
     bool storeHasOrderIds() const { return m_storeHasOrderIds; }
     /// True when an earlier import already stored this order id (a re-sent export).
     Result<bool> orderAlreadyStored(const QByteArray &orderId);
-    /// Buffers the row; rows reach the table in multi-row INSERTs (see flush()).
     Status addTransaction(qint64 customerId, const TransactionRow &row);
-    /// Writes buffered transactions; call before anything reads the table or commits.
-    Status flush();
     Status addSpend(const SpendRow &row);
     Status addNps(qint64 customerId, const NpsRow &row);
 
@@ -33,13 +29,13 @@ private:
     QSqlDatabase m_db;
     qint64 m_importId;
     bool m_storeHasOrderIds = false;
-    Status insertBatch(QSqlQuery &query, int rows);
 
-    QSqlQuery m_insertTransaction;
-    QSqlQuery m_insertTransactionBatch;
-    std::vector<std::pair<qint64, TransactionRow>> m_pending;
-    std::size_t m_pendingCount = 0;
-    QSqlQuery m_findOrder;
+    // Transactions go through the SQLite C API: a million rows of QVariant binding cost seconds.
+    SqliteBulkInserter m_insertTransaction;
+    SqliteBulkInserter m_findOrder;
+    // The last currency seen and its UTF-8 form: a file names few currencies, row after row.
+    QString m_currency;
+    QByteArray m_currencyUtf8;
     QSqlQuery m_insertSpend;
     QSqlQuery m_insertNps;
 };

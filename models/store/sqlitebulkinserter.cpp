@@ -1,0 +1,138 @@
+#include "sqlitebulkinserter.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <utility>
+
+namespace lodestar {
+
+namespace {
+
+// QSqlDriver::handle() documents the SQLite driver's handle as a QVariant holding "sqlite3*".
+sqlite3 *connectionOf(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+void SqliteBulkInserter::Finalize::operator()(sqlite3_stmt *statement) const
+{
+    sqlite3_finalize(statement);
+}
+
+Status SqliteBulkInserter::prepare(const QSqlDatabase &db, std::string_view sql)
+{
+    m_statement.reset();
+    m_bindError = SQLITE_OK;
+    m_db = connectionOf(db);
+    if (!m_db)
+        return Error{QStringLiteral("The workspace could not prepare the import statements."),
+                     QStringLiteral("the connection is not an open SQLite database")};
+    sqlite3_stmt *statement = nullptr;
+    const int code = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    m_statement.reset(statement);
+    if (code != SQLITE_OK || !statement)
+        return Error{QStringLiteral("The workspace could not prepare the import statements."),
+                     QStringLiteral("%1 in: %2").arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
+                                                     QString::fromUtf8(sql.data(), qsizetype(sql.size())))};
+    return {};
+}
+
+// A failed bind (an index out of range, out of memory) is kept and reported by the next run.
+void SqliteBulkInserter::bindInt(int index, qint64 value)
+{
+    if (const int code = sqlite3_bind_int64(m_statement.get(), index + 1, value); code != SQLITE_OK && m_bindError == SQLITE_OK)
+        m_bindError = code;
+}
+
+void SqliteBulkInserter::bindReal(int index, double value)
+{
+    if (const int code = sqlite3_bind_double(m_statement.get(), index + 1, value); code != SQLITE_OK && m_bindError == SQLITE_OK)
+        m_bindError = code;
+}
+
+void SqliteBulkInserter::bindRealOrNull(int index, double value)
+{
+    if (std::isnan(value))
+        bindNull(index);
+    else
+        bindReal(index, value);
+}
+
+void SqliteBulkInserter::bindText(int index, std::string_view utf8)
+{
+    // SQLITE_STATIC: the caller keeps the bytes until the statement has run (see the class comment);
+    // a null pointer would bind NULL, so empty text points at a literal.
+    const char *data = utf8.empty() ? "" : utf8.data();
+    if (const int code = sqlite3_bind_text(m_statement.get(), index + 1, data, int(utf8.size()), SQLITE_STATIC);
+        code != SQLITE_OK && m_bindError == SQLITE_OK)
+        m_bindError = code;
+}
+
+void SqliteBulkInserter::bindTextOrNull(int index, std::string_view utf8)
+{
+    if (utf8.empty())
+        bindNull(index);
+    else
+        bindText(index, utf8);
+}
+
+void SqliteBulkInserter::bindNull(int index)
+{
+    if (const int code = sqlite3_bind_null(m_statement.get(), index + 1); code != SQLITE_OK && m_bindError == SQLITE_OK)
+        m_bindError = code;
+}
+
+Error SqliteBulkInserter::failure(const char *what, int code, const char *message) const
+{
+    const char *sql = m_statement ? sqlite3_sql(m_statement.get()) : "";
+    return Error{QStringLiteral("The workspace could not %1.").arg(QString::fromUtf8(what)),
+                 QStringLiteral("%1 (SQLite code %2) in: %3").arg(QString::fromUtf8(message)).arg(code).arg(QString::fromUtf8(sql))};
+}
+
+Result<int> SqliteBulkInserter::step(const char *what)
+{
+    if (!m_statement)
+        return failure(what, SQLITE_MISUSE, "the statement was not prepared");
+    if (m_bindError != SQLITE_OK) {
+        const int code = std::exchange(m_bindError, SQLITE_OK);
+        return failure(what, code, sqlite3_errstr(code));
+    }
+    const int code = sqlite3_step(m_statement.get());
+    if (code != SQLITE_ROW && code != SQLITE_DONE) {
+        const int extended = sqlite3_extended_errcode(m_db);
+        const Error error = failure(what, extended, sqlite3_errmsg(m_db));
+        sqlite3_reset(m_statement.get());
+        return error;
+    }
+    sqlite3_reset(m_statement.get());
+    return code;
+}
+
+Result<qint64> SqliteBulkInserter::insert(const char *what)
+{
+    const auto code = step(what);
+    if (!code)
+        return code.error();
+    return qint64(sqlite3_last_insert_rowid(m_db));
+}
+
+Result<bool> SqliteBulkInserter::exists(const char *what)
+{
+    const auto code = step(what);
+    if (!code)
+        return code.error();
+    return *code == SQLITE_ROW;
+}
+
+} // namespace lodestar

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "models/result.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace lodestar {
+
+/// One statement run row after row on the store's own SQLite connection through the C API, so it
+/// stays inside the caller's transaction: QSqlResult::bindValue formats a placeholder name and
+/// builds a QVariant per value, which cost more than SQLite itself in a million-row import.
+/// Indexes are 0-based, as in QSqlQuery::bindValue. Text is bound without a copy: the bytes must
+/// stay valid until insert() or exists() returns.
+class SqliteBulkInserter
+{
+public:
+    SqliteBulkInserter() = default;
+
+    /// Prepares sql (UTF-8) on db's connection; fails when db is not an open SQLite connection.
+    Status prepare(const QSqlDatabase &db, std::string_view sql);
+
+    void bindInt(int index, qint64 value);
+    void bindReal(int index, double value);
+    /// NaN binds NULL ("not given").
+    void bindRealOrNull(int index, double value);
+    void bindText(int index, std::string_view utf8);
+    /// Empty text binds NULL.
+    void bindTextOrNull(int index, std::string_view utf8);
+    void bindNull(int index);
+
+    /// Runs the statement with the bound values and returns the new row id; what names the
+    /// action for the user ("add a transaction"), the detail carries SQLite's message and the SQL.
+    Result<qint64> insert(const char *what);
+    /// Runs a query and says whether it returned a row.
+    Result<bool> exists(const char *what);
+
+private:
+    struct Finalize
+    {
+        void operator()(sqlite3_stmt *statement) const;
+    };
+
+    /// Runs the statement once and resets it; SQLITE_ROW or SQLITE_DONE.
+    Result<int> step(const char *what);
+    Error failure(const char *what, int code, const char *message) const;
+
+    sqlite3 *m_db = nullptr;
+    std::unique_ptr<sqlite3_stmt, Finalize> m_statement;
+    int m_bindError = 0;
+};
+
+} // namespace lodestar

@@ -1,0 +1,88 @@
+#include "importfixture.h"
+
+using namespace lodestar;
+using lodestar::test::ImportTest;
+
+namespace {
+
+const QByteArray kHeader("customer_id,date,amount,order_id\n");
+
+// Makes the store refuse one amount, as a constraint would, halfway through an import.
+void refuseAmount(Store &store, int amount)
+{
+    QSqlQuery query(store.database());
+    ASSERT_TRUE(query.exec(QStringLiteral("CREATE TRIGGER refuse_amount BEFORE INSERT ON transactions WHEN NEW.amount = %1 "
+                                          "BEGIN SELECT RAISE(ABORT, 'amount refused by the test'); END").arg(amount)));
+}
+
+} // namespace
+
+TEST_F(ImportTest, Import_StoreFailureNamesTheLineAndChangesNothing)
+{
+    ASSERT_TRUE(importText(kHeader + "Z,2024-01-01,1,O0\n", {}, QStringLiteral("first.csv")));
+    refuseAmount(*m_store, 13);
+    const auto report = importText(kHeader + "A,2024-01-02,5,O1\nB,2024-01-03,6,O2\nC,2024-01-04,13,O3\n");
+    ASSERT_FALSE(report);
+    EXPECT_EQ(m_failure, ImportFailure::StoreFailure);
+    EXPECT_EQ(report.errorString(), QStringLiteral("The workspace could not add a transaction."));
+    EXPECT_TRUE(report.errorDetail().contains(QStringLiteral("line 4"))) << qPrintable(report.errorDetail());
+    EXPECT_TRUE(report.errorDetail().contains(QStringLiteral("amount refused by the test"))) << qPrintable(report.errorDetail());
+    EXPECT_EQ(transactions(), 1);
+    EXPECT_EQ(customers(), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM imports")), 1);
+}
+
+TEST_F(ImportTest, Import_StoreFailureInABulkLoadKeepsTheIndexes)
+{
+    // Large enough for the importer to defer the transaction indexes, refused on the last row.
+    QByteArray contents = kHeader;
+    constexpr int kRows = 160000;
+    for (int i = 0; i < kRows; ++i)
+        contents += "customer-" + QByteArray::number(i % 1000) + ",2024-01-02," + (i == kRows - 1 ? "13" : "5") + ",\n";
+    ASSERT_GE(contents.size(), 4 << 20);
+    refuseAmount(*m_store, 13);
+    ASSERT_FALSE(importText(contents));
+    EXPECT_EQ(m_failure, ImportFailure::StoreFailure);
+    EXPECT_EQ(transactions(), 0);
+    EXPECT_EQ(customers(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions'")), 2);
+}
+
+TEST_F(ImportTest, Import_ReadsPlainNumbersAsTheGeneralParserDoes)
+{
+    const auto report = importText("customer_id,date,amount,quantity\nA,2024-01-02,12.50,007\nA,2024-01-03,-3,1.5\n"
+                                   "A,2024-01-04,\"1,000.25\",2\nA,2024-01-05,1e5,1\nA,2024-01-06,5.,1\n");
+    ASSERT_TRUE(report);
+    EXPECT_EQ(report->counts.imported, 4);
+    EXPECT_EQ(report->counts.rejected, 1);
+    EXPECT_DOUBLE_EQ(real(QStringLiteral("SELECT SUM(amount) FROM transactions")), 12.5 - 3 + 1000.25 + 5);
+    EXPECT_DOUBLE_EQ(real(QStringLiteral("SELECT SUM(quantity) FROM transactions")), 7 + 1.5 + 2 + 1);
+}
+
+TEST_F(ImportTest, Import_StoresOptionalColumnsAsNullWhenAbsent)
+{
+    ASSERT_TRUE(importText("customer_id,date,amount,order_id,discount,currency\nA,2024-01-02,5,,,\nA,2024-01-03,6,O2,0.5,EUR\n"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE order_id IS NULL AND discount IS NULL "
+                                    "AND currency IS NULL AND quantity IS NULL AND cost IS NULL")), 1);
+    EXPECT_EQ(text(QStringLiteral("SELECT order_id || '/' || discount || '/' || currency FROM transactions WHERE order_id IS NOT NULL")),
+              QStringLiteral("O2/0.5/EUR"));
+}
+
+TEST_F(ImportTest, Import_StoresAnOrderIdThatIsNotUtf8AsQtWouldDecodeIt)
+{
+    ASSERT_TRUE(importText(kHeader + "A,2024-01-02,5,M\xFC" "ller-1\n"));
+    EXPECT_EQ(text(QStringLiteral("SELECT order_id FROM transactions")), QString::fromUtf8("M\xFC" "ller-1"));
+    // Re-sent in a later file, the same bytes are recognised as the same order.
+    const auto again = importText(kHeader + "A,2024-01-02,5,M\xFC" "ller-1\nA,2024-01-03,6,O2\n", {}, QStringLiteral("later.csv"));
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->counts.duplicates, 1);
+}
+
+TEST_F(ImportTest, Import_NewCustomersRecordTheirImportAndEmptyAttributes)
+{
+    const auto report = importText(kHeader + "A,2024-01-02,5,O1\n");
+    ASSERT_TRUE(report);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT import_id FROM customers")), report->importId);
+    EXPECT_EQ(text(QStringLiteral("SELECT attributes FROM customers")), QStringLiteral("{}"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM customers WHERE channel IS NULL AND signup_at IS NULL")), 1);
+}
