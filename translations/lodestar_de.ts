@@ -17,6 +17,109 @@
     </message>
 </context>
 <context>
+    <name>ClvDefinition</name>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>%1 of net revenue (overridden per plan or channel)</source>
+        <translation>%1 des Nettoumsatzes (je Tarif oder Kanal überschrieben)</translation>
+    </message>
+    <message>
+        <source>%1 of net revenue</source>
+        <translation>%1 des Nettoumsatzes</translation>
+    </message>
+    <message>
+        <source>the first purchase</source>
+        <translation>dem ersten Kauf</translation>
+    </message>
+    <message>
+        <source>the last purchase</source>
+        <translation>dem letzten Kauf</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>CLV = expected gross margin (%1) over the next %2, discounted at %3/yr, from the %4 + Gamma-Gamma model fitted on purchases %5 (%6).</source>
+        <translation>CLV = erwartete Bruttomarge (%1) über die nächsten %2, abgezinst mit %3 pro Jahr, aus dem %4- und Gamma-Gamma-Modell, angepasst an die Käufe %5 (%6).</translation>
+    </message>
+    <message>
+        <source>CLV = realised net revenue to date × %1 (historic: no prediction), purchases %2.</source>
+        <translation>CLV = bisher realisierter Nettoumsatz × %1 (historisch: keine Prognose), Käufe %2.</translation>
+    </message>
+    <message>
+        <source>CLV = yearly net revenue per customer × %1 ÷ annual churn, where annual churn is the share of customers who bought in one year and did not buy in the next (simple formula, undiscounted), purchases %2.</source>
+        <translation>CLV = jährlicher Nettoumsatz je Kunde × %1 ÷ jährliche Abwanderung; die jährliche Abwanderung ist der Anteil der Kunden, die in einem Jahr gekauft haben und im nächsten nicht (einfache Formel, nicht abgezinst), Käufe %2.</translation>
+    </message>
+    <message>
+        <source>CLV: %1 margin, %2, %3/yr discount, %4</source>
+        <translation>CLV: %1 Marge, %2, %3 Abzinsung p. a., %4</translation>
+    </message>
+    <message>
+        <source>CLV: historic, %1 margin</source>
+        <translation>CLV: historisch, %1 Marge</translation>
+    </message>
+    <message>
+        <source>CLV: simple formula, %1 margin</source>
+        <translation>CLV: einfache Formel, %1 Marge</translation>
+    </message>
+    <message>
+        <source>The horizon must be between 1 and 240 months.</source>
+        <translation>Der Horizont muss zwischen 1 und 240 Monaten liegen.</translation>
+    </message>
+    <message>
+        <source>The discount rate must be at least 0 and below 1 (e.g. 0.10 for 10%/yr).</source>
+        <translation>Der Abzinsungssatz muss mindestens 0 und kleiner als 1 sein (z. B. 0.10 für 10 % pro Jahr).</translation>
+    </message>
+    <message>
+        <source>The gross margin must be between 0 and 1 (e.g. 0.30 for 30%).</source>
+        <translation>Die Bruttomarge muss zwischen 0 und 1 liegen (z. B. 0.30 für 30 %).</translation>
+    </message>
+    <message>
+        <source>Every plan or channel margin must be between 0 and 1.</source>
+        <translation>Jede Marge je Tarif oder Kanal muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>The High and Medium tier shares must be positive and add up to at most 1.</source>
+        <translation>Die Anteile der Wertstufen Hoch und Mittel müssen positiv sein und zusammen höchstens 1 ergeben.</translation>
+    </message>
+    <message>
+        <source>The at-risk threshold must be a probability between 0 and 1.</source>
+        <translation>Die Gefährdungsschwelle muss eine Wahrscheinlichkeit zwischen 0 und 1 sein.</translation>
+    </message>
+    <message>
+        <source>The calibration start must be before the calibration end.</source>
+        <translation>Der Beginn der Kalibrierung muss vor ihrem Ende liegen.</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <source>The import was cancelled; nothing was imported.</source>

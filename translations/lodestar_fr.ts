@@ -17,6 +17,109 @@
     </message>
 </context>
 <context>
+    <name>ClvDefinition</name>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>%1 of net revenue (overridden per plan or channel)</source>
+        <translation>%1 du chiffre d’affaires net (redéfinie par formule ou par canal)</translation>
+    </message>
+    <message>
+        <source>%1 of net revenue</source>
+        <translation>%1 du chiffre d’affaires net</translation>
+    </message>
+    <message>
+        <source>the first purchase</source>
+        <translation>le premier achat</translation>
+    </message>
+    <message>
+        <source>the last purchase</source>
+        <translation>le dernier achat</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>CLV = expected gross margin (%1) over the next %2, discounted at %3/yr, from the %4 + Gamma-Gamma model fitted on purchases %5 (%6).</source>
+        <translation>CLV = marge brute attendue (%1) sur les %2 à venir, actualisée à %3 par an, selon le modèle %4 + Gamma-Gamma ajusté sur les achats %5 (%6).</translation>
+    </message>
+    <message>
+        <source>CLV = realised net revenue to date × %1 (historic: no prediction), purchases %2.</source>
+        <translation>CLV = chiffre d’affaires net réalisé à ce jour × %1 (historique&#xa0;: sans prévision), achats %2.</translation>
+    </message>
+    <message>
+        <source>CLV = yearly net revenue per customer × %1 ÷ annual churn, where annual churn is the share of customers who bought in one year and did not buy in the next (simple formula, undiscounted), purchases %2.</source>
+        <translation>CLV = chiffre d’affaires net annuel par client × %1 ÷ attrition annuelle, l’attrition annuelle étant la part des clients ayant acheté une année et pas la suivante (formule simple, non actualisée), achats %2.</translation>
+    </message>
+    <message>
+        <source>CLV: %1 margin, %2, %3/yr discount, %4</source>
+        <translation>CLV&#xa0;: marge %1, %2, actualisation %3/an, %4</translation>
+    </message>
+    <message>
+        <source>CLV: historic, %1 margin</source>
+        <translation>CLV&#xa0;: historique, marge %1</translation>
+    </message>
+    <message>
+        <source>CLV: simple formula, %1 margin</source>
+        <translation>CLV&#xa0;: formule simple, marge %1</translation>
+    </message>
+    <message>
+        <source>The horizon must be between 1 and 240 months.</source>
+        <translation>L’horizon doit être compris entre 1 et 240 mois.</translation>
+    </message>
+    <message>
+        <source>The discount rate must be at least 0 and below 1 (e.g. 0.10 for 10%/yr).</source>
+        <translation>Le taux d’actualisation doit être d’au moins 0 et inférieur à 1 (par ex. 0.10 pour 10 % par an).</translation>
+    </message>
+    <message>
+        <source>The gross margin must be between 0 and 1 (e.g. 0.30 for 30%).</source>
+        <translation>La marge brute doit être comprise entre 0 et 1 (par ex. 0.30 pour 30 %).</translation>
+    </message>
+    <message>
+        <source>Every plan or channel margin must be between 0 and 1.</source>
+        <translation>Chaque marge par formule ou par canal doit être comprise entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>The High and Medium tier shares must be positive and add up to at most 1.</source>
+        <translation>Les parts des niveaux Élevé et Moyen doivent être positives et totaliser au plus 1.</translation>
+    </message>
+    <message>
+        <source>The at-risk threshold must be a probability between 0 and 1.</source>
+        <translation>Le seuil de risque doit être une probabilité comprise entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>The calibration start must be before the calibration end.</source>
+        <translation>Le début de la calibration doit précéder sa fin.</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <source>The import was cancelled; nothing was imported.</source>

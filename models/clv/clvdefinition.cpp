@@ -1,5 +1,6 @@
 #include "clvdefinition.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QLocale>
 
@@ -8,6 +9,12 @@
 namespace lodestar {
 
 namespace {
+
+// The definition is shown in the window, the report and the CLI: its sentences are translated, its JSON keys not.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ClvDefinition)
+};
 
 // JSON keys of the stored definition: the workspace file and scripts depend on them.
 const QString kMethod = QStringLiteral("method");
@@ -31,30 +38,34 @@ QString percent(double fraction)
 QString horizonText(int months)
 {
     if (months % 12 == 0)
-        return months == 12 ? QStringLiteral("1 year") : QStringLiteral("%1 years").arg(months / 12);
-    return months == 1 ? QStringLiteral("1 month") : QStringLiteral("%1 months").arg(months);
+        return months == 12 ? Text::tr("1 year") : Text::tr("%1 years").arg(months / 12);
+    return months == 1 ? Text::tr("1 month") : Text::tr("%1 months").arg(months);
 }
 
 QString unitPlural(TimeUnit unit)
 {
+    switch (unit) {
+    case TimeUnit::Day: return Text::tr("days");
+    case TimeUnit::Week: return Text::tr("weeks");
+    case TimeUnit::Month: return Text::tr("months");
+    }
     return timeUnitKey(unit) + QLatin1Char('s');
 }
 
 QString marginText(const ClvDefinition &d)
 {
-    QString text = percent(d.grossMargin) + QStringLiteral(" of net revenue");
     if (!d.marginByPlan.isEmpty() || !d.marginByChannel.isEmpty())
-        text += QStringLiteral(" (overridden per plan or channel)");
-    return text;
+        return Text::tr("%1 of net revenue (overridden per plan or channel)").arg(percent(d.grossMargin));
+    return Text::tr("%1 of net revenue").arg(percent(d.grossMargin));
 }
 
 QString windowText(const ClvDefinition &d)
 {
     const QString from = d.calibrationStart.isValid() ? d.calibrationStart.toString(Qt::ISODate)
-                                                      : QStringLiteral("the first purchase");
+                                                      : Text::tr("the first purchase");
     const QString to = d.calibrationEnd.isValid() ? d.calibrationEnd.toString(Qt::ISODate)
-                                                  : QStringLiteral("the last purchase");
-    return QStringLiteral("from %1 to %2").arg(from, to);
+                                                  : Text::tr("the last purchase");
+    return Text::tr("from %1 to %2").arg(from, to);
 }
 
 QMap<QString, double> marginMap(const QJsonValue &value)
@@ -157,18 +168,18 @@ QString ClvDefinition::plainText() const
     switch (method) {
     case ClvMethod::BgNbdGammaGamma:
     case ClvMethod::ParetoNbdGammaGamma:
-        return QStringLiteral("CLV = expected gross margin (%1) over the next %2, discounted at %3/yr, from the %4 + "
-                              "Gamma-Gamma model fitted on purchases %5 (%6).")
+        return Text::tr("CLV = expected gross margin (%1) over the next %2, discounted at %3/yr, from the %4 + "
+                        "Gamma-Gamma model fitted on purchases %5 (%6).")
             .arg(margin, horizonText(horizonMonths), percent(annualDiscountRate),
                  method == ClvMethod::BgNbdGammaGamma ? QStringLiteral("BG/NBD") : QStringLiteral("Pareto/NBD"),
                  windowText(*this), unitPlural(timeUnit));
     case ClvMethod::Historic:
-        return QStringLiteral("CLV = realised net revenue to date × %1 (historic: no prediction), purchases %2.")
+        return Text::tr("CLV = realised net revenue to date × %1 (historic: no prediction), purchases %2.")
             .arg(margin, windowText(*this));
     case ClvMethod::SimpleFormula:
-        return QStringLiteral("CLV = yearly net revenue per customer × %1 ÷ annual churn, where annual churn is the "
-                              "share of customers who bought in one year and did not buy in the next (simple formula, "
-                              "undiscounted), purchases %2.")
+        return Text::tr("CLV = yearly net revenue per customer × %1 ÷ annual churn, where annual churn is the "
+                        "share of customers who bought in one year and did not buy in the next (simple formula, "
+                        "undiscounted), purchases %2.")
             .arg(margin, windowText(*this));
     }
     return QString();
@@ -179,13 +190,13 @@ QString ClvDefinition::shortText() const
     switch (method) {
     case ClvMethod::BgNbdGammaGamma:
     case ClvMethod::ParetoNbdGammaGamma:
-        return QStringLiteral("CLV: %1 margin, %2, %3/yr discount, %4")
+        return Text::tr("CLV: %1 margin, %2, %3/yr discount, %4")
             .arg(percent(grossMargin), horizonText(horizonMonths), percent(annualDiscountRate),
                  method == ClvMethod::BgNbdGammaGamma ? QStringLiteral("BG/NBD") : QStringLiteral("Pareto/NBD"));
     case ClvMethod::Historic:
-        return QStringLiteral("CLV: historic, %1 margin").arg(percent(grossMargin));
+        return Text::tr("CLV: historic, %1 margin").arg(percent(grossMargin));
     case ClvMethod::SimpleFormula:
-        return QStringLiteral("CLV: simple formula, %1 margin").arg(percent(grossMargin));
+        return Text::tr("CLV: simple formula, %1 margin").arg(percent(grossMargin));
     }
     return QString();
 }
@@ -245,20 +256,20 @@ double ClvDefinition::marginFor(const QString &plan, const QString &channel) con
 QString ClvDefinition::validationError() const
 {
     if (horizonMonths < 1 || horizonMonths > 240)
-        return QStringLiteral("The horizon must be between 1 and 240 months.");
+        return Text::tr("The horizon must be between 1 and 240 months.");
     if (!(annualDiscountRate >= 0.0 && annualDiscountRate < 1.0))
-        return QStringLiteral("The discount rate must be at least 0 and below 1 (e.g. 0.10 for 10%/yr).");
+        return Text::tr("The discount rate must be at least 0 and below 1 (e.g. 0.10 for 10%/yr).");
     if (!(grossMargin >= 0.0 && grossMargin <= 1.0))
-        return QStringLiteral("The gross margin must be between 0 and 1 (e.g. 0.30 for 30%).");
+        return Text::tr("The gross margin must be between 0 and 1 (e.g. 0.30 for 30%).");
     for (const double margin : marginByPlan.values() + marginByChannel.values())
         if (!(margin >= 0.0 && margin <= 1.0))
-            return QStringLiteral("Every plan or channel margin must be between 0 and 1.");
+            return Text::tr("Every plan or channel margin must be between 0 and 1.");
     if (!(highTierShare > 0.0 && mediumTierShare >= 0.0 && highTierShare + mediumTierShare <= 1.0))
-        return QStringLiteral("The High and Medium tier shares must be positive and add up to at most 1.");
+        return Text::tr("The High and Medium tier shares must be positive and add up to at most 1.");
     if (!(atRiskProbability >= 0.0 && atRiskProbability <= 1.0))
-        return QStringLiteral("The at-risk threshold must be a probability between 0 and 1.");
+        return Text::tr("The at-risk threshold must be a probability between 0 and 1.");
     if (calibrationStart.isValid() && calibrationEnd.isValid() && calibrationStart >= calibrationEnd)
-        return QStringLiteral("The calibration start must be before the calibration end.");
+        return Text::tr("The calibration start must be before the calibration end.");
     return QString();
 }
 
