@@ -995,6 +995,66 @@
         <source>Wrote %1 (%2 view, %3x%4)</source>
         <translation>%1 geschrieben (Ansicht %2, %3x%4)</translation>
     </message>
+    <message>
+        <source>There are no repeat customers to fit the Gamma-Gamma model to.</source>
+        <translation>Es gibt keine Wiederholungskäufer, an die das Gamma-Gamma-Modell angepasst werden könnte.</translation>
+    </message>
+    <message>
+        <source>The Gamma-Gamma model did not converge (or q &lt;= 1, no finite mean spend): %1</source>
+        <translation>Das Gamma-Gamma-Modell ist nicht konvergiert (oder q &lt;= 1, keine endliche mittlere Ausgabe): %1</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>avg CLV</source>
+        <translation>Ø CLV</translation>
+    </message>
+    <message>
+        <source>total CLV</source>
+        <translation>CLV gesamt</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <source>at-risk revenue</source>
+        <translation>gefährdeter Umsatz</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>CLV %</source>
+        <translation>CLV-%</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(aktiv)</translation>
+    </message>
+    <message>
+        <source>payback</source>
+        <translation>Amortisation</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>

@@ -995,6 +995,66 @@
         <source>Wrote %1 (%2 view, %3x%4)</source>
         <translation>%1 écrit (vue %2, %3x%4)</translation>
     </message>
+    <message>
+        <source>There are no repeat customers to fit the Gamma-Gamma model to.</source>
+        <translation>Aucun client n’a racheté&#xa0;: impossible d’ajuster le modèle Gamma-Gamma.</translation>
+    </message>
+    <message>
+        <source>The Gamma-Gamma model did not converge (or q &lt;= 1, no finite mean spend): %1</source>
+        <translation>Le modèle Gamma-Gamma n’a pas convergé (ou q &lt;= 1, pas de dépense moyenne finie)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>croissance</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actifs</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveaux</translation>
+    </message>
+    <message>
+        <source>avg CLV</source>
+        <translation>CLV moy.</translation>
+    </message>
+    <message>
+        <source>total CLV</source>
+        <translation>CLV totale</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>rétention</translation>
+    </message>
+    <message>
+        <source>at-risk revenue</source>
+        <translation>CA à risque</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>CLV %</source>
+        <translation>% CLV</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(actif)</translation>
+    </message>
+    <message>
+        <source>payback</source>
+        <translation>récupération</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>

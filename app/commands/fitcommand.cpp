@@ -26,11 +26,11 @@ Result<ModelFit> fitSpend(const FitInput &input)
         if (row.meanValue > 0.0)
             rows.push_back(row);
     if (rows.empty())
-        return Error{QStringLiteral("There are no repeat customers to fit the Gamma-Gamma model to."), {}};
+        return Error{QCoreApplication::translate("cli", "There are no repeat customers to fit the Gamma-Gamma model to."), {}};
     const FitResult result = GammaGammaModel::fit(compressSpendRows(rows));
     const ModelFit fit = toModelFit(QStringLiteral("gamma-gamma"), result);
     if (!fit.converged)
-        return Error{QStringLiteral("The Gamma-Gamma model did not converge (or q <= 1, no finite mean spend): %1").arg(fit.warning), {}};
+        return Error{QCoreApplication::translate("cli", "The Gamma-Gamma model did not converge (or q <= 1, no finite mean spend): %1").arg(fit.warning), {}};
     return fit;
 }
 

@@ -44,9 +44,15 @@ void printText(const CommandContext &context, const Insights &insights)
                     << (std::isfinite(figure->change()) ? QStringLiteral("  %1%").arg(100.0 * figure->change(), 0, 'f', 1) : QString())
                     << '\n';
     const QList<int> widths{9, 14, 8, 7, 6, 12, 14, 9, 14};
-    context.out << '\n' << textRow({QStringLiteral("period"), QStringLiteral("revenue"), QStringLiteral("growth"),
-                                    QStringLiteral("active"), QStringLiteral("new"), QStringLiteral("avg CLV"),
-                                    QStringLiteral("total CLV"), QStringLiteral("retention"), QStringLiteral("at-risk revenue")}, widths) << '\n';
+    context.out << '\n' << textRow({QCoreApplication::translate("cli", "period"),
+                                    QCoreApplication::translate("cli", "revenue"),
+                                    QCoreApplication::translate("cli", "growth"),
+                                    QCoreApplication::translate("cli", "active"),
+                                    QCoreApplication::translate("cli", "new"),
+                                    QCoreApplication::translate("cli", "avg CLV"),
+                                    QCoreApplication::translate("cli", "total CLV"),
+                                    QCoreApplication::translate("cli", "retention"),
+                                    QCoreApplication::translate("cli", "at-risk revenue")}, widths) << '\n';
     for (const KpiPeriod &k : insights.kpis)
         context.out << textRow({k.label + (k.complete ? QString() : QStringLiteral("*")), textNumber(k.revenue),
                                 textNumber(100.0 * k.revenueGrowth, 1), QString::number(k.activeCustomers),

@@ -68,9 +68,14 @@ int runSegments(const CommandContext &context)
     }
     context.out << w->definitionText << '\n';
     const QList<int> widths{20, 9, 14, 12, 14, 8, 8, 8, 8};
-    context.out << textRow({by, QStringLiteral("customers"), QStringLiteral("revenue"), QStringLiteral("avg CLV"),
-                            QStringLiteral("total CLV"), QStringLiteral("CLV %"), QStringLiteral("P(alive)"),
-                            QStringLiteral("LTV:CAC"), QStringLiteral("payback")}, widths) << '\n';
+    context.out << textRow({by, QCoreApplication::translate("cli", "customers"),
+                            QCoreApplication::translate("cli", "revenue"),
+                            QCoreApplication::translate("cli", "avg CLV"),
+                            QCoreApplication::translate("cli", "total CLV"),
+                            QCoreApplication::translate("cli", "CLV %"),
+                            QCoreApplication::translate("cli", "P(alive)"),
+                            QCoreApplication::translate("cli", "LTV:CAC"),
+                            QCoreApplication::translate("cli", "payback")}, widths) << '\n';
     for (const SegmentSummary &s : rows)
         context.out << textRow({s.key, QString::number(s.customers), textNumber(s.revenue), textNumber(s.averageClv),
                                 textNumber(s.totalClv), textNumber(100.0 * s.clvShare, 1),
