@@ -37,7 +37,12 @@ bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return true;
     for (const int column : {CustomerTableModel::Id, CustomerTableModel::TierColumn, CustomerTableModel::RfmSegment,
                              CustomerTableModel::Channel, CustomerTableModel::Region, CustomerTableModel::Plan}) {
-        if (model->index(sourceRow, column, sourceParent).data(RawValueRole).toString().contains(m_search, Qt::CaseInsensitive))
+        const QModelIndex index = model->index(sourceRow, column, sourceParent);
+        if (index.data(RawValueRole).toString().contains(m_search, Qt::CaseInsensitive))
+            return true;
+        // Tiers and RFM segments are shown translated ("Hoch" for "High"): match what the user sees too.
+        const bool translated = column == CustomerTableModel::TierColumn || column == CustomerTableModel::RfmSegment;
+        if (translated && index.data(Qt::DisplayRole).toString().contains(m_search, Qt::CaseInsensitive))
             return true;
     }
     return false;
