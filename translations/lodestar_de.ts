@@ -1692,7 +1692,7 @@ Nachweis: %3</translation>
     </message>
     <message>
         <source>From (transactional)</source>
-        <translation>Ausgangslage (transaktional)</translation>
+        <translation>Von (transaktional)</translation>
     </message>
     <message>
         <source>Level: current → target</source>
@@ -1700,7 +1700,7 @@ Nachweis: %3</translation>
     </message>
     <message>
         <source>To (CLV-centric culture)</source>
-        <translation>Zielbild (CLV-zentrierte Kultur)</translation>
+        <translation>Zu (CLV-zentriert)</translation>
     </message>
     <message>
         <source>Level</source>
@@ -2610,7 +2610,7 @@ Nachweis: %3</translation>
     </message>
     <message>
         <source>Level (1 = From, 5 = To)</source>
-        <translation>Stufe (1 = Ausgangslage, 5 = Zielbild)</translation>
+        <translation>Stufe (1 = Von, 5 = Zu)</translation>
     </message>
     <message>
         <source>&lt;b&gt;CLV maturity matrix&lt;/b&gt; — self-assessment per quarter; double-click a level, target, owner, evidence or entered KPI to change it</source>

@@ -1692,7 +1692,7 @@ Justificatif&#xa0;: %3</translation>
     </message>
     <message>
         <source>From (transactional)</source>
-        <translation>Point de départ (transactionnel)</translation>
+        <translation>De (transactionnel)</translation>
     </message>
     <message>
         <source>Level: current → target</source>
@@ -1700,7 +1700,7 @@ Justificatif&#xa0;: %3</translation>
     </message>
     <message>
         <source>To (CLV-centric culture)</source>
-        <translation>Cible (culture centrée sur la CLV)</translation>
+        <translation>À (culture CLV)</translation>
     </message>
     <message>
         <source>Level</source>
