@@ -63,20 +63,24 @@ GoalsView::GoalsView(QWidget *parent)
     auto *bottom = new QTabWidget(this);
     bottom->addTab(m_channels, tr("Net value per channel"));
     bottom->addTab(m_experiments, tr("Experiments"));
-    // The warnings are the first pane of the splitter, scrolling when there are many, so they are
-    // never clipped by the tables' minimum sizes.
-    auto *warnings = new QScrollArea(this);
-    warnings->setWidget(m_banner);
-    warnings->setWidgetResizable(true);
-    warnings->setFrameShape(QFrame::NoFrame);
+    // The warnings sit above the splitter at the height of their text, up to a cap beyond which they
+    // scroll, so the tables below get the rest of the page rather than a fixed share of it.
+    m_warnings = new QScrollArea(this);
+    m_warnings->setWidget(m_banner);
+    m_warnings->setWidgetResizable(true);
+    m_warnings->setFrameShape(QFrame::NoFrame);
+    m_warnings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Sized by fitWarnings from its height for the width; its own Minimum policy would make the scroll
+    // area reserve the label's size hint, which assumes a narrow wrap and is far too tall.
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_warnings->hide();
     m_split = new QSplitter(Qt::Vertical, this);
-    m_split->addWidget(warnings);
     m_split->addWidget(top);
     m_split->addWidget(bottom);
-    m_split->setCollapsible(0, false);
-    m_split->setStretchFactor(1, 3);
-    m_split->setStretchFactor(2, 1);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_warnings);
     layout->addWidget(m_split, 1);
     connect(&CultureCache::instance(), &CultureCache::changed, this, &GoalsView::refresh);
 }
@@ -117,18 +121,36 @@ void GoalsView::refresh()
     const auto culture = CultureCache::instance().snapshot(m_analysis);
     if (!culture) {
         m_banner->setWarnings({});
+        fitWarnings();
         m_goals->clear();
         return;
     }
     m_banner->setWarnings(culture->warnings);
-    // Room for every warning up to a third of the page; the tables share the rest 3:1.
-    const int total = std::max(m_split->height(), 600);
-    const int warningsHeight = culture->warnings.empty() ? 0 : std::min(m_banner->sizeHint().height() + 4, total / 3);
-    m_split->setSizes({warningsHeight, (total - warningsHeight) * 3 / 4, (total - warningsHeight) / 4});
+    fitWarnings();
     fillGoalTree(m_goals, culture->records.teams, culture->goals);
     fillScorecardTable(m_scorecard, culture->scorecard);
     fillChannelTable(m_channels, culture->channels);
     fillExperimentTable(m_experiments, culture->experiments);
+}
+
+// The warnings take the height of their text at the current width, at most a quarter of the page.
+void GoalsView::fitWarnings()
+{
+    m_warnings->setVisible(m_banner->isVisibleTo(m_warnings));
+    if (m_warnings->isHidden())
+        return;
+    // The page's width rather than the pane's, which is stale while the pane is being shown.
+    const QMargins margins = layout()->contentsMargins();
+    const int width = this->width() > 200 ? this->width() - margins.left() - margins.right() : 1100;
+    const int hfw = m_banner->heightForWidth(width);
+    const int needed = hfw > 0 ? hfw : m_banner->sizeHint().height();
+    m_warnings->setFixedHeight(std::min(needed, std::max(120, height() / 4)));
+}
+
+void GoalsView::resizeEvent(QResizeEvent *event)
+{
+    View::resizeEvent(event);
+    fitWarnings();
 }
 
 void GoalsView::addTeam()

@@ -2,6 +2,7 @@
 
 #include "ui/views/view.h"
 
+class QScrollArea;
 class QSplitter;
 class QTableWidget;
 class QTreeWidget;
@@ -29,15 +30,20 @@ public:
     QTableWidget *channelTable() const { return m_channels; }
     QTableWidget *experimentTable() const { return m_experiments; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QWidget *createGoalsPanel();
     void refresh();
+    void fitWarnings();
     void addTeam();
     void addGoal();
     void removeGoal();
 
     AnalysisSnapshot m_analysis;
     GuardrailBanner *m_banner;
+    QScrollArea *m_warnings;
     QTreeWidget *m_goals;
     QTableWidget *m_scorecard;
     QTableWidget *m_channels;
