@@ -4,6 +4,40 @@
 
 namespace lodestar::cli {
 
+namespace {
+
+// Opens the workspace read-only and computes the snapshot; nullopt (error printed) when it failed.
+std::optional<CultureSnapshot> loadSnapshot(const QCommandLineParser &parser, const CommandContext &context,
+                                            const std::optional<Quarter> &quarter)
+{
+    auto store = openWorkspace(parser, context, Store::Mode::ReadOnly);
+    if (!store)
+        return std::nullopt;
+    // A workspace from before the culture tables is migrated forward (read-only opens do not migrate).
+    if (store->schemaVersion() < Store::currentSchemaVersion()) {
+        store.reset();
+        store = openWorkspace(parser, context, Store::Mode::ReadWrite);
+        if (!store)
+            return std::nullopt;
+    }
+    auto snapshot = loadCultureSnapshot(*store, quarter);
+    if (!snapshot) {
+        fail(context, snapshot.errorString(), UnusableInput);
+        return std::nullopt;
+    }
+    return std::move(snapshot).value();
+}
+
+// The snapshot's problems (no valuation, an experiment that cannot be evaluated) as notes.
+void printProblems(const CultureSnapshot &snapshot, const CommandContext &context)
+{
+    for (const QString &problem : snapshot.problems)
+        context.err << QCoreApplication::translate("cli", "note: %1").arg(problem) << '\n';
+    context.err.flush();
+}
+
+} // namespace
+
 bool isAction(const CommandContext &context, const char *action)
 {
     return context.arguments.value(2) == QLatin1String(action);
@@ -29,32 +63,26 @@ bool readQuarter(const QCommandLineParser &parser, const CommandContext &context
     return true;
 }
 
-std::optional<CultureSnapshot> loadSnapshot(const QCommandLineParser &parser, const CommandContext &context,
-                                            std::optional<Quarter> quarter)
+int runCultureView(QCommandLineParser &parser, const CommandContext &context, const CultureOutput &output,
+                   const CulturePrepare &prepare)
 {
-    auto store = openWorkspace(parser, context, Store::Mode::ReadOnly);
-    if (!store)
-        return std::nullopt;
-    // A workspace from before the culture tables is migrated forward (read-only opens do not migrate).
-    if (store->schemaVersion() < Store::currentSchemaVersion()) {
-        store.reset();
-        store = openWorkspace(parser, context, Store::Mode::ReadWrite);
-        if (!store)
-            return std::nullopt;
+    if (!parseArguments(parser, context))
+        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    std::optional<Quarter> quarter;
+    if (prepare) {
+        if (const std::optional<int> code = prepare(quarter))
+            return *code;
     }
-    auto snapshot = loadCultureSnapshot(*store, quarter);
-    if (!snapshot) {
-        fail(context, snapshot.errorString(), UnusableInput);
-        return std::nullopt;
-    }
-    return std::move(snapshot).value();
-}
-
-void printProblems(const CultureSnapshot &snapshot, const CommandContext &context)
-{
-    for (const QString &problem : snapshot.problems)
-        context.err << QCoreApplication::translate("cli", "note: %1").arg(problem) << '\n';
-    context.err.flush();
+    const auto snapshot = loadSnapshot(parser, context, quarter);
+    if (!snapshot)
+        return UnusableInput;
+    printProblems(*snapshot, context);
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(context.out, output.json(*snapshot));
+    else
+        output.text(*snapshot, context.out);
+    context.out.flush();
+    return Done;
 }
 
 QString tableLine(const QStringList &cells, const QList<int> &widths)

@@ -6,6 +6,9 @@
 
 #include "models/culture/culturesnapshot.h"
 
+#include <QJsonObject>
+
+#include <functional>
 #include <optional>
 
 namespace lodestar::cli {
@@ -20,13 +23,20 @@ CommandContext withoutAction(const CommandContext &context, QStringList &storage
 /// Parses --quarter; false (error printed) when it is given but not a quarter.
 bool readQuarter(const QCommandLineParser &parser, const CommandContext &context, std::optional<Quarter> &quarter);
 
-/// Opens the workspace read-only and computes the culture snapshot; nullopt when it failed
-/// (the one-line error is printed and the exit code is 2).
-std::optional<CultureSnapshot> loadSnapshot(const QCommandLineParser &parser, const CommandContext &context,
-                                            std::optional<Quarter> quarter = std::nullopt);
+/// How a culture subcommand shows its part of the snapshot: as JSON with --json, else as plain text.
+struct CultureOutput
+{
+    std::function<QJsonObject(const CultureSnapshot &)> json;
+    std::function<void(const CultureSnapshot &, QTextStream &)> text;
+};
 
-/// Prints the snapshot's problems (no valuation, an experiment that cannot be evaluated) as notes on stderr.
-void printProblems(const CultureSnapshot &snapshot, const CommandContext &context);
+/// Runs after parsing and before the snapshot loads: nullopt to go on (it may set the quarter), else the exit code.
+using CulturePrepare = std::function<std::optional<int>(std::optional<Quarter> &quarter)>;
+
+/// The culture subcommands' shared run: parses the options the caller declared, opens the workspace,
+/// computes the snapshot, prints its problems as notes on stderr and then the output.
+int runCultureView(QCommandLineParser &parser, const CommandContext &context, const CultureOutput &output,
+                   const CulturePrepare &prepare = {});
 
 /// Left-justifies the cells to the widths, for plain-text tables.
 QString tableLine(const QStringList &cells, const QList<int> &widths);

@@ -100,6 +100,22 @@ QString estimateText(const Estimate &estimate, const QString &unit)
                                           formatCultureValue(estimate.high, unit));
 }
 
+void printExperiments(const CultureSnapshot &snapshot, QTextStream &out)
+{
+    if (snapshot.experiments.empty())
+        out << Text::tr("No experiments recorded.") << '\n';
+    for (const ExperimentResult &r : snapshot.experiments) {
+        out << r.experiment.name << " (" << r.experiment.start.toString(Qt::ISODate) << " – "
+            << r.experiment.end.toString(Qt::ISODate) << "): " << Text::tr("%1 treatment vs %2 control customers")
+                   .arg(r.treatment.customers).arg(r.control.customers) << '\n'
+            << "  " << Text::tr("Incremental CLV:       %1").arg(estimateText(r.incrementalClv, QStringLiteral("money"))) << '\n'
+            << "  " << Text::tr("Incremental retention: %1").arg(estimateText(r.incrementalRetention, QStringLiteral("pp"))) << '\n'
+            << "  " << Text::tr("Incremental revenue:   %1").arg(estimateText(r.incrementalRevenue, QStringLiteral("money"))) << '\n';
+        if (!r.warning.isEmpty())
+            out << "  " << r.warning << '\n';
+    }
+}
+
 } // namespace
 
 int runExperiments(const CommandContext &context)
@@ -112,30 +128,7 @@ int runExperiments(const CommandContext &context)
     parser.setApplicationDescription(Text::tr("Experiments: incremental CLV, retention and revenue of treatment over control. "
                                         "Use 'experiments add' to record one."));
     addWorkspaceOptions(parser);
-    if (!parseArguments(parser, context))
-        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
-    const auto snapshot = loadSnapshot(parser, context);
-    if (!snapshot)
-        return UnusableInput;
-    printProblems(*snapshot, context);
-    if (parser.isSet(QStringLiteral("json"))) {
-        printJson(context.out, experimentsToJson(snapshot->experiments));
-        return Done;
-    }
-    if (snapshot->experiments.empty())
-        context.out << Text::tr("No experiments recorded.") << '\n';
-    for (const ExperimentResult &r : snapshot->experiments) {
-        context.out << r.experiment.name << " (" << r.experiment.start.toString(Qt::ISODate) << " – "
-                    << r.experiment.end.toString(Qt::ISODate) << "): " << Text::tr("%1 treatment vs %2 control customers")
-                           .arg(r.treatment.customers).arg(r.control.customers) << '\n'
-                    << "  " << Text::tr("Incremental CLV:       %1").arg(estimateText(r.incrementalClv, QStringLiteral("money"))) << '\n'
-                    << "  " << Text::tr("Incremental retention: %1").arg(estimateText(r.incrementalRetention, QStringLiteral("pp"))) << '\n'
-                    << "  " << Text::tr("Incremental revenue:   %1").arg(estimateText(r.incrementalRevenue, QStringLiteral("money"))) << '\n';
-        if (!r.warning.isEmpty())
-            context.out << "  " << r.warning << '\n';
-    }
-    context.out.flush();
-    return Done;
+    return runCultureView(parser, context, {[](const CultureSnapshot &s) { return experimentsToJson(s.experiments); }, printExperiments});
 }
 
 } // namespace lodestar::cli

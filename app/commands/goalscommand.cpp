@@ -127,17 +127,7 @@ int runGoals(const CommandContext &context)
     parser.setApplicationDescription(Text::tr("Team goals on the leading indicators of CLV, with progress. "
                                         "Use 'goals add' and 'goals add-team' to change them."));
     addWorkspaceOptions(parser);
-    if (!parseArguments(parser, context))
-        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
-    const auto snapshot = loadSnapshot(parser, context);
-    if (!snapshot)
-        return UnusableInput;
-    printProblems(*snapshot, context);
-    if (parser.isSet(QStringLiteral("json")))
-        printJson(context.out, goalsToJson(snapshot->records.teams, snapshot->goals));
-    else
-        printGoals(*snapshot, context.out);
-    return Done;
+    return runCultureView(parser, context, {[](const CultureSnapshot &s) { return goalsToJson(s.records.teams, s.goals); }, printGoals});
 }
 
 } // namespace lodestar::cli

@@ -48,6 +48,14 @@ void listSettings(const QCommandLineParser &parser, const CommandContext &contex
     context.out.flush();
 }
 
+void printWarnings(const CultureSnapshot &snapshot, QTextStream &out)
+{
+    if (snapshot.warnings.empty())
+        out << Text::tr("No guardrail is triggered.") << '\n';
+    for (const GuardrailWarning &warning : snapshot.warnings)
+        out << "! [" << warning.rule << "] " << warning.message << '\n';
+}
+
 } // namespace
 
 int runGuardrails(const CommandContext &context)
@@ -59,30 +67,18 @@ int runGuardrails(const CommandContext &context)
     parser.addOption({QStringLiteral("set"), Text::tr("Change a threshold or target first, e.g. max_payback_months=18 (repeatable)."),
                       QStringLiteral("KEY=VALUE")});
     parser.addOption({QStringLiteral("list-settings"), Text::tr("Print the thresholds and targets and exit.")});
-    if (!parseArguments(parser, context))
-        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
-    if (parser.isSet(QStringLiteral("list-settings"))) {
-        listSettings(parser, context);
-        return Done;
-    }
-    if (parser.isSet(QStringLiteral("set"))) {
-        if (const int code = applySettings(parser, context); code != Done)
-            return code;
-    }
-    const auto snapshot = loadSnapshot(parser, context);
-    if (!snapshot)
-        return UnusableInput;
-    printProblems(*snapshot, context);
-    if (parser.isSet(QStringLiteral("json"))) {
-        printJson(context.out, guardrailsToJson(snapshot->warnings));
-        return Done;
-    }
-    if (snapshot->warnings.empty())
-        context.out << Text::tr("No guardrail is triggered.") << '\n';
-    for (const GuardrailWarning &warning : snapshot->warnings)
-        context.out << "! [" << warning.rule << "] " << warning.message << '\n';
-    context.out.flush();
-    return Done;
+    const auto prepare = [&](std::optional<Quarter> &) -> std::optional<int> {
+        if (parser.isSet(QStringLiteral("list-settings"))) {
+            listSettings(parser, context);
+            return Done;
+        }
+        if (parser.isSet(QStringLiteral("set"))) {
+            if (const int code = applySettings(parser, context); code != Done)
+                return code;
+        }
+        return std::nullopt;
+    };
+    return runCultureView(parser, context, {[](const CultureSnapshot &s) { return guardrailsToJson(s.warnings); }, printWarnings}, prepare);
 }
 
 } // namespace lodestar::cli

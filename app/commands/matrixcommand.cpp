@@ -142,20 +142,15 @@ int runMatrix(const CommandContext &context)
                                         "Use 'lodestar matrix set' to record an assessment."));
     addWorkspaceOptions(parser);
     parser.addOption({QStringLiteral("quarter"), Text::tr("Quarter to show, e.g. 2025Q4 (default: the latest assessed)."), QStringLiteral("QUARTER")});
-    if (!parseArguments(parser, context))
-        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
-    std::optional<Quarter> quarter;
-    if (!readQuarter(parser, context, quarter))
-        return UnusableInput;
-    const auto snapshot = loadSnapshot(parser, context, quarter);
-    if (!snapshot)
-        return UnusableInput;
-    printProblems(*snapshot, context);
-    if (parser.isSet(QStringLiteral("json")))
-        printJson(context.out, matrixToJson(snapshot->matrix));
-    else
-        printMatrix(snapshot->matrix, context.out);
-    return Done;
+    const auto prepare = [&](std::optional<Quarter> &quarter) -> std::optional<int> {
+        if (!readQuarter(parser, context, quarter))
+            return UnusableInput;
+        return std::nullopt;
+    };
+    return runCultureView(parser, context,
+                          {[](const CultureSnapshot &s) { return matrixToJson(s.matrix); },
+                           [](const CultureSnapshot &s, QTextStream &out) { printMatrix(s.matrix, out); }},
+                          prepare);
 }
 
 } // namespace lodestar::cli

@@ -28,6 +28,14 @@ void printRows(const QString &title, const std::vector<ScorecardRow> &rows, QTex
     out << '\n';
 }
 
+void printScorecard(const CultureSnapshot &snapshot, QTextStream &out)
+{
+    const Scorecard &card = snapshot.scorecard;
+    out << Text::tr("Balanced scorecard, trailing %1 quarters (%2)").arg(card.windowQuarters).arg(card.window) << "\n\n";
+    printRows(Text::tr("Financial"), card.financial, out);
+    printRows(Text::tr("Customer"), card.customer, out);
+}
+
 } // namespace
 
 int runScorecard(const CommandContext &context)
@@ -36,22 +44,7 @@ int runScorecard(const CommandContext &context)
     parser.setApplicationDescription(Text::tr("Balanced scorecard: financial results next to the customer indicators that lead them, "
                                         "over trailing quarters so one noisy quarter does not swing the verdict."));
     addWorkspaceOptions(parser);
-    if (!parseArguments(parser, context))
-        return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
-    const auto snapshot = loadSnapshot(parser, context);
-    if (!snapshot)
-        return UnusableInput;
-    printProblems(*snapshot, context);
-    const Scorecard &card = snapshot->scorecard;
-    if (parser.isSet(QStringLiteral("json"))) {
-        printJson(context.out, scorecardToJson(card));
-        return Done;
-    }
-    context.out << Text::tr("Balanced scorecard, trailing %1 quarters (%2)").arg(card.windowQuarters).arg(card.window) << "\n\n";
-    printRows(Text::tr("Financial"), card.financial, context.out);
-    printRows(Text::tr("Customer"), card.customer, context.out);
-    context.out.flush();
-    return Done;
+    return runCultureView(parser, context, {[](const CultureSnapshot &s) { return scorecardToJson(s.scorecard); }, printScorecard});
 }
 
 } // namespace lodestar::cli
