@@ -38,10 +38,7 @@ public:
 
     std::vector<double> series(const std::function<double(const QuarterFacts &)> &pick) const
     {
-        std::vector<double> values;
-        for (int i = 0; i <= m_last; ++i)
-            values.push_back(pick(m_facts.quarters[static_cast<std::size_t>(i)]));
-        return values;
+        return m_facts.series(pick, m_last);
     }
 
     void discountErosion(std::vector<GuardrailWarning> &out) const;

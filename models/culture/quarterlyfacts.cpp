@@ -249,6 +249,14 @@ int QuarterlyFacts::lastComplete() const
     return -1;
 }
 
+std::vector<double> QuarterlyFacts::series(const std::function<double(const QuarterFacts &)> &pick, int last) const
+{
+    std::vector<double> values;
+    for (int i = 0; i <= last; ++i)
+        values.push_back(pick(quarters[static_cast<std::size_t>(i)]));
+    return values;
+}
+
 QuarterlyFacts computeQuarterlyFacts(const Dataset &data, double expansionThreshold, QDate dataEnd)
 {
     if (data.transactions.empty())

@@ -5,6 +5,7 @@
 
 #include <QDate>
 
+#include <functional>
 #include <vector>
 
 namespace lodestar {
@@ -45,6 +46,8 @@ struct QuarterlyFacts
     const QuarterFacts *find(const Quarter &quarter) const;
     /// Index of the newest complete quarter, or -1.
     int lastComplete() const;
+    /// One field per quarter, oldest first, up to and including index last: the input of the rolling windows.
+    std::vector<double> series(const std::function<double(const QuarterFacts &)> &pick, int last) const;
 };
 
 /// One pass over the dataset. dataEnd null: the last transaction's date.
