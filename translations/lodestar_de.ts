@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <source>Average CLV growth</source>
-        <translation>Wachstum des durchschnittlichen CLV</translation>
+        <translation>Ø-CLV-Wachstum</translation>
     </message>
     <message>
         <source>Upsell / expansion rate</source>
@@ -1247,19 +1247,19 @@
     </message>
     <message>
         <source>Retention of newest cohorts</source>
-        <translation>Bindung der jüngsten Kohorten</translation>
+        <translation>Bindung neuer Kohorten</translation>
     </message>
     <message>
         <source>First-period churn</source>
-        <translation>Abwanderung in der ersten Periode</translation>
+        <translation>Abwanderung 1. Periode</translation>
     </message>
     <message>
         <source>Activation (second purchase in 90 days)</source>
-        <translation>Aktivierung (Zweitkauf innerhalb von 90 Tagen)</translation>
+        <translation>Aktivierung (Zweitkauf ≤ 90 Tage)</translation>
     </message>
     <message>
         <source>Days to second purchase (median)</source>
-        <translation>Tage bis zum Zweitkauf (Median)</translation>
+        <translation>Tage bis Zweitkauf (Median)</translation>
     </message>
     <message>
         <source>NPS</source>
@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <source>Satisfaction (mean score)</source>
-        <translation>Zufriedenheit (mittlere Bewertung)</translation>
+        <translation>Zufriedenheit (Ø-Note)</translation>
     </message>
     <message>
         <source>On track</source>

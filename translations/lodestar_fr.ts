@@ -1239,27 +1239,27 @@
     </message>
     <message>
         <source>Average CLV growth</source>
-        <translation>Croissance de la CLV moyenne</translation>
+        <translation>Croissance CLV moyenne</translation>
     </message>
     <message>
         <source>Upsell / expansion rate</source>
-        <translation>Taux d’upsell / d’expansion</translation>
+        <translation>Upsell / expansion</translation>
     </message>
     <message>
         <source>Retention of newest cohorts</source>
-        <translation>Rétention des cohortes les plus récentes</translation>
+        <translation>Rétention cohortes récentes</translation>
     </message>
     <message>
         <source>First-period churn</source>
-        <translation>Attrition de la première période</translation>
+        <translation>Attrition 1re période</translation>
     </message>
     <message>
         <source>Activation (second purchase in 90 days)</source>
-        <translation>Activation (deuxième achat sous 90 jours)</translation>
+        <translation>Activation (2e achat ≤ 90 j)</translation>
     </message>
     <message>
         <source>Days to second purchase (median)</source>
-        <translation>Jours jusqu’au deuxième achat (médiane)</translation>
+        <translation>Jours avant 2e achat (méd.)</translation>
     </message>
     <message>
         <source>NPS</source>
@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <source>Satisfaction (mean score)</source>
-        <translation>Satisfaction (note moyenne)</translation>
+        <translation>Satisfaction (note moy.)</translation>
     </message>
     <message>
         <source>On track</source>
@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <source>Off track</source>
-        <translation>Hors trajectoire</translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>No data</source>
@@ -1343,11 +1343,11 @@
     </message>
     <message>
         <source>▲ up</source>
-        <translation>▲ en hausse</translation>
+        <translation>▲ hausse</translation>
     </message>
     <message>
         <source>▼ down</source>
-        <translation>▼ en baisse</translation>
+        <translation>▼ baisse</translation>
     </message>
     <message>
         <source>◆ flat</source>
@@ -1367,7 +1367,7 @@
     </message>
     <message>
         <source>Previous</source>
-        <translation>Précédent</translation>
+        <translation>Préc.</translation>
     </message>
     <message>
         <source>Trend</source>
@@ -3361,11 +3361,11 @@ Période précédente&#xa0;: %4
     </message>
     <message>
         <source>▲ up</source>
-        <translation>▲ en hausse</translation>
+        <translation>▲ hausse</translation>
     </message>
     <message>
         <source>▼ down</source>
-        <translation>▼ en baisse</translation>
+        <translation>▼ baisse</translation>
     </message>
     <message>
         <source>◆ flat</source>
