@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation>von %1 bis %2</translation>
+        <translation>zwischen %1 und %2</translation>
     </message>
     <message>
         <source>CLV = expected gross margin (%1) over the next %2, discounted at %3/yr, from the %4 + Gamma-Gamma model fitted on purchases %5 (%6).</source>
