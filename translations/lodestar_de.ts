@@ -1479,6 +1479,29 @@
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>There are no transactions to value.</source>
+        <translation>Es gibt keine Transaktionen, die bewertet werden könnten.</translation>
+    </message>
+    <message>
+        <source>The calibration end date %1 is before the first purchase (%2).</source>
+        <translation>Das Ende der Kalibrierung (%1) liegt vor dem ersten Kauf (%2).</translation>
+    </message>
+    <message>
+        <source>The %1 model cannot be fitted: %2</source>
+        <translation>Das %1-Modell kann nicht angepasst werden: %2</translation>
+    </message>
+    <message>
+        <source>The valuation was cancelled.</source>
+        <translation>Die Bewertung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Only %1 repeat customers: expected spend is the observed mean, not Gamma-Gamma.</source>
+        <translation>Nur %1 Wiederholungskäufer: Die erwarteten Ausgaben sind der beobachtete Mittelwert, nicht Gamma-Gamma.</translation>
+    </message>
+</context>
+<context>
     <name>format</name>
     <message>
         <source>%2%1B</source>

@@ -1479,6 +1479,29 @@
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>There are no transactions to value.</source>
+        <translation>Il n’y a aucune transaction à valoriser.</translation>
+    </message>
+    <message>
+        <source>The calibration end date %1 is before the first purchase (%2).</source>
+        <translation>La fin de la calibration (%1) précède le premier achat (%2).</translation>
+    </message>
+    <message>
+        <source>The %1 model cannot be fitted: %2</source>
+        <translation>Impossible d’ajuster le modèle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The valuation was cancelled.</source>
+        <translation>La valorisation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Only %1 repeat customers: expected spend is the observed mean, not Gamma-Gamma.</source>
+        <translation>Seulement %1 clients ayant racheté&#xa0;: la dépense attendue est la moyenne observée, et non Gamma-Gamma.</translation>
+    </message>
+</context>
+<context>
     <name>format</name>
     <message>
         <source>%2%1B</source>

@@ -1,5 +1,7 @@
 #include "customersummary.h"
 
+#include <QCoreApplication>
+
 #include <limits>
 
 namespace lodestar {
@@ -134,7 +136,7 @@ Result<SummaryTable> summarizeCustomers(const Dataset &data, const SummaryOption
 {
     const auto [first, last] = purchaseSpan(data.transactions);
     if (first > last)
-        return Error{QStringLiteral("There are no transactions to value."), QString()};
+        return Error{QCoreApplication::translate("engine", "There are no transactions to value."), QString()};
     Window window;
     window.calibrationEnd = options.calibrationEnd.isValid() ? epochDayOf(options.calibrationEnd) : last;
     if (options.calibrationStart.isValid())
@@ -142,7 +144,7 @@ Result<SummaryTable> summarizeCustomers(const Dataset &data, const SummaryOption
     if (options.holdoutEnd.isValid())
         window.holdoutEnd = epochDayOf(options.holdoutEnd);
     if (window.calibrationEnd < first || window.calibrationEnd < window.calibrationStart)
-        return Error{QStringLiteral("The calibration end date %1 is before the first purchase (%2).")
+        return Error{QCoreApplication::translate("engine", "The calibration end date %1 is before the first purchase (%2).")
                          .arg(dateOfEpochDay(window.calibrationEnd).toString(Qt::ISODate),
                               dateOfEpochDay(std::max(first, window.calibrationStart)).toString(Qt::ISODate)),
                      QString()};

@@ -3,6 +3,8 @@
 #include "models/clv/bgnbd.h"
 #include "models/clv/paretonbd.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace lodestar {
@@ -60,7 +62,7 @@ Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, co
             rows.push_back(row);
     const QString name = kind == TransactionModelKind::BgNbd ? QStringLiteral("bgnbd") : QStringLiteral("pareto-nbd");
     if (const char *problem = validateRows(rows))
-        return Error{QStringLiteral("The %1 model cannot be fitted: %2").arg(modelDisplayName(name), QString::fromUtf8(problem)),
+        return Error{QCoreApplication::translate("engine", "The %1 model cannot be fitted: %2").arg(modelDisplayName(name), QString::fromUtf8(problem)),
                      QString()};
     FitOptions options;
     options.cancel = cancel;
@@ -68,7 +70,7 @@ Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, co
                                                                   : ParetoNbdModel::fit(rows, options);
     FittedTransactionModel fitted{toModelFit(name, result), nullptr};
     if (result.cancelled)
-        return Error{QStringLiteral("The valuation was cancelled."), QString()};
+        return Error{QCoreApplication::translate("engine", "The valuation was cancelled."), QString()};
     if (!fitted.fit.converged)
         return Error{QStringLiteral("The %1 model did not converge on this data; try a longer calibration window or "
                                     "another method.").arg(modelDisplayName(name)),
@@ -107,7 +109,8 @@ FittedSpendModel fitSpendModel(const std::vector<SpendRow> &rows, double fallbac
     spend.fit.parameterNames = {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("gamma")};
     if (static_cast<int>(usable.size()) < minimumRepeatCustomers) {
         spend.fit.customers = static_cast<int>(usable.size());
-        spend.fit.warning = QStringLiteral("Only %1 repeat customers: expected spend is the observed mean, not Gamma-Gamma.")
+        spend.fit.warning = QCoreApplication::translate("engine", "Only %1 repeat customers: expected spend is the observed "
+                                                                  "mean, not Gamma-Gamma.")
                                 .arg(usable.size());
         return spend;
     }

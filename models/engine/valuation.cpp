@@ -10,6 +10,8 @@
 #include "models/engine/rfm.h"
 #include "models/engine/scoring.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -30,7 +32,7 @@ struct RowPredictions
 
 Error cancelledError()
 {
-    return Error{QStringLiteral("The valuation was cancelled."), QString()};
+    return Error{QCoreApplication::translate("engine", "The valuation was cancelled."), QString()};
 }
 
 // Month-by-month expected transactions as lifetimes' customer_lifetime_value, computed in
