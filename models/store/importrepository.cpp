@@ -7,6 +7,9 @@ namespace lodestar {
 
 Error storeError(const QSqlQuery &query, const QString &what)
 {
+    if (query.lastError().nativeErrorCode() == QLatin1String("13")) // SQLITE_FULL
+        return Error{QStringLiteral("The disk holding the workspace is full; the workspace could not %1.").arg(what),
+                     query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
     return Error{QStringLiteral("The workspace could not %1.").arg(what),
                  query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
 }

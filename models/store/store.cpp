@@ -4,6 +4,7 @@
 #include "transactionguard.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -119,6 +120,11 @@ Status Store::configure(Mode mode)
     if (schemaVersion() < 0) {
         QSqlQuery probe(db);
         probe.exec(QStringLiteral("PRAGMA user_version"));
+        // A WAL workspace cannot even be read where SQLite cannot create its -shm file beside it:
+        // say so, rather than calling a sound file damaged.
+        if (!QFileInfo(m_path).isWritable() || !QFileInfo(QFileInfo(m_path).absolutePath()).isWritable())
+            return Error{QCoreApplication::translate("store", "The workspace %1 is on a read-only disk or in a read-only folder; copy it somewhere writable.").arg(m_path),
+                         probe.lastError().text()};
         return Error{QStringLiteral("The workspace %1 is damaged or not a Lodestar workspace.").arg(m_path),
                      probe.lastError().text()};
     }

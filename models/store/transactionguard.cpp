@@ -23,9 +23,13 @@ Status TransactionGuard::commit()
     if (!m_active)
         return Error{QStringLiteral("No transaction is open."), m_beginError};
     if (!m_db.commit()) {
-        const QString detail = m_db.lastError().text();
+        const QSqlError error = m_db.lastError();
+        const QString detail = error.text();
         m_db.rollback();
         m_active = false;
+        // SQLITE_FULL: the one commit failure a user can fix, so name it.
+        if (error.nativeErrorCode() == QLatin1String("13"))
+            return Error{QStringLiteral("The disk holding the workspace is full; nothing was changed."), detail};
         return Error{QStringLiteral("The workspace could not save the changes."), detail};
     }
     m_active = false;
