@@ -1520,6 +1520,61 @@
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 encoded; save it as UTF-8 and import it again.</source>
+        <translation>%1 ist UTF-16-kodiert; speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 ist keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot start the CSV parser.</source>
+        <translation>Der CSV-Parser kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot parse %1 at line %2: %3</source>
+        <translation>%1 kann in Zeile %2 nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: the quoted field starting at line %2 never ends.</source>
+        <translation>%1: Das in Zeile %2 beginnende Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 has no rows</source>
+        <translation>%1 enthält keine Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no data rows</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written (it may be locked or read-only).</source>
+        <translation>In den Arbeitsbereich kann nicht geschrieben werden (er ist möglicherweise gesperrt oder schreibgeschützt).</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::CohortTableModel</name>
     <message>
         <source>Customers</source>
@@ -3776,6 +3831,69 @@ Veränderung: %5</translation>
     <message>
         <source>No purchases</source>
         <translation>Keine Käufe</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>Cannot read the workspace file %1.</source>
+        <translation>Die Arbeitsbereichsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lodestar workspace (not a SQLite database).</source>
+        <translation>%1 ist kein Lodestar-Arbeitsbereich (keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>The workspace database reported an error.</source>
+        <translation>Die Datenbank des Arbeitsbereichs hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>No workspace file was given.</source>
+        <translation>Es wurde keine Arbeitsbereichsdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: the folder is not writable.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht angelegt werden: Der Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was made by a newer Lodestar; update Lodestar to open it.</source>
+        <translation>Der Arbeitsbereich %1 stammt von einer neueren Lodestar-Version; aktualisieren Sie Lodestar, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged or not a Lodestar workspace.</source>
+        <translation>Der Arbeitsbereich %1 ist beschädigt oder kein Lodestar-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the workspace %1.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was made by a newer Lodestar (schema %2, this build knows %3); update Lodestar to open it.</source>
+        <translation>Der Arbeitsbereich %1 stammt von einer neueren Lodestar-Version (Schema %2, diese Version kennt %3); aktualisieren Sie Lodestar, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot update the workspace %1 (it may be locked or read-only).</source>
+        <translation>Der Arbeitsbereich %1 kann nicht aktualisiert werden (er ist möglicherweise gesperrt oder schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>Cannot update the workspace %1 to schema %2.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht auf Schema %2 aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is on a read-only disk or in a read-only folder; copy it somewhere writable.</source>
+        <translation>Der Arbeitsbereich %1 liegt auf einem schreibgeschützten Datenträger oder in einem schreibgeschützten Ordner; kopieren Sie ihn an einen beschreibbaren Ort.</translation>
     </message>
 </context>
 </TS>

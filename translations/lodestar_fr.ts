@@ -1520,6 +1520,61 @@
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 encoded; save it as UTF-8 and import it again.</source>
+        <translation>%1 est encodé en UTF-16&#xa0;; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 n’est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <source>Cannot start the CSV parser.</source>
+        <translation>Impossible de démarrer l’analyseur CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot parse %1 at line %2: %3</source>
+        <translation>Impossible d’analyser %1 à la ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: the quoted field starting at line %2 never ends.</source>
+        <translation>%1&#xa0;: le champ entre guillemets commençant à la ligne %2 n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>%1 has no rows</source>
+        <translation>%1 ne contient aucune ligne</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no data rows</source>
+        <translation>%1 a une ligne d’en-tête mais aucune ligne de données</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written (it may be locked or read-only).</source>
+        <translation>Impossible d’écrire dans l’espace de travail (il est peut-être verrouillé ou en lecture seule).</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::CohortTableModel</name>
     <message>
         <source>Customers</source>
@@ -3776,6 +3831,69 @@ Période précédente&#xa0;: %4
     <message>
         <source>No purchases</source>
         <translation>Aucun achat</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>Cannot read the workspace file %1.</source>
+        <translation>Impossible de lire le fichier d’espace de travail %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lodestar workspace (not a SQLite database).</source>
+        <translation>%1 n’est pas un espace de travail Lodestar (pas une base SQLite).</translation>
+    </message>
+    <message>
+        <source>The workspace database reported an error.</source>
+        <translation>La base de données de l’espace de travail a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>No workspace file was given.</source>
+        <translation>Aucun fichier d’espace de travail n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L’espace de travail %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation>%1 est un dossier, pas un fichier d’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: the folder is not writable.</source>
+        <translation>Impossible de créer l’espace de travail %1&#xa0;: le dossier n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1.</source>
+        <translation>Impossible d’ouvrir l’espace de travail %1.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was made by a newer Lodestar; update Lodestar to open it.</source>
+        <translation>L’espace de travail %1 a été créé par une version plus récente de Lodestar&#xa0;; mettez Lodestar à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged or not a Lodestar workspace.</source>
+        <translation>L’espace de travail %1 est endommagé ou n’est pas un espace de travail Lodestar.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the workspace %1.</source>
+        <translation>Impossible de préparer l’espace de travail %1.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was made by a newer Lodestar (schema %2, this build knows %3); update Lodestar to open it.</source>
+        <translation>L’espace de travail %1 a été créé par une version plus récente de Lodestar (schéma %2, cette version connaît %3)&#xa0;; mettez Lodestar à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Cannot update the workspace %1 (it may be locked or read-only).</source>
+        <translation>Impossible de mettre à jour l’espace de travail %1 (il est peut-être verrouillé ou en lecture seule).</translation>
+    </message>
+    <message>
+        <source>Cannot update the workspace %1 to schema %2.</source>
+        <translation>Impossible de mettre à jour l’espace de travail %1 vers le schéma %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is on a read-only disk or in a read-only folder; copy it somewhere writable.</source>
+        <translation>L’espace de travail %1 se trouve sur un disque ou dans un dossier en lecture seule&#xa0;; copiez-le dans un emplacement accessible en écriture.</translation>
     </message>
 </context>
 </TS>

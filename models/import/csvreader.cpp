@@ -1,5 +1,6 @@
 #include "csvreader.h"
 
+#include <QCoreApplication>
 #include <csv.h>
 
 #include <cstring>
@@ -88,19 +89,19 @@ Status CsvReader::open(const QString &path, std::optional<CsvFormat> format)
     m_path = path;
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly))
-        return m_status = Error{QStringLiteral("Cannot read %1: %2").arg(path, m_file.errorString()), {}};
+        return m_status = Error{QCoreApplication::translate("import", "Cannot read %1: %2").arg(path, m_file.errorString()), {}};
     const QByteArray head = m_file.peek(kSampleSize);
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || looksLikeUtf16(head))
-        return m_status = Error{QStringLiteral("%1 is UTF-16 encoded; save it as UTF-8 and import it again.").arg(path), {}};
+        return m_status = Error{QCoreApplication::translate("import", "%1 is UTF-16 encoded; save it as UTF-8 and import it again.").arg(path), {}};
     if (head.contains('\0'))
-        return m_status = Error{QStringLiteral("%1 is not a text file.").arg(path), {}};
+        return m_status = Error{QCoreApplication::translate("import", "%1 is not a text file.").arg(path), {}};
     if (head.startsWith("\xEF\xBB\xBF"))
         m_file.read(3);
     m_format = format ? *format : detectFormat(head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head);
     if (m_format.split == CsvFormat::Split::Delimited) {
         m_parser = std::make_unique<csv_parser>();
         if (csv_init(m_parser.get(), 0) != 0)
-            return m_status = Error{QStringLiteral("Cannot start the CSV parser."), {}};
+            return m_status = Error{QCoreApplication::translate("import", "Cannot start the CSV parser."), {}};
         // libcsv grows its field buffer by 128 bytes at a time; a 16 MB field would take 130,000
         // reallocations (minutes under AddressSanitizer, whose realloc always copies).
         csv_set_blk_size(m_parser.get(), 1 << 16);
@@ -208,12 +209,12 @@ void CsvReader::feedDelimited(std::string_view line)
         m_awaitingRecord = false;
     }
     if (csv_parse(m_parser.get(), line.data(), line.size(), onField, onRecordEnd, this) != line.size()) {
-        m_status = Error{QStringLiteral("Cannot parse %1 at line %2: %3")
+        m_status = Error{QCoreApplication::translate("import", "Cannot parse %1 at line %2: %3")
                              .arg(m_path).arg(m_lineNumber).arg(QString::fromUtf8(csv_strerror(csv_error(m_parser.get())))), {}};
         return;
     }
     if (csv_get_buffer_size(m_parser.get()) > kMaxRecordBytes)
-        m_status = Error{QStringLiteral("%1: the quoted field starting at line %2 never ends.").arg(m_path).arg(m_recordStartLine), {}};
+        m_status = Error{QCoreApplication::translate("import", "%1: the quoted field starting at line %2 never ends.").arg(m_path).arg(m_recordStartLine), {}};
 }
 
 void CsvReader::finishDelimited()

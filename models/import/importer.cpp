@@ -7,6 +7,7 @@
 #include "models/store/store.h"
 #include "models/store/transactionguard.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -49,13 +50,13 @@ Status Importer::checkFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return unusable(QStringLiteral("%1 does not exist").arg(path));
+        return unusable(QCoreApplication::translate("import", "%1 does not exist").arg(path));
     if (info.isDir())
-        return unusable(QStringLiteral("%1 is a folder, not a file").arg(path));
+        return unusable(QCoreApplication::translate("import", "%1 is a folder, not a file").arg(path));
     if (!info.isReadable())
-        return unusable(QStringLiteral("%1 cannot be read").arg(path));
+        return unusable(QCoreApplication::translate("import", "%1 cannot be read").arg(path));
     if (info.size() == 0)
-        return unusable(QStringLiteral("%1 is empty").arg(path));
+        return unusable(QCoreApplication::translate("import", "%1 is empty").arg(path));
     return {};
 }
 
@@ -127,12 +128,12 @@ Result<ImportReport> Importer::run(const ImportOptions &options)
     report.format = formatName(reader.format());
     CsvRecord record;
     if (!reader.next(record))
-        return unusable(reader.status() ? QStringLiteral("%1 has no rows").arg(options.path) : reader.status().errorString());
+        return unusable(reader.status() ? QCoreApplication::translate("import", "%1 has no rows").arg(options.path) : reader.status().errorString());
     QStringList header;
     if (options.hasHeader) {
         header = headerOf(record);
         if (!reader.next(record))
-            return unusable(reader.status() ? QStringLiteral("%1 has a header row but no data rows").arg(options.path)
+            return unusable(reader.status() ? QCoreApplication::translate("import", "%1 has a header row but no data rows").arg(options.path)
                                             : reader.status().errorString());
     }
     const auto mapping = ColumnMapping::resolve(options.kind, header, options.hasHeader ? int(header.size()) : record.size(),
@@ -147,7 +148,7 @@ Result<ImportReport> Importer::run(const ImportOptions &options)
     TransactionGuard transaction(db);
     if (!transaction.isActive()) {
         m_failure = ImportFailure::StoreFailure;
-        return Error{QStringLiteral("The workspace cannot be written (it may be locked or read-only)."), transaction.beginError()};
+        return Error{QCoreApplication::translate("import", "The workspace cannot be written (it may be locked or read-only)."), transaction.beginError()};
     }
     const QString mappingJson = QString::fromUtf8(QJsonDocument(report.mapping).toJson(QJsonDocument::Compact));
     if (Status status = repository.begin(kindName(options.kind), QFileInfo(options.path).fileName(), *hash, mappingJson); !status) {

@@ -27,10 +27,10 @@ Status checkLooksLikeSqlite(const QString &path)
     if (!file.exists() || file.size() == 0)
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("Cannot read the workspace file %1.").arg(path), file.errorString()};
+        return Error{QCoreApplication::translate("store", "Cannot read the workspace file %1.").arg(path), file.errorString()};
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(magic.size()) != magic)
-        return Error{QStringLiteral("%1 is not a Lodestar workspace (not a SQLite database).").arg(path), {}};
+        return Error{QCoreApplication::translate("store", "%1 is not a Lodestar workspace (not a SQLite database).").arg(path), {}};
     return {};
 }
 
@@ -40,7 +40,7 @@ Status execStatement(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        return Error{QStringLiteral("The workspace database reported an error."),
+        return Error{QCoreApplication::translate("store", "The workspace database reported an error."),
                      query.lastError().text() + QStringLiteral(" in: ") + sql};
     return {};
 }
@@ -63,14 +63,14 @@ Store::~Store()
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
 {
     if (path.isEmpty())
-        return Error{QStringLiteral("No workspace file was given."), {}};
+        return Error{QCoreApplication::translate("store", "No workspace file was given."), {}};
     const QFileInfo info(path);
     if (mode == Mode::ReadOnly && !info.exists())
-        return Error{QStringLiteral("The workspace %1 does not exist.").arg(path), {}};
+        return Error{QCoreApplication::translate("store", "The workspace %1 does not exist.").arg(path), {}};
     if (info.exists() && info.isDir())
-        return Error{QStringLiteral("%1 is a folder, not a workspace file.").arg(path), {}};
+        return Error{QCoreApplication::translate("store", "%1 is a folder, not a workspace file.").arg(path), {}};
     if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
-        return Error{QStringLiteral("Cannot create the workspace %1: the folder is not writable.").arg(path), {}};
+        return Error{QCoreApplication::translate("store", "Cannot create the workspace %1: the folder is not writable.").arg(path), {}};
     if (Status status = checkLooksLikeSqlite(path); !status)
         return status.error();
 
@@ -82,7 +82,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open())
-        return Error{QStringLiteral("Cannot open the workspace %1.").arg(path), db.lastError().text()};
+        return Error{QCoreApplication::translate("store", "Cannot open the workspace %1.").arg(path), db.lastError().text()};
 
     if (Status status = store->configure(mode); !status)
         return status.error();
@@ -90,7 +90,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
         if (Status status = store->migrate(); !status)
             return status.error();
     } else if (store->schemaVersion() > currentSchemaVersion()) {
-        return Error{QStringLiteral("The workspace %1 was made by a newer Lodestar; update Lodestar to open it.").arg(path), {}};
+        return Error{QCoreApplication::translate("store", "The workspace %1 was made by a newer Lodestar; update Lodestar to open it.").arg(path), {}};
     }
     return store;
 }
@@ -125,7 +125,7 @@ Status Store::configure(Mode mode)
         if (!QFileInfo(m_path).isWritable() || !QFileInfo(QFileInfo(m_path).absolutePath()).isWritable())
             return Error{QCoreApplication::translate("store", "The workspace %1 is on a read-only disk or in a read-only folder; copy it somewhere writable.").arg(m_path),
                          probe.lastError().text()};
-        return Error{QStringLiteral("The workspace %1 is damaged or not a Lodestar workspace.").arg(m_path),
+        return Error{QCoreApplication::translate("store", "The workspace %1 is damaged or not a Lodestar workspace.").arg(m_path),
                      probe.lastError().text()};
     }
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
@@ -134,7 +134,7 @@ Status Store::configure(Mode mode)
     }
     for (const QString &pragma : pragmas) {
         if (Status status = execStatement(db, pragma); !status)
-            return Error{QStringLiteral("Cannot prepare the workspace %1.").arg(m_path), status.errorDetail()};
+            return Error{QCoreApplication::translate("store", "Cannot prepare the workspace %1.").arg(m_path), status.errorDetail()};
     }
     return {};
 }
@@ -143,7 +143,7 @@ Status Store::migrate()
 {
     const int version = schemaVersion();
     if (version > currentSchemaVersion())
-        return Error{QStringLiteral("The workspace %1 was made by a newer Lodestar (schema %2, this build knows %3); update Lodestar to open it.")
+        return Error{QCoreApplication::translate("store", "The workspace %1 was made by a newer Lodestar (schema %2, this build knows %3); update Lodestar to open it.")
                          .arg(m_path).arg(version).arg(currentSchemaVersion()), {}};
     QSqlDatabase db = database();
     for (const Migration &migration : schemaMigrations()) {
@@ -151,17 +151,17 @@ Status Store::migrate()
             continue;
         TransactionGuard transaction(db);
         if (!transaction.isActive())
-            return Error{QStringLiteral("Cannot update the workspace %1 (it may be locked or read-only).").arg(m_path),
+            return Error{QCoreApplication::translate("store", "Cannot update the workspace %1 (it may be locked or read-only).").arg(m_path),
                          transaction.beginError()};
         for (const QString &statement : migration.statements) {
             if (Status status = execStatement(db, statement); !status)
-                return Error{QStringLiteral("Cannot update the workspace %1 to schema %2.").arg(m_path).arg(migration.version),
+                return Error{QCoreApplication::translate("store", "Cannot update the workspace %1 to schema %2.").arg(m_path).arg(migration.version),
                              status.errorDetail()};
         }
         if (Status status = execStatement(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !status)
             return status;
         if (Status status = transaction.commit(); !status)
-            return Error{QStringLiteral("Cannot update the workspace %1 (it may be locked or read-only).").arg(m_path),
+            return Error{QCoreApplication::translate("store", "Cannot update the workspace %1 (it may be locked or read-only).").arg(m_path),
                          status.errorDetail()};
     }
     return {};
