@@ -3895,5 +3895,137 @@ Veränderung: %5</translation>
         <source>The workspace %1 is on a read-only disk or in a read-only folder; copy it somewhere writable.</source>
         <translation>Der Arbeitsbereich %1 liegt auf einem schreibgeschützten Datenträger oder in einem schreibgeschützten Ordner; kopieren Sie ihn an einen beschreibbaren Ort.</translation>
     </message>
+    <message>
+        <source>Cannot read the maturity assessments.</source>
+        <translation>Die Reifegradbewertungen können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Levels and targets run from %1 to %2.</source>
+        <translation>Stufen und Ziele reichen von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save the assessment.</source>
+        <translation>Die Bewertung kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the assessment.</source>
+        <translation>Die Bewertung kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the culture settings.</source>
+        <translation>Die Kultur-Einstellungen können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Unknown setting %1.</source>
+        <translation>Unbekannte Einstellung %1.</translation>
+    </message>
+    <message>
+        <source>The setting %1 needs a number, not &quot;%2&quot;.</source>
+        <translation>Die Einstellung %1 braucht eine Zahl, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1.</source>
+        <translation>Die Einstellung %1 kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace data.</source>
+        <translation>Die Daten des Arbeitsbereichs können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CLV definition.</source>
+        <translation>Die CLV-Definition kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The stored CLV definition is damaged.</source>
+        <translation>Die gespeicherte CLV-Definition ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cannot save the CLV definition.</source>
+        <translation>Die CLV-Definition kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot record the use of the CLV definition.</source>
+        <translation>Die Nutzung der CLV-Definition kann nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the use of the CLV definition.</source>
+        <translation>Die Nutzung der CLV-Definition kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the experiments.</source>
+        <translation>Die Experimente können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the experiment members.</source>
+        <translation>Die Teilnehmer des Experiments können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>An experiment needs a name.</source>
+        <translation>Ein Experiment braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the experiment %1 (is the name already used?).</source>
+        <translation>Das Experiment %1 kann nicht gespeichert werden (ist der Name schon vergeben?).</translation>
+    </message>
+    <message>
+        <source>Cannot save the experiment members.</source>
+        <translation>Die Teilnehmer des Experiments können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the experiment.</source>
+        <translation>Das Experiment kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the teams.</source>
+        <translation>Die Teams können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>Ein Team braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot add the team %1 (is the name already used?).</source>
+        <translation>Das Team %1 kann nicht hinzugefügt werden (ist der Name schon vergeben?).</translation>
+    </message>
+    <message>
+        <source>Cannot rename the team to %1 (is the name already used?).</source>
+        <translation>Das Team kann nicht in %1 umbenannt werden (ist der Name schon vergeben?).</translation>
+    </message>
+    <message>
+        <source>Cannot remove the team.</source>
+        <translation>Das Team kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the goals.</source>
+        <translation>Die Ziele können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A goal needs a name.</source>
+        <translation>Ein Ziel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the goal %1.</source>
+        <translation>Das Ziel %1 kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the goal.</source>
+        <translation>Das Ziel kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>Es ist keine Transaktion geöffnet.</translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace is full; nothing was changed.</source>
+        <translation>Der Datenträger des Arbeitsbereichs ist voll; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The workspace could not save the changes.</source>
+        <translation>Der Arbeitsbereich konnte die Änderungen nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace summary.</source>
+        <translation>Die Übersicht des Arbeitsbereichs kann nicht gelesen werden.</translation>
+    </message>
 </context>
 </TS>

@@ -3895,5 +3895,137 @@ Période précédente&#xa0;: %4
         <source>The workspace %1 is on a read-only disk or in a read-only folder; copy it somewhere writable.</source>
         <translation>L’espace de travail %1 se trouve sur un disque ou dans un dossier en lecture seule&#xa0;; copiez-le dans un emplacement accessible en écriture.</translation>
     </message>
+    <message>
+        <source>Cannot read the maturity assessments.</source>
+        <translation>Impossible de lire les évaluations de maturité.</translation>
+    </message>
+    <message>
+        <source>Levels and targets run from %1 to %2.</source>
+        <translation>Les niveaux et les cibles vont de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save the assessment.</source>
+        <translation>Impossible d’enregistrer l’évaluation.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the assessment.</source>
+        <translation>Impossible de supprimer l’évaluation.</translation>
+    </message>
+    <message>
+        <source>Cannot read the culture settings.</source>
+        <translation>Impossible de lire les paramètres de culture.</translation>
+    </message>
+    <message>
+        <source>Unknown setting %1.</source>
+        <translation>Paramètre inconnu %1.</translation>
+    </message>
+    <message>
+        <source>The setting %1 needs a number, not &quot;%2&quot;.</source>
+        <translation>Le paramètre %1 attend un nombre, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1.</source>
+        <translation>Impossible d’enregistrer le paramètre %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace data.</source>
+        <translation>Impossible de lire les données de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CLV definition.</source>
+        <translation>Impossible de lire la définition de la CLV.</translation>
+    </message>
+    <message>
+        <source>The stored CLV definition is damaged.</source>
+        <translation>La définition de la CLV enregistrée est endommagée.</translation>
+    </message>
+    <message>
+        <source>Cannot save the CLV definition.</source>
+        <translation>Impossible d’enregistrer la définition de la CLV.</translation>
+    </message>
+    <message>
+        <source>Cannot record the use of the CLV definition.</source>
+        <translation>Impossible d’enregistrer l’utilisation de la définition de la CLV.</translation>
+    </message>
+    <message>
+        <source>Cannot read the use of the CLV definition.</source>
+        <translation>Impossible de lire l’utilisation de la définition de la CLV.</translation>
+    </message>
+    <message>
+        <source>Cannot read the experiments.</source>
+        <translation>Impossible de lire les expériences.</translation>
+    </message>
+    <message>
+        <source>Cannot read the experiment members.</source>
+        <translation>Impossible de lire les participants de l’expérience.</translation>
+    </message>
+    <message>
+        <source>An experiment needs a name.</source>
+        <translation>Une expérience doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Cannot save the experiment %1 (is the name already used?).</source>
+        <translation>Impossible d’enregistrer l’expérience %1 (ce nom est-il déjà utilisé&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Cannot save the experiment members.</source>
+        <translation>Impossible d’enregistrer les participants de l’expérience.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the experiment.</source>
+        <translation>Impossible de supprimer l’expérience.</translation>
+    </message>
+    <message>
+        <source>Cannot read the teams.</source>
+        <translation>Impossible de lire les équipes.</translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>Une équipe doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Cannot add the team %1 (is the name already used?).</source>
+        <translation>Impossible d’ajouter l’équipe %1 (ce nom est-il déjà utilisé&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Cannot rename the team to %1 (is the name already used?).</source>
+        <translation>Impossible de renommer l’équipe en %1 (ce nom est-il déjà utilisé&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Cannot remove the team.</source>
+        <translation>Impossible de supprimer l’équipe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the goals.</source>
+        <translation>Impossible de lire les objectifs.</translation>
+    </message>
+    <message>
+        <source>A goal needs a name.</source>
+        <translation>Un objectif doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Cannot save the goal %1.</source>
+        <translation>Impossible d’enregistrer l’objectif %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the goal.</source>
+        <translation>Impossible de supprimer l’objectif.</translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>Aucune transaction n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace is full; nothing was changed.</source>
+        <translation>Le disque contenant l’espace de travail est plein&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The workspace could not save the changes.</source>
+        <translation>L’espace de travail n’a pas pu enregistrer les modifications.</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace summary.</source>
+        <translation>Impossible de lire le résumé de l’espace de travail.</translation>
+    </message>
 </context>
 </TS>

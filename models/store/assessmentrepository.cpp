@@ -2,6 +2,7 @@
 
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,7 +40,7 @@ Result<std::vector<Assessment>> AssessmentRepository::list() const
     QSqlQuery query(m_store.database());
     if (!query.exec(QStringLiteral("SELECT capability, quarter, level, target, owner, evidence, kpi_value, kpi_period "
                                    "FROM culture_assessments")))
-        return queryError(QStringLiteral("Cannot read the maturity assessments."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot read the maturity assessments."), query);
     std::vector<Assessment> assessments;
     while (query.next()) {
         const CapabilityInfo *info = findCapability(query.value(0).toString());
@@ -67,7 +68,7 @@ Status AssessmentRepository::save(const Assessment &assessment) const
 {
     if (assessment.level < kMinLevel || assessment.level > kMaxLevel || assessment.target < kMinLevel
         || assessment.target > kMaxLevel)
-        return Error{QStringLiteral("Levels and targets run from %1 to %2.").arg(kMinLevel).arg(kMaxLevel), {}};
+        return Error{QCoreApplication::translate("store", "Levels and targets run from %1 to %2.").arg(kMinLevel).arg(kMaxLevel), {}};
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
         "INSERT INTO culture_assessments (capability, quarter, level, target, owner, evidence, kpi_value, kpi_period, updated_at) "
@@ -85,7 +86,7 @@ Status AssessmentRepository::save(const Assessment &assessment) const
     query.bindValue(QStringLiteral(":period"), text(assessment.kpiPeriod));
     query.bindValue(QStringLiteral(":updated"), QDateTime::currentSecsSinceEpoch());
     if (!query.exec())
-        return queryError(QStringLiteral("Cannot save the assessment."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot save the assessment."), query);
     return {};
 }
 
@@ -96,7 +97,7 @@ Status AssessmentRepository::remove(Capability capability, const Quarter &quarte
     query.bindValue(QStringLiteral(":capability"), capabilityKey(capability));
     query.bindValue(QStringLiteral(":quarter"), quarter.toString());
     if (!query.exec())
-        return queryError(QStringLiteral("Cannot remove the assessment."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot remove the assessment."), query);
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -26,7 +27,7 @@ Result<CultureSettings> CultureSettingsRepository::load() const
     query.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE :prefix"));
     query.bindValue(QStringLiteral(":prefix"), kPrefix + QLatin1Char('%'));
     if (!query.exec())
-        return queryError(QStringLiteral("Cannot read the culture settings."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot read the culture settings."), query);
     CultureSettings settings;
     auto fields = settings.fields();
     while (query.next()) {
@@ -54,18 +55,18 @@ Status CultureSettingsRepository::set(const QString &key, const QString &value) 
     for (const CultureSettings::Field &field : settings.fields())
         known = known || key == QLatin1String(field.key);
     if (!known)
-        return Error{QStringLiteral("Unknown setting %1.").arg(key), {}};
+        return Error{QCoreApplication::translate("store", "Unknown setting %1.").arg(key), {}};
     bool ok = false;
     value.toDouble(&ok);
     if (!ok)
-        return Error{QStringLiteral("The setting %1 needs a number, not \"%2\".").arg(key, value), {}};
+        return Error{QCoreApplication::translate("store", "The setting %1 needs a number, not \"%2\".").arg(key, value), {}};
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.bindValue(QStringLiteral(":key"), kPrefix + key);
     query.bindValue(QStringLiteral(":value"), value.trimmed());
     if (!query.exec())
-        return queryError(QStringLiteral("Cannot save the setting %1.").arg(key), query);
+        return queryError(QCoreApplication::translate("store", "Cannot save the setting %1.").arg(key), query);
     return {};
 }
 

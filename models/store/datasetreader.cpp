@@ -2,6 +2,7 @@
 
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,7 +18,7 @@ double nullableReal(const QVariant &value)
 
 Error readError(const QSqlQuery &query)
 {
-    return Error{QStringLiteral("Cannot read the workspace data."),
+    return Error{QCoreApplication::translate("store", "Cannot read the workspace data."),
                  query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
 }
 

@@ -2,6 +2,7 @@
 
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -24,13 +25,13 @@ Result<ClvDefinition> DefinitionRepository::load() const
 {
     QSqlQuery query(m_store.database());
     if (!query.exec(QStringLiteral("SELECT definition FROM clv_definition WHERE id = 1")))
-        return queryError(QStringLiteral("Cannot read the CLV definition."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot read the CLV definition."), query);
     if (!query.next())
         return ClvDefinition{};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toString().toUtf8(), &parseError);
     if (!document.isObject())
-        return Error{QStringLiteral("The stored CLV definition is damaged."), parseError.errorString()};
+        return Error{QCoreApplication::translate("store", "The stored CLV definition is damaged."), parseError.errorString()};
     return ClvDefinition::fromJson(document.object());
 }
 
@@ -44,7 +45,7 @@ Status DefinitionRepository::save(const ClvDefinition &definition) const
                     QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact)));
     query.bindValue(QStringLiteral(":updated"), QDateTime::currentSecsSinceEpoch());
     if (!query.exec())
-        return queryError(QStringLiteral("Cannot save the CLV definition."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot save the CLV definition."), query);
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -22,7 +23,7 @@ Result<bool> DefinitionUsageRepository::isDefinitionSet() const
 {
     QSqlQuery query(m_store.database());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM clv_definition")) || !query.next())
-        return queryError(QStringLiteral("Cannot read the CLV definition."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot read the CLV definition."), query);
     return query.value(0).toInt() > 0;
 }
 
@@ -34,7 +35,7 @@ Status DefinitionUsageRepository::recordUse(const QString &surface, const Quarte
     query.bindValue(QStringLiteral(":surface"), surface);
     query.bindValue(QStringLiteral(":quarter"), quarter.toString());
     if (!query.exec())
-        return queryError(QStringLiteral("Cannot record the use of the CLV definition."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot record the use of the CLV definition."), query);
     return {};
 }
 
@@ -42,7 +43,7 @@ Result<QHash<QString, int>> DefinitionUsageRepository::surfacesByQuarter() const
 {
     QSqlQuery query(m_store.database());
     if (!query.exec(QStringLiteral("SELECT quarter, COUNT(DISTINCT surface) FROM definition_usage GROUP BY quarter")))
-        return queryError(QStringLiteral("Cannot read the use of the CLV definition."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot read the use of the CLV definition."), query);
     QHash<QString, int> surfaces;
     while (query.next())
         surfaces.insert(query.value(0).toString(), query.value(1).toInt());

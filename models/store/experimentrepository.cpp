@@ -3,6 +3,7 @@
 #include "store.h"
 #include "transactionguard.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,7 +38,7 @@ Result<std::vector<Experiment>> ExperimentRepository::list() const
     QSqlQuery query(m_store.database());
     if (!query.exec(QStringLiteral("SELECT id, name, hypothesis, start_date, end_date, treatment_filter, control_filter "
                                    "FROM experiments ORDER BY id")))
-        return queryError(QStringLiteral("Cannot read the experiments."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot read the experiments."), query);
     std::vector<Experiment> experiments;
     QHash<qint64, std::size_t> indexOf;
     while (query.next()) {
@@ -54,7 +55,7 @@ Result<std::vector<Experiment>> ExperimentRepository::list() const
     }
     QSqlQuery members(m_store.database());
     if (!members.exec(QStringLiteral("SELECT experiment_id, external_id, arm FROM experiment_members ORDER BY rowid")))
-        return queryError(QStringLiteral("Cannot read the experiment members."), members);
+        return queryError(QCoreApplication::translate("store", "Cannot read the experiment members."), members);
     while (members.next()) {
         const auto found = indexOf.constFind(members.value(0).toLongLong());
         if (found == indexOf.cend())
@@ -69,7 +70,7 @@ Result<std::vector<Experiment>> ExperimentRepository::list() const
 Result<qint64> ExperimentRepository::save(const Experiment &experiment) const
 {
     if (experiment.name.trimmed().isEmpty())
-        return Error{QStringLiteral("An experiment needs a name."), {}};
+        return Error{QCoreApplication::translate("store", "An experiment needs a name."), {}};
     TransactionGuard transaction(m_store.database());
     QSqlQuery query(m_store.database());
     query.prepare(experiment.id == 0
@@ -86,7 +87,7 @@ Result<qint64> ExperimentRepository::save(const Experiment &experiment) const
     if (experiment.id != 0)
         query.bindValue(QStringLiteral(":id"), experiment.id);
     if (!query.exec())
-        return queryError(QStringLiteral("Cannot save the experiment %1 (is the name already used?).").arg(experiment.name), query);
+        return queryError(QCoreApplication::translate("store", "Cannot save the experiment %1 (is the name already used?).").arg(experiment.name), query);
     const qint64 id = experiment.id == 0 ? query.lastInsertId().toLongLong() : experiment.id;
     if (Status status = saveMembers(id, experiment); !status)
         return status.error();
@@ -101,7 +102,7 @@ Status ExperimentRepository::saveMembers(qint64 id, const Experiment &experiment
     clear.prepare(QStringLiteral("DELETE FROM experiment_members WHERE experiment_id = :id"));
     clear.bindValue(QStringLiteral(":id"), id);
     if (!clear.exec())
-        return queryError(QStringLiteral("Cannot save the experiment members."), clear);
+        return queryError(QCoreApplication::translate("store", "Cannot save the experiment members."), clear);
     QSqlQuery insert(m_store.database());
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO experiment_members (experiment_id, external_id, arm) VALUES (:id, :external, :arm)"));
     for (const auto &[ids, arm] : {std::pair{&experiment.treatment.externalIds, QStringLiteral("treatment")},
@@ -111,7 +112,7 @@ Status ExperimentRepository::saveMembers(qint64 id, const Experiment &experiment
             insert.bindValue(QStringLiteral(":external"), external);
             insert.bindValue(QStringLiteral(":arm"), arm);
             if (!insert.exec())
-                return queryError(QStringLiteral("Cannot save the experiment members."), insert);
+                return queryError(QCoreApplication::translate("store", "Cannot save the experiment members."), insert);
         }
     }
     return {};
@@ -123,7 +124,7 @@ Status ExperimentRepository::remove(qint64 id) const
     query.prepare(QStringLiteral("DELETE FROM experiments WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return queryError(QStringLiteral("Cannot remove the experiment."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot remove the experiment."), query);
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -29,7 +30,7 @@ Result<std::vector<Team>> GoalRepository::teams() const
 {
     QSqlQuery query(m_store.database());
     if (!query.exec(QStringLiteral("SELECT id, name FROM teams ORDER BY position, id")))
-        return queryError(QStringLiteral("Cannot read the teams."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot read the teams."), query);
     std::vector<Team> teams;
     while (query.next())
         teams.push_back({query.value(0).toLongLong(), query.value(1).toString()});
@@ -39,25 +40,25 @@ Result<std::vector<Team>> GoalRepository::teams() const
 Result<qint64> GoalRepository::addTeam(const QString &name) const
 {
     if (name.trimmed().isEmpty())
-        return Error{QStringLiteral("A team needs a name."), {}};
+        return Error{QCoreApplication::translate("store", "A team needs a name."), {}};
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO teams (name, position) VALUES (:name, (SELECT COALESCE(MAX(position), 0) + 1 FROM teams))"));
     query.bindValue(QStringLiteral(":name"), name.trimmed());
     if (!query.exec())
-        return queryError(QStringLiteral("Cannot add the team %1 (is the name already used?).").arg(name), query);
+        return queryError(QCoreApplication::translate("store", "Cannot add the team %1 (is the name already used?).").arg(name), query);
     return query.lastInsertId().toLongLong();
 }
 
 Status GoalRepository::renameTeam(qint64 id, const QString &name) const
 {
     if (name.trimmed().isEmpty())
-        return Error{QStringLiteral("A team needs a name."), {}};
+        return Error{QCoreApplication::translate("store", "A team needs a name."), {}};
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("UPDATE teams SET name = :name WHERE id = :id"));
     query.bindValue(QStringLiteral(":name"), name.trimmed());
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return queryError(QStringLiteral("Cannot rename the team to %1 (is the name already used?).").arg(name), query);
+        return queryError(QCoreApplication::translate("store", "Cannot rename the team to %1 (is the name already used?).").arg(name), query);
     return {};
 }
 
@@ -67,7 +68,7 @@ Status GoalRepository::removeTeam(qint64 id) const
     query.prepare(QStringLiteral("DELETE FROM teams WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return queryError(QStringLiteral("Cannot remove the team."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot remove the team."), query);
     return {};
 }
 
@@ -77,7 +78,7 @@ Result<qint64> GoalRepository::teamId(const QString &name) const
     query.prepare(QStringLiteral("SELECT id FROM teams WHERE name = :name COLLATE NOCASE"));
     query.bindValue(QStringLiteral(":name"), name.trimmed());
     if (!query.exec())
-        return queryError(QStringLiteral("Cannot read the teams."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot read the teams."), query);
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
@@ -86,7 +87,7 @@ Result<std::vector<Goal>> GoalRepository::goals() const
     QSqlQuery query(m_store.database());
     if (!query.exec(QStringLiteral("SELECT g.id, g.team_id, g.name, g.indicator, g.quarter, g.target, g.entered_actual "
                                    "FROM goals g JOIN teams t ON t.id = g.team_id ORDER BY t.position, t.id, g.quarter, g.id")))
-        return queryError(QStringLiteral("Cannot read the goals."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot read the goals."), query);
     std::vector<Goal> goals;
     while (query.next()) {
         Goal goal;
@@ -105,7 +106,7 @@ Result<std::vector<Goal>> GoalRepository::goals() const
 Result<qint64> GoalRepository::saveGoal(const Goal &goal) const
 {
     if (goal.name.trimmed().isEmpty())
-        return Error{QStringLiteral("A goal needs a name."), {}};
+        return Error{QCoreApplication::translate("store", "A goal needs a name."), {}};
     QSqlQuery query(m_store.database());
     query.prepare(goal.id == 0
         ? QStringLiteral("INSERT INTO goals (team_id, name, indicator, quarter, target, entered_actual) "
@@ -121,7 +122,7 @@ Result<qint64> GoalRepository::saveGoal(const Goal &goal) const
     if (goal.id != 0)
         query.bindValue(QStringLiteral(":id"), goal.id);
     if (!query.exec())
-        return queryError(QStringLiteral("Cannot save the goal %1.").arg(goal.name), query);
+        return queryError(QCoreApplication::translate("store", "Cannot save the goal %1.").arg(goal.name), query);
     return goal.id == 0 ? query.lastInsertId().toLongLong() : goal.id;
 }
 
@@ -131,7 +132,7 @@ Status GoalRepository::removeGoal(qint64 id) const
     query.prepare(QStringLiteral("DELETE FROM goals WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return queryError(QStringLiteral("Cannot remove the goal."), query);
+        return queryError(QCoreApplication::translate("store", "Cannot remove the goal."), query);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "transactionguard.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace lodestar {
@@ -21,7 +22,7 @@ TransactionGuard::~TransactionGuard()
 Status TransactionGuard::commit()
 {
     if (!m_active)
-        return Error{QStringLiteral("No transaction is open."), m_beginError};
+        return Error{QCoreApplication::translate("store", "No transaction is open."), m_beginError};
     if (!m_db.commit()) {
         const QSqlError error = m_db.lastError();
         const QString detail = error.text();
@@ -29,8 +30,8 @@ Status TransactionGuard::commit()
         m_active = false;
         // SQLITE_FULL: the one commit failure a user can fix, so name it.
         if (error.nativeErrorCode() == QLatin1String("13"))
-            return Error{QStringLiteral("The disk holding the workspace is full; nothing was changed."), detail};
-        return Error{QStringLiteral("The workspace could not save the changes."), detail};
+            return Error{QCoreApplication::translate("store", "The disk holding the workspace is full; nothing was changed."), detail};
+        return Error{QCoreApplication::translate("store", "The workspace could not save the changes."), detail};
     }
     m_active = false;
     return {};

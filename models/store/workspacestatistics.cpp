@@ -2,6 +2,7 @@
 
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,7 +15,7 @@ Result<WorkspaceStatistics> readWorkspaceStatistics(const Store &store)
             "SELECT (SELECT COUNT(*) FROM customers), COUNT(*), MIN(occurred_at), MAX(occurred_at), "
             "TOTAL(amount) FROM transactions"))
         || !query.next())
-        return Error{QStringLiteral("Cannot read the workspace summary."), query.lastError().text()};
+        return Error{QCoreApplication::translate("store", "Cannot read the workspace summary."), query.lastError().text()};
     WorkspaceStatistics statistics;
     statistics.customers = query.value(0).toLongLong();
     statistics.transactions = query.value(1).toLongLong();
