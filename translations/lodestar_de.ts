@@ -2989,8 +2989,24 @@ Veränderung: %5</translation>
         <translation>CLV-Anteil</translation>
     </message>
     <message>
-        <source>Share of CLV vs share of customers by %1</source>
-        <translation>CLV-Anteil vs. Kundenanteil nach %1</translation>
+        <source>Share of CLV vs share of customers by RFM segment</source>
+        <translation>CLV-Anteil vs. Kundenanteil nach RFM-Segment</translation>
+    </message>
+    <message>
+        <source>Share of CLV vs share of customers by channel</source>
+        <translation>CLV-Anteil vs. Kundenanteil nach Kanal</translation>
+    </message>
+    <message>
+        <source>Share of CLV vs share of customers by region</source>
+        <translation>CLV-Anteil vs. Kundenanteil nach Region</translation>
+    </message>
+    <message>
+        <source>Share of CLV vs share of customers by plan</source>
+        <translation>CLV-Anteil vs. Kundenanteil nach Tarif</translation>
+    </message>
+    <message>
+        <source>Share of CLV vs share of customers by tier</source>
+        <translation>CLV-Anteil vs. Kundenanteil nach Wertstufe</translation>
     </message>
 </context>
 <context>

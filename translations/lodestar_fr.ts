@@ -2989,8 +2989,24 @@ Période précédente&#xa0;: %4
         <translation>Part de la CLV</translation>
     </message>
     <message>
-        <source>Share of CLV vs share of customers by %1</source>
-        <translation>Part de la CLV vs part des clients par %1</translation>
+        <source>Share of CLV vs share of customers by RFM segment</source>
+        <translation>Part de la CLV vs part des clients par segment RFM</translation>
+    </message>
+    <message>
+        <source>Share of CLV vs share of customers by channel</source>
+        <translation>Part de la CLV vs part des clients par canal</translation>
+    </message>
+    <message>
+        <source>Share of CLV vs share of customers by region</source>
+        <translation>Part de la CLV vs part des clients par région</translation>
+    </message>
+    <message>
+        <source>Share of CLV vs share of customers by plan</source>
+        <translation>Part de la CLV vs part des clients par formule</translation>
+    </message>
+    <message>
+        <source>Share of CLV vs share of customers by tier</source>
+        <translation>Part de la CLV vs part des clients par niveau</translation>
     </message>
 </context>
 <context>

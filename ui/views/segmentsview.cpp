@@ -16,6 +16,24 @@
 
 namespace lodestar::ui {
 
+namespace {
+
+// Whole sentences per dimension: word order and capitalisation differ between languages ("by tier",
+// "nach Wertstufe"), so lower-casing the combo box text does not work.
+QString chartTitle(SegmentDimension dimension)
+{
+    switch (dimension) {
+    case SegmentDimension::Rfm: return SegmentsView::tr("Share of CLV vs share of customers by RFM segment");
+    case SegmentDimension::Channel: return SegmentsView::tr("Share of CLV vs share of customers by channel");
+    case SegmentDimension::Region: return SegmentsView::tr("Share of CLV vs share of customers by region");
+    case SegmentDimension::Plan: return SegmentsView::tr("Share of CLV vs share of customers by plan");
+    case SegmentDimension::Tier: break;
+    }
+    return SegmentsView::tr("Share of CLV vs share of customers by tier");
+}
+
+} // namespace
+
 SegmentsView::SegmentsView(QWidget *parent)
     : View(parent)
     , m_dimension(new QComboBox(this))
@@ -105,7 +123,7 @@ void SegmentsView::refresh()
         clv.values.push_back(segment.clvShare);
     }
     m_model->setSegments(std::move(segments));
-    m_chart->setTitle(tr("Share of CLV vs share of customers by %1").arg(dimensionName(dimension()).toLower()));
+    m_chart->setTitle(chartTitle(dimension()));
     m_chart->setHorizontal(keys.size() > 6);
     m_chart->setData(keys, {customers, clv});
     m_table->resizeColumnsToContents();
