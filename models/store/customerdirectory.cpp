@@ -54,7 +54,7 @@ Status CustomerDirectory::load()
     if (!query.exec(QStringLiteral("SELECT external_id, id FROM customers")))
         return storeError(query, QStringLiteral("read the customers"));
     while (query.next())
-        m_ids.emplace(query.value(0).toString().toStdString(), query.value(1).toLongLong());
+        m_ids.insert(query.value(0).toString().toStdString(), query.value(1).toLongLong());
     query.finish();
     if (Status status = m_insert.prepare(m_db, kInsertCustomer); !status)
         return status;
@@ -71,8 +71,8 @@ Status CustomerDirectory::load()
 
 Result<qint64> CustomerDirectory::resolve(const QByteArray &externalId, qint64 importId)
 {
-    if (const auto found = m_ids.find(viewOf(externalId)); found != m_ids.end())
-        return found->second;
+    if (const auto found = m_ids.find(viewOf(externalId)))
+        return *found;
     CustomerRow row;
     row.customer = externalId;
     return insert(row, importId);
@@ -80,8 +80,8 @@ Result<qint64> CustomerDirectory::resolve(const QByteArray &externalId, qint64 i
 
 Status CustomerDirectory::upsert(const CustomerRow &row, qint64 importId)
 {
-    if (const auto found = m_ids.find(viewOf(row.customer)); found != m_ids.end())
-        return update(found->second, row);
+    if (const auto found = m_ids.find(viewOf(row.customer)))
+        return update(*found, row);
     const auto inserted = insert(row, importId);
     if (!inserted)
         return inserted.error();
@@ -106,7 +106,7 @@ Result<qint64> CustomerDirectory::insert(const CustomerRow &row, qint64 importId
     const auto id = m_insert.insert("add a customer");
     if (!id)
         return id.error();
-    m_ids.emplace(std::string(viewOf(row.customer)), *id);
+    m_ids.insert(viewOf(row.customer), *id);
     ++m_created;
     return *id;
 }

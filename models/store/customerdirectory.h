@@ -1,15 +1,12 @@
 #pragma once
 
+#include "customeridindex.h"
 #include "importrows.h"
 #include "sqlitebulkinserter.h"
 #include "models/result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
-#include <string>
-#include <string_view>
-#include <unordered_map>
 
 namespace lodestar {
 
@@ -33,13 +30,7 @@ private:
     Status update(qint64 id, const CustomerRow &row);
 
     QSqlDatabase m_db;
-    // Transparent: a lookup by string_view builds no key. Short ids live inside the node (SSO).
-    struct BytesHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view bytes) const { return std::hash<std::string_view>()(bytes); }
-    };
-    std::unordered_map<std::string, qint64, BytesHash, std::equal_to<>> m_ids;
+    CustomerIdIndex m_ids;
     // New customers go through the C API: a transactions file can bring a hundred thousand of them.
     SqliteBulkInserter m_insert;
     QSqlQuery m_readAttributes;
