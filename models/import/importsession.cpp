@@ -9,12 +9,6 @@ constexpr qint64 kProgressEveryRows = 4096;
 // Below this, rebuilding the indexes would cost more than keeping them.
 constexpr qint64 kDeferIndexesFromBytes = 4 << 20;
 
-// A write that fails names the line it came from, so a constraint failure can be traced to the file.
-Error locate(const Error &error, qint64 line)
-{
-    return Error{error.message, QStringLiteral("line %1 of the file: %2").arg(line).arg(error.detail)};
-}
-
 } // namespace
 
 ImportSession::ImportSession(QSqlDatabase db, ImportRepository &repository, const ColumnMapping &mapping,
@@ -45,7 +39,7 @@ Status ImportSession::run(CsvReader &reader, CsvRecord &first, ImportProgress *p
     while (have) {
         ++m_report.counts.rowsRead;
         if (Status status = process(record); !status)
-            return locate(status.error(), record.line());
+            return status;
         if (progress && m_report.counts.rowsRead % kProgressEveryRows == 0 && !progress->update(reader.position())) {
             cancelled = true;
             return Error{QStringLiteral("The import was cancelled; nothing was changed."), {}};
@@ -54,6 +48,8 @@ Status ImportSession::run(CsvReader &reader, CsvRecord &first, ImportProgress *p
     }
     if (!reader.status())
         return reader.status();
+    if (Status status = m_writer.flush(); !status)
+        return status;
     if (Status status = m_indexes.recreate(); !status)
         return status;
     if (progress) {
@@ -66,13 +62,17 @@ Status ImportSession::run(CsvReader &reader, CsvRecord &first, ImportProgress *p
 
 Status ImportSession::process(const CsvRecord &record)
 {
+    // Transactions are written in batches, so the writer names the failing line itself.
+    if (m_report.kind == ImportKind::Transactions)
+        return transaction(record);
+    Status status;
     switch (m_report.kind) {
-    case ImportKind::Transactions: return transaction(record);
-    case ImportKind::Customers: return customer(record);
-    case ImportKind::Spend: return spend(record);
-    case ImportKind::Nps: return nps(record);
+    case ImportKind::Transactions: break;
+    case ImportKind::Customers: status = customer(record); break;
+    case ImportKind::Spend: status = spend(record); break;
+    case ImportKind::Nps: status = nps(record); break;
     }
-    return {};
+    return status ? status : Status(atLine(status.error(), record.line()));
 }
 
 Status ImportSession::reject(const RejectedRow &row)
@@ -85,20 +85,23 @@ Status ImportSession::reject(const RejectedRow &row)
 
 Status ImportSession::transaction(const CsvRecord &record)
 {
-    if (!m_parser.parse(record, m_transaction, m_reject))
-        return reject(m_reject);
+    if (!m_parser.parse(record, m_transaction, m_reject)) {
+        if (Status status = reject(m_reject); !status)
+            return atLine(status.error(), record.line());
+        return {};
+    }
     const auto stored = m_writer.orderAlreadyStored(m_transaction.orderId);
     if (!stored)
-        return stored.error();
+        return atLine(stored.error(), record.line());
     if (*stored) {
         ++m_report.counts.duplicates;
         return {};
     }
     const auto customer = m_customers.resolve(m_transaction.customer, m_repository.importId());
     if (!customer)
-        return customer.error();
+        return atLine(customer.error(), record.line());
     ++m_report.counts.imported;
-    return m_writer.addTransaction(*customer, m_transaction);
+    return m_writer.addTransaction(*customer, m_transaction, record.line());
 }
 
 Status ImportSession::customer(const CsvRecord &record)

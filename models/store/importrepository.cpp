@@ -14,6 +14,11 @@ Error storeError(const QSqlQuery &query, const QString &what)
                  query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
 }
 
+Error atLine(const Error &error, qint64 line)
+{
+    return Error{error.message, QStringLiteral("line %1 of the file: %2").arg(line).arg(error.detail)};
+}
+
 ImportRepository::ImportRepository(QSqlDatabase db)
     : m_db(std::move(db)), m_insertReject(m_db)
 {

@@ -49,5 +49,7 @@ private:
 
 /// The error of a failed statement: one sentence for the user, the query error and SQL for a developer.
 Error storeError(const QSqlQuery &query, const QString &what);
+/// The same error, naming the line of the file whose row failed to be written.
+Error atLine(const Error &error, qint64 line);
 
 } // namespace lodestar

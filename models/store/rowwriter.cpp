@@ -6,9 +6,19 @@ namespace lodestar {
 
 namespace {
 
-constexpr std::string_view kInsertTransaction =
-    "INSERT INTO transactions (customer_id, occurred_at, amount, order_id, quantity, discount, cost, currency, import_id) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// One statement per 64 rows: each statement run reopens the table cursor, seeks the last rowid and
+// halts, which cost as much as the row itself.
+constexpr int kBatchRows = 64;
+constexpr int kTransactionColumns = 9;
+
+std::string insertTransactionsSql(int rows)
+{
+    std::string sql = "INSERT INTO transactions (customer_id, occurred_at, amount, order_id, quantity, discount, cost, "
+                      "currency, import_id) VALUES ";
+    for (int i = 0; i < rows; ++i)
+        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
 constexpr std::string_view kFindOrder = "SELECT 1 FROM transactions WHERE order_id = ? AND import_id <> ? LIMIT 1";
 
 std::string_view viewOf(const QByteArray &bytes)
@@ -31,7 +41,9 @@ Status RowWriter::prepare()
         return storeError(probe, QStringLiteral("read the transactions"));
     m_storeHasOrderIds = probe.value(0).toBool();
     probe.finish();
-    if (Status status = m_insertTransaction.prepare(m_db, kInsertTransaction); !status)
+    if (Status status = m_insertTransaction.prepare(m_db, insertTransactionsSql(1)); !status)
+        return status;
+    if (Status status = m_insertTransactionBatch.prepare(m_db, insertTransactionsSql(kBatchRows)); !status)
         return status;
     if (Status status = m_findOrder.prepare(m_db, kFindOrder); !status)
         return status;
@@ -40,6 +52,7 @@ Status RowWriter::prepare()
         && m_insertNps.prepare(QStringLiteral("INSERT INTO nps_responses (customer_id, occurred_at, score, import_id) VALUES (?, ?, ?, ?)"));
     if (!prepared)
         return storeError(m_insertSpend, QStringLiteral("prepare the import statements"));
+    m_pending.resize(kBatchRows);
     return {};
 }
 
@@ -52,24 +65,72 @@ Result<bool> RowWriter::orderAlreadyStored(const QByteArray &orderId)
     return m_findOrder.exists("look up an order");
 }
 
-Status RowWriter::addTransaction(qint64 customerId, const TransactionRow &row)
+void RowWriter::bind(SqliteBulkInserter &statement, int row, const PendingTransaction &pending)
+{
+    const int base = row * kTransactionColumns;
+    statement.bindInt(base, pending.customerId);
+    statement.bindInt(base + 1, pending.occurredAt);
+    statement.bindReal(base + 2, pending.amount);
+    statement.bindTextOrNull(base + 3, pending.orderId);
+    statement.bindRealOrNull(base + 4, pending.quantity);
+    statement.bindRealOrNull(base + 5, pending.discount);
+    statement.bindRealOrNull(base + 6, pending.cost);
+    statement.bindTextOrNull(base + 7, pending.currency);
+    statement.bindInt(base + 8, m_importId);
+}
+
+
+Status RowWriter::addTransaction(qint64 customerId, const TransactionRow &row, qint64 line)
 {
     if (row.currency != m_currency) {
         m_currency = row.currency;
         m_currencyUtf8 = row.currency.toUtf8();
     }
-    m_insertTransaction.bindInt(0, customerId);
-    m_insertTransaction.bindInt(1, qint64(row.occurredAt));
-    m_insertTransaction.bindReal(2, row.amount);
-    m_insertTransaction.bindTextOrNull(3, viewOf(row.orderId));
-    m_insertTransaction.bindRealOrNull(4, row.quantity);
-    m_insertTransaction.bindRealOrNull(5, row.discount);
-    m_insertTransaction.bindRealOrNull(6, row.cost);
-    m_insertTransaction.bindTextOrNull(7, viewOf(m_currencyUtf8));
-    m_insertTransaction.bindInt(8, m_importId);
-    if (const auto inserted = m_insertTransaction.insert("add a transaction"); !inserted)
-        return inserted.error();
+    PendingTransaction &pending = m_pending[m_pendingCount];
+    pending.line = line;
+    pending.customerId = customerId;
+    pending.occurredAt = qint64(row.occurredAt);
+    pending.amount = row.amount;
+    pending.quantity = row.quantity;
+    pending.discount = row.discount;
+    pending.cost = row.cost;
+    pending.orderId.assign(viewOf(row.orderId));
+    pending.currency.assign(viewOf(m_currencyUtf8));
+    if (++m_pendingCount < m_pending.size())
+        return {};
+    return writeBatch();
+}
+
+Status RowWriter::writeBatch()
+{
+    for (int i = 0; i < kBatchRows; ++i)
+        bind(m_insertTransactionBatch, i, m_pending[std::size_t(i)]);
+    const auto inserted = m_insertTransactionBatch.insert("add transactions");
+    if (inserted) {
+        m_pendingCount = 0;
+        return {};
+    }
+    // SQLite undid the whole statement; row by row finds the line that fails, unless the
+    // transaction itself is gone.
+    if (!m_insertTransactionBatch.inTransaction())
+        return atLine(inserted.error(), m_pending.front().line);
+    return writeOneByOne();
+}
+
+Status RowWriter::writeOneByOne()
+{
+    for (std::size_t i = 0; i < m_pendingCount; ++i) {
+        bind(m_insertTransaction, 0, m_pending[i]);
+        if (const auto inserted = m_insertTransaction.insert("add a transaction"); !inserted)
+            return atLine(inserted.error(), m_pending[i].line);
+    }
+    m_pendingCount = 0;
     return {};
+}
+
+Status RowWriter::flush()
+{
+    return writeOneByOne();
 }
 
 Status RowWriter::addSpend(const SpendRow &row)

@@ -7,6 +7,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <string>
+#include <vector>
+
 namespace lodestar {
 
 /// Inserts the data rows of one import (transactions, spend, NPS) through statements prepared once.
@@ -21,7 +24,10 @@ public:
     bool storeHasOrderIds() const { return m_storeHasOrderIds; }
     /// True when an earlier import already stored this order id (a re-sent export).
     Result<bool> orderAlreadyStored(const QByteArray &orderId);
-    Status addTransaction(qint64 customerId, const TransactionRow &row);
+    /// Buffers the row; rows reach the table in multi-row INSERTs (see flush()). line locates errors.
+    Status addTransaction(qint64 customerId, const TransactionRow &row, qint64 line);
+    /// Writes buffered transactions; call before anything reads the table or commits.
+    Status flush();
     Status addSpend(const SpendRow &row);
     Status addNps(qint64 customerId, const NpsRow &row);
 
@@ -30,9 +36,29 @@ private:
     qint64 m_importId;
     bool m_storeHasOrderIds = false;
 
+    // A transaction waiting for its batch; the strings keep their capacity from batch to batch.
+    struct PendingTransaction
+    {
+        qint64 line = 0;
+        qint64 customerId = 0;
+        qint64 occurredAt = 0;
+        double amount = 0.0;
+        double quantity = 0.0;
+        double discount = 0.0;
+        double cost = 0.0;
+        std::string orderId;
+        std::string currency;
+    };
+    void bind(SqliteBulkInserter &statement, int row, const PendingTransaction &pending);
+    Status writeBatch();
+    Status writeOneByOne();
+
     // Transactions go through the SQLite C API: a million rows of QVariant binding cost seconds.
     SqliteBulkInserter m_insertTransaction;
+    SqliteBulkInserter m_insertTransactionBatch;
     SqliteBulkInserter m_findOrder;
+    std::vector<PendingTransaction> m_pending;
+    std::size_t m_pendingCount = 0;
     // The last currency seen and its UTF-8 form: a file names few currencies, row after row.
     QString m_currency;
     QByteArray m_currencyUtf8;

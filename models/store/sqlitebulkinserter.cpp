@@ -96,8 +96,11 @@ void SqliteBulkInserter::bindNull(int index)
 Error SqliteBulkInserter::failure(const char *what, int code, const char *message) const
 {
     const char *sql = m_statement ? sqlite3_sql(m_statement.get()) : "";
-    return Error{QStringLiteral("The workspace could not %1.").arg(QString::fromUtf8(what)),
-                 QStringLiteral("%1 (SQLite code %2) in: %3").arg(QString::fromUtf8(message)).arg(code).arg(QString::fromUtf8(sql))};
+    const QString detail = QStringLiteral("%1 (SQLite code %2) in: %3").arg(QString::fromUtf8(message)).arg(code).arg(QString::fromUtf8(sql));
+    // As storeError does for QtSql: a full disk is the one write failure a user can fix, so name it.
+    if ((code & 0xFF) == SQLITE_FULL)
+        return Error{QStringLiteral("The disk holding the workspace is full; the workspace could not %1.").arg(QString::fromUtf8(what)), detail};
+    return Error{QStringLiteral("The workspace could not %1.").arg(QString::fromUtf8(what)), detail};
 }
 
 Result<int> SqliteBulkInserter::step(const char *what)
@@ -117,6 +120,11 @@ Result<int> SqliteBulkInserter::step(const char *what)
     }
     sqlite3_reset(m_statement.get());
     return code;
+}
+
+bool SqliteBulkInserter::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
 }
 
 Result<qint64> SqliteBulkInserter::insert(const char *what)

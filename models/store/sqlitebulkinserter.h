@@ -39,6 +39,9 @@ public:
     Result<qint64> insert(const char *what);
     /// Runs a query and says whether it returned a row.
     Result<bool> exists(const char *what);
+    /// False once SQLite has rolled the caller's transaction back on its own (disk full, I/O error):
+    /// nothing may be written after that, or it would be committed outside the transaction.
+    bool inTransaction() const;
 
 private:
     struct Finalize

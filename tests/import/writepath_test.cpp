@@ -32,6 +32,20 @@ TEST_F(ImportTest, Import_StoreFailureNamesTheLineAndChangesNothing)
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM imports")), 1);
 }
 
+TEST_F(ImportTest, Import_StoreFailureInsideABatchNamesItsOwnLine)
+{
+    refuseAmount(*m_store, 13);
+    QByteArray contents = kHeader;
+    for (int i = 0; i < 200; ++i)
+        contents += "C" + QByteArray::number(i % 7) + ",2024-01-02," + (i == 99 ? "13" : "5") + ",O" + QByteArray::number(i) + '\n';
+    const auto report = importText(contents);
+    ASSERT_FALSE(report);
+    EXPECT_EQ(m_failure, ImportFailure::StoreFailure);
+    EXPECT_TRUE(report.errorDetail().startsWith(QStringLiteral("line 101 of the file:"))) << qPrintable(report.errorDetail());
+    EXPECT_TRUE(report.errorDetail().contains(QStringLiteral("amount refused by the test"))) << qPrintable(report.errorDetail());
+    EXPECT_EQ(transactions(), 0);
+}
+
 TEST_F(ImportTest, Import_StoreFailureInABulkLoadKeepsTheIndexes)
 {
     // Large enough for the importer to defer the transaction indexes, refused on the last row.
