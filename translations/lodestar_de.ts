@@ -1573,6 +1573,14 @@
         <source>The workspace cannot be written (it may be locked or read-only).</source>
         <translation>In den Arbeitsbereich kann nicht geschrieben werden (er ist möglicherweise gesperrt oder schreibgeschützt).</translation>
     </message>
+    <message>
+        <source>Cannot hash %1: the SHA-256 digest is unavailable.</source>
+        <translation>Die Prüfsumme von %1 kann nicht berechnet werden: SHA-256 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cannot hash %1.</source>
+        <translation>Die Prüfsumme von %1 kann nicht berechnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::CohortTableModel</name>

@@ -1573,6 +1573,14 @@
         <source>The workspace cannot be written (it may be locked or read-only).</source>
         <translation>Impossible d’écrire dans l’espace de travail (il est peut-être verrouillé ou en lecture seule).</translation>
     </message>
+    <message>
+        <source>Cannot hash %1: the SHA-256 digest is unavailable.</source>
+        <translation>Impossible de calculer l’empreinte de %1&#xa0;: SHA-256 n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot hash %1.</source>
+        <translation>Impossible de calculer l’empreinte de %1.</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::CohortTableModel</name>

@@ -1,5 +1,6 @@
 #include "filehash.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <openssl/evp.h>
@@ -26,15 +27,15 @@ Result<QString> contentHash(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()), {}};
+        return Error{QCoreApplication::translate("import", "Cannot read %1: %2").arg(path, file.errorString()), {}};
     const std::unique_ptr<EVP_MD_CTX, FreeDigest> context(EVP_MD_CTX_new());
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
-        return Error{QStringLiteral("Cannot hash %1: the SHA-256 digest is unavailable.").arg(path), {}};
+        return Error{QCoreApplication::translate("import", "Cannot hash %1: the SHA-256 digest is unavailable.").arg(path), {}};
     QByteArray chunk(kChunkSize, Qt::Uninitialized);
     for (;;) {
         const qint64 read = file.read(chunk.data(), kChunkSize);
         if (read < 0)
-            return Error{QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()), {}};
+            return Error{QCoreApplication::translate("import", "Cannot read %1: %2").arg(path, file.errorString()), {}};
         if (read == 0)
             break;
         EVP_DigestUpdate(context.get(), chunk.constData(), std::size_t(read));
@@ -42,7 +43,7 @@ Result<QString> contentHash(const QString &path)
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
-        return Error{QStringLiteral("Cannot hash %1.").arg(path), {}};
+        return Error{QCoreApplication::translate("import", "Cannot hash %1.").arg(path), {}};
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
