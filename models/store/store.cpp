@@ -153,6 +153,9 @@ Status Store::migrate()
         if (!transaction.isActive())
             return Error{QCoreApplication::translate("store", "Cannot update the workspace %1 (it may be locked or read-only).").arg(m_path),
                          transaction.beginError()};
+        // Another process may have taken this step while this one waited for the write lock.
+        if (schemaVersion() >= migration.version)
+            continue;
         for (const QString &statement : migration.statements) {
             if (Status status = execStatement(db, statement); !status)
                 return Error{QCoreApplication::translate("store", "Cannot update the workspace %1 to schema %2.").arg(m_path).arg(migration.version),

@@ -2,15 +2,20 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace lodestar {
 
 TransactionGuard::TransactionGuard(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    // IMMEDIATE takes the write lock now, waiting out another writer (the busy timeout). A deferred
+    // BEGIN would read first and then fail at its first write with SQLITE_BUSY, without waiting,
+    // whenever another process had committed in between (two imports into one new workspace).
+    QSqlQuery begin(m_db);
+    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
-        m_beginError = m_db.lastError().text();
+        m_beginError = begin.lastError().text();
 }
 
 TransactionGuard::~TransactionGuard()
@@ -28,8 +33,9 @@ Status TransactionGuard::commit()
         const QString detail = error.text();
         m_db.rollback();
         m_active = false;
-        // SQLITE_FULL: the one commit failure a user can fix, so name it.
-        if (error.nativeErrorCode() == QLatin1String("13"))
+        // SQLITE_FULL: the one commit failure a user can fix, so name it. Qt's SQLite driver drops
+        // the error code of a failed COMMIT, so SQLite's fixed message for that code is matched.
+        if (error.nativeErrorCode() == QLatin1String("13") || error.databaseText().contains(QLatin1String("disk is full")))
             return Error{QCoreApplication::translate("store", "The disk holding the workspace is full; nothing was changed."), detail};
         return Error{QCoreApplication::translate("store", "The workspace could not save the changes."), detail};
     }
