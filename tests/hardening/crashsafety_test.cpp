@@ -145,7 +145,8 @@ TEST(CrashSafety, ClvCommands_SurviveSigkillAtRandomPoints)
     const int iterations = setting("LODESTAR_KILL_ITERATIONS", 10);
     TempWorkspace workspace;
     const QString db = workspace.dbPath();
-    const QString csv = workspace.writeFile(QStringLiteral("history.csv"), transactionsCsv(40000, 4000, 5));
+    // Real purchase histories (the CDNOW sample), so the models converge and the commands run to the end.
+    const QString csv = testData(QStringLiteral("engine/cdnowElog.csv"));
     const auto seeded = runLodestar({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--transactions"), csv});
     ASSERT_EQ(seeded.exitCode, 0) << seeded.err.constData();
     const auto before = countRows(db);
