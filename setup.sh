@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lodestar's two entry points on a fresh Debian 12 machine (as root or with sudo):
 #   ./setup.sh run    install what is missing, build (Release), run the main job on the demo data
-#   ./setup.sh test   install what is missing, build (Release), run the whole test suite with ctest
+#   ./setup.sh test   install what is missing, build (Release), run the whole test suite with ctest,
+#                     then the bounded hardening steps (sanitizer build and tests, fuzzing: scripts/ci-hardening.sh)
 # Both are idempotent: a second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 
@@ -14,6 +15,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libgtest-dev libgmock-dev libbenchmark-dev libboost-dev libnlopt-cxx-dev libcsv-dev libsqlite3-dev libssl-dev
     fonts-dejavu-core poppler-utils xvfb xauth desktop-file-utils appstream
+    clang libclang-rt-14-dev
 )
 
 as_root() {
@@ -58,8 +60,15 @@ run_tests() {
     ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" --timeout 600
 }
 
+# Issue 8: sanitizer build and bounded fuzzing; LODESTAR_SKIP_HARDENING=1 skips it on a developer machine.
+run_hardening() {
+    if [ "${LODESTAR_SKIP_HARDENING:-0}" != 1 ]; then
+        "$here/scripts/ci-hardening.sh"
+    fi
+}
+
 case "${1:-}" in
     run)  install_missing_packages; build; run_demo ;;
-    test) install_missing_packages; build; run_tests ;;
+    test) install_missing_packages; build; run_tests; run_hardening ;;
     *)    echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
