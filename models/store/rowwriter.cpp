@@ -110,10 +110,12 @@ Status RowWriter::writeBatch()
         m_pendingCount = 0;
         return {};
     }
-    // SQLite undid the whole statement; row by row finds the line that fails, unless the
-    // transaction itself is gone.
-    if (!m_insertTransactionBatch.inTransaction())
-        return atLine(inserted.error(), m_pending.front().line);
+    // A broken constraint is a property of one row: SQLite undid the whole statement, so row by row
+    // finds its line. Anything else (a full disk, an I/O error) fails the import as it is, and
+    // nothing more is written: SQLite may have rolled the transaction back already.
+    if (!m_insertTransactionBatch.lastFailureWasConstraint() || !m_insertTransactionBatch.inTransaction())
+        return Error{inserted.errorString(), QStringLiteral("lines %1 to %2 of the file: %3")
+                                                 .arg(m_pending.front().line).arg(m_pending.back().line).arg(inserted.errorDetail())};
     return writeOneByOne();
 }
 

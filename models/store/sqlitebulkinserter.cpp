@@ -112,6 +112,7 @@ Result<int> SqliteBulkInserter::step(const char *what)
         return failure(what, code, sqlite3_errstr(code));
     }
     const int code = sqlite3_step(m_statement.get());
+    m_lastFailureWasConstraint = (code & 0xFF) == SQLITE_CONSTRAINT;
     if (code != SQLITE_ROW && code != SQLITE_DONE) {
         const int extended = sqlite3_extended_errcode(m_db);
         const Error error = failure(what, extended, sqlite3_errmsg(m_db));

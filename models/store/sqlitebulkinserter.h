@@ -42,6 +42,9 @@ public:
     /// False once SQLite has rolled the caller's transaction back on its own (disk full, I/O error):
     /// nothing may be written after that, or it would be committed outside the transaction.
     bool inTransaction() const;
+    /// Whether the last failed run broke a constraint (NOT NULL, UNIQUE, CHECK, a trigger's RAISE),
+    /// a property of the row rather than of the disk or the connection.
+    bool lastFailureWasConstraint() const { return m_lastFailureWasConstraint; }
 
 private:
     struct Finalize
@@ -56,6 +59,7 @@ private:
     sqlite3 *m_db = nullptr;
     std::unique_ptr<sqlite3_stmt, Finalize> m_statement;
     int m_bindError = 0;
+    bool m_lastFailureWasConstraint = false;
 };
 
 } // namespace lodestar
