@@ -42,8 +42,9 @@ TEST(LargeFile, Import_MemoryStaysFlatAsTheFileGrows)
     std::printf("[ memory ] %lld rows: %ld MiB peak; %lld rows: %ld MiB peak\n", smallRows, small, largeRows, large);
     EXPECT_GT(largeRows, 3 * smallRows);
     // Four times the file, and the peak grows by at most SQLite's bounded import page cache (64 MiB)
-    // and not by the file (48 MB of text would be at least 96 MiB as QString).
-    EXPECT_LT(large - small, 72);
+    // plus the bounded sorter of the deferred index build (measured: 73 MiB in all), not by the file:
+    // 48 MB of text held in memory would be at least 96 MiB as QString.
+    EXPECT_LT(large - small, 88);
 }
 
 TEST(LargeFile, Import_TwoGigabyteCsv)
