@@ -52,8 +52,9 @@ protected:
         for (const QStringList &command : commands) {
             const auto result = runLodestar(command);
             EXPECT_EQ(result.exitCode, 2) << qPrintable(command.first()) << ": " << result.err.constData();
-            if (words)
+            if (words) {
                 EXPECT_TRUE(result.err.contains(words)) << qPrintable(command.first()) << ": " << result.err.constData();
+            }
             EXPECT_EQ(messageLines(result.err).size(), 1) << result.err.constData();
             EXPECT_EQ(workspaceDigest(m_workspace.dbPath()), before) << qPrintable(command.first());
         }
