@@ -174,29 +174,19 @@ double BgNbdModel::logLikelihood(const BgNbdParameters &p, const std::vector<Rep
 
 FitResult BgNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const FitOptions &options)
 {
-    if (const char *problem = validateRows(input)) {
-        FitResult result;
-        result.parameterNames = BgNbdParameters::names();
-        result.parameters = BgNbdParameters().toVector();
-        result.standardErrors.assign(4, std::numeric_limits<double>::quiet_NaN());
-        result.message = problem;
-        return result;
-    }
-    // Sorted, merged rows: fewer likelihood terms and x-dependent terms computed once per x.
-    // The engine usually passes compressRows' output already; compress only when it did not.
-    const std::vector<RepeatPurchaseRow> compressed = isCompressed(input) ? std::vector<RepeatPurchaseRow>{}
-                                                                          : compressRows(input).rows;
-    const std::vector<RepeatPurchaseRow> &rows = compressed.empty() ? input : compressed;
-    LikelihoodProblem problem;
-    problem.parameterNames = BgNbdParameters::names();
-    problem.hasGradient = true;
-    problem.customers = totalWeight(rows);
-    problem.startingPoints = startingPoints(rows);
-    const IndexedRows indexed = indexRows(rows);
-    problem.logLikelihood = [&indexed](const std::vector<double> &v, std::vector<double> *gradient) {
-        return indexedLogLikelihood(BgNbdParameters::fromVector(v), indexed, gradient ? gradient->data() : nullptr);
-    };
-    return maximiseLikelihood(problem, options);
+    return fitOnCompressedRows(input, BgNbdParameters::names(), BgNbdParameters().toVector(),
+                               [&options](const std::vector<RepeatPurchaseRow> &rows) {
+        LikelihoodProblem problem;
+        problem.parameterNames = BgNbdParameters::names();
+        problem.hasGradient = true;
+        problem.customers = totalWeight(rows);
+        problem.startingPoints = startingPoints(rows);
+        const IndexedRows indexed = indexRows(rows);
+        problem.logLikelihood = [&indexed](const std::vector<double> &v, std::vector<double> *gradient) {
+            return indexedLogLikelihood(BgNbdParameters::fromVector(v), indexed, gradient ? gradient->data() : nullptr);
+        };
+        return maximiseLikelihood(problem, options);
+    });
 }
 
 double BgNbdModel::logLikelihood(const std::vector<RepeatPurchaseRow> &rows) const

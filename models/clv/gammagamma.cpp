@@ -45,16 +45,6 @@ std::vector<std::vector<double>> startingPoints(const std::vector<SpendRow> &row
     return {{1.0, 2.0, mean}, {5.0, 3.0, 0.4 * mean}, {0.5, 5.0, 8.0 * mean}};
 }
 
-FitResult unusable(const char *message)
-{
-    FitResult result;
-    result.parameterNames = GammaGammaParameters::names();
-    result.parameters = GammaGammaParameters().toVector();
-    result.standardErrors.assign(3, kNaN);
-    result.message = message;
-    return result;
-}
-
 } // namespace
 
 GammaGammaModel::GammaGammaModel(const GammaGammaParameters &parameters) : m_p(parameters) {}
@@ -120,7 +110,7 @@ double GammaGammaModel::logLikelihood(const GammaGammaParameters &g, const std::
 FitResult GammaGammaModel::fit(const std::vector<SpendRow> &input, const FitOptions &options)
 {
     if (const char *problem = validateSpendRows(input))
-        return unusable(problem);
+        return failedFit(GammaGammaParameters::names(), GammaGammaParameters().toVector(), problem);
     // Sorted by x (compressSpendRows) so the x-dependent gamma functions run once per x.
     const std::vector<SpendRow> sorted = compressSpendRows(input);
     const std::vector<PreparedRow> rows = prepare(sorted);

@@ -35,11 +35,17 @@ struct Objective
 double negativeLogLikelihood(unsigned n, const double *y, double *grad, void *data)
 {
     auto *o = static_cast<Objective *>(data);
-    ++o->evaluations;
-    if (o->options->cancel && o->options->cancel->load(std::memory_order_relaxed)) {
+    if (o->cancelled || (o->options->cancelRequested && o->options->cancelRequested())) {
+        // L-BFGS may call a few more times before it notices the forced stop; those calls
+        // cost nothing, while a million-customer likelihood evaluation would.
         o->cancelled = true;
-        nlopt_force_stop(o->opt);
+        if (o->opt)
+            nlopt_force_stop(o->opt);
+        if (grad)
+            std::fill(grad, grad + n, 0.0);
+        return kPenalty;
     }
+    ++o->evaluations;
     for (unsigned i = 0; i < n; ++i)
         o->natural[i] = std::exp(y[i]);
     const double ll = o->problem->logLikelihood(o->natural, grad ? &o->gradient : nullptr);
@@ -146,6 +152,30 @@ LikelihoodProblem withNumericGradient(const LikelihoodProblem &problem)
 
 } // namespace
 
+FitResult failedFit(const std::vector<std::string> &parameterNames, const std::vector<double> &defaults,
+                    const std::string &message)
+{
+    FitResult result;
+    result.parameterNames = parameterNames;
+    result.parameters = defaults;
+    result.standardErrors.assign(defaults.size(), std::numeric_limits<double>::quiet_NaN());
+    result.message = message;
+    return result;
+}
+
+FitResult fitOnCompressedRows(const std::vector<RepeatPurchaseRow> &input,
+                              const std::vector<std::string> &parameterNames, const std::vector<double> &defaults,
+                              const std::function<FitResult(const std::vector<RepeatPurchaseRow> &rows)> &fitOn)
+{
+    if (const char *problem = validateRows(input))
+        return failedFit(parameterNames, defaults, problem);
+    // Sorted, merged rows: fewer likelihood terms and x-dependent terms computed once per x.
+    // The engine usually passes compressRows' output already, so this copies nothing then.
+    if (isCompressed(input))
+        return fitOn(input);
+    return fitOn(compressRows(input).rows);
+}
+
 FitResult maximiseLikelihood(const LikelihoodProblem &problem, const FitOptions &options)
 {
     FitResult result;
@@ -167,8 +197,6 @@ FitResult maximiseLikelihood(const LikelihoodProblem &problem, const FitOptions 
         if (objective.cancelled)
             break;
     }
-    // Polish: a fresh run from the best point resets L-BFGS's curvature memory and gives
-    // BOBYQA a small trust region, which settles the last digits.
     // Polish: a fresh L-BFGS run from the best point settles the last digits. Derivative-free
     // problems get central-difference gradients here, because BOBYQA alone stalls on flat
     // ridges such as Pareto/NBD's (s, beta).
@@ -180,15 +208,20 @@ FitResult maximiseLikelihood(const LikelihoodProblem &problem, const FitOptions 
             best = polished;
     }
     result.iterations = objective.evaluations;
-    result.cancelled = objective.cancelled;
-
+    if (objective.cancelled) {
+        // No further likelihood evaluations (final value, gradient check, Hessian) for a fit nobody wants.
+        FitResult cancelled = failedFit(problem.parameterNames, problem.startingPoints.at(0), "The fit was cancelled.");
+        cancelled.customers = problem.customers;
+        cancelled.iterations = objective.evaluations;
+        cancelled.cancelled = true;
+        cancelled.logLikelihood = -std::numeric_limits<double>::infinity();
+        return cancelled;
+    }
     if (best.value >= kPenalty || best.logParameters.empty()) {
-        const std::vector<double> &start = problem.startingPoints.at(0);
-        result.parameters = start;
+        result.parameters = problem.startingPoints.at(0);
         result.standardErrors.assign(n, std::numeric_limits<double>::quiet_NaN());
         result.logLikelihood = -std::numeric_limits<double>::infinity();
-        result.message = result.cancelled ? "The fit was cancelled."
-                                          : "The likelihood could not be evaluated for these data.";
+        result.message = "The likelihood could not be evaluated for these data.";
         return result;
     }
     for (double y : best.logParameters)
@@ -197,16 +230,14 @@ FitResult maximiseLikelihood(const LikelihoodProblem &problem, const FitOptions 
     const std::string atBound = boundMessage(problem, best.logParameters);
     const bool optimum = reachedOptimum(best.status, gradientNorm(objective, best.logParameters));
     objective.problem = &problem;
-    result.converged = !result.cancelled && optimum && atBound.empty();
-    if (result.cancelled)
-        result.message = "The fit was cancelled.";
-    else if (!atBound.empty())
+    result.converged = optimum && atBound.empty();
+    if (!atBound.empty())
         result.message = atBound;
     else if (!optimum)
         result.message = "The optimiser stopped before reaching the maximum likelihood (NLopt status "
             + std::to_string(static_cast<int>(best.status)) + ").";
 
-    if (options.computeStandardErrors && !result.cancelled) {
+    if (options.computeStandardErrors) {
         result.standardErrors = standardErrorsAt(problem, result.parameters);
         // A flat direction in the likelihood means the data cannot tell some parameters
         // apart: the point is a maximum, but not one worth predicting from.

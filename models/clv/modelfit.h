@@ -4,7 +4,8 @@
 // NLopt on log-parameters (so every parameter stays positive), several deterministic
 // starting points, and standard errors from the numeric Hessian at the optimum.
 
-#include <atomic>
+#include "models/clv/rfmsummary.h"
+
 #include <functional>
 #include <string>
 #include <vector>
@@ -16,7 +17,8 @@ struct FitOptions
 {
     int maxEvaluations = 3000;            ///< per starting point
     double relativeTolerance = 1e-12;     ///< on the log-likelihood per customer (the final polish)
-    const std::atomic_bool *cancel = nullptr; ///< checked on every likelihood evaluation
+    /// Asked before every likelihood evaluation; true stops the fit, which reports cancelled.
+    std::function<bool()> cancelRequested;
     bool computeStandardErrors = true;
 };
 
@@ -49,6 +51,17 @@ struct LikelihoodProblem
     std::vector<std::vector<double>> startingPoints; ///< natural parameters, all > 0
     double customers = 0.0;                         ///< scales the objective to per-customer
 };
+
+/// A fit that could not start: the model's default parameters, NaN standard errors and why.
+FitResult failedFit(const std::vector<std::string> &parameterNames, const std::vector<double> &defaults,
+                    const std::string &message);
+
+/// What every transaction-model fit (BG/NBD, Pareto/NBD) starts with: rows validateRows()
+/// refuses give failedFit(); otherwise fitOn runs on the rows in compressRows' form (sorted,
+/// identical rows merged), compressed here only when the caller has not done it already.
+FitResult fitOnCompressedRows(const std::vector<RepeatPurchaseRow> &input,
+                              const std::vector<std::string> &parameterNames, const std::vector<double> &defaults,
+                              const std::function<FitResult(const std::vector<RepeatPurchaseRow> &rows)> &fitOn);
 
 /// Maximises the log-likelihood from each starting point and keeps the best.
 FitResult maximiseLikelihood(const LikelihoodProblem &problem, const FitOptions &options = {});

@@ -100,27 +100,18 @@ double ParetoNbdModel::logLikelihood(const ParetoNbdParameters &p, const std::ve
 
 FitResult ParetoNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const FitOptions &options)
 {
-    if (const char *problem = validateRows(input)) {
-        FitResult result;
-        result.parameterNames = ParetoNbdParameters::names();
-        result.parameters = ParetoNbdParameters().toVector();
-        result.standardErrors.assign(4, kNaN);
-        result.message = problem;
-        return result;
-    }
-    // The engine usually passes compressRows' output already; compress only when it did not.
-    const std::vector<RepeatPurchaseRow> compressed = isCompressed(input) ? std::vector<RepeatPurchaseRow>{}
-                                                                          : compressRows(input).rows;
-    const std::vector<RepeatPurchaseRow> &rows = compressed.empty() ? input : compressed;
-    LikelihoodProblem problem;
-    problem.parameterNames = ParetoNbdParameters::names();
-    problem.hasGradient = false;
-    problem.customers = totalWeight(rows);
-    problem.startingPoints = startingPoints(rows);
-    problem.logLikelihood = [&rows](const std::vector<double> &v, std::vector<double> *) {
-        return logLikelihood(ParetoNbdParameters::fromVector(v), rows);
-    };
-    return maximiseLikelihood(problem, options);
+    return fitOnCompressedRows(input, ParetoNbdParameters::names(), ParetoNbdParameters().toVector(),
+                               [&options](const std::vector<RepeatPurchaseRow> &rows) {
+        LikelihoodProblem problem;
+        problem.parameterNames = ParetoNbdParameters::names();
+        problem.hasGradient = false;
+        problem.customers = totalWeight(rows);
+        problem.startingPoints = startingPoints(rows);
+        problem.logLikelihood = [&rows](const std::vector<double> &v, std::vector<double> *) {
+            return logLikelihood(ParetoNbdParameters::fromVector(v), rows);
+        };
+        return maximiseLikelihood(problem, options);
+    });
 }
 
 double ParetoNbdModel::logLikelihood(const std::vector<RepeatPurchaseRow> &rows) const

@@ -50,7 +50,7 @@ ModelFit toModelFit(const QString &model, const FitResult &result)
 }
 
 Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, const std::vector<RepeatPurchaseRow> &input,
-                                                   const std::atomic_bool *cancel)
+                                                   const std::function<bool()> &cancelRequested)
 {
     // A customer first seen on the calibration end (T = 0) was observed for no time: their
     // likelihood term is 1 (log 0), so leaving them out changes nothing but the count. They
@@ -65,7 +65,7 @@ Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, co
         return Error{QCoreApplication::translate("engine", "The %1 model cannot be fitted: %2").arg(modelDisplayName(name), QString::fromUtf8(problem)),
                      QString()};
     FitOptions options;
-    options.cancel = cancel;
+    options.cancelRequested = cancelRequested;
     const FitResult result = kind == TransactionModelKind::BgNbd ? BgNbdModel::fit(rows, options)
                                                                   : ParetoNbdModel::fit(rows, options);
     FittedTransactionModel fitted{toModelFit(name, result), nullptr};
@@ -89,7 +89,8 @@ double FittedSpendModel::expectedSpend(double x, double meanValue) const
     return x > 0.0 ? meanValue : observedMean;
 }
 
-FittedSpendModel fitSpendModel(const std::vector<SpendRow> &rows, double fallbackMean, int minimumRepeatCustomers)
+FittedSpendModel fitSpendModel(const std::vector<SpendRow> &rows, double fallbackMean,
+                               const std::function<bool()> &cancelRequested, int minimumRepeatCustomers)
 {
     // A zero mean spend has no Gamma density; those customers keep their own mean.
     std::vector<SpendRow> usable;
@@ -114,7 +115,9 @@ FittedSpendModel fitSpendModel(const std::vector<SpendRow> &rows, double fallbac
                                 .arg(usable.size());
         return spend;
     }
-    const FitResult result = GammaGammaModel::fit(compressSpendRows(usable));
+    FitOptions options;
+    options.cancelRequested = cancelRequested;
+    const FitResult result = GammaGammaModel::fit(compressSpendRows(usable), options);
     spend.fit = toModelFit(QStringLiteral("gamma-gamma"), result);
     if (spend.fit.converged && result.parameters.size() == 3) {
         const GammaGammaModel model(GammaGammaParameters::fromVector(result.parameters));

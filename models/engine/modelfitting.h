@@ -8,7 +8,7 @@
 #include "models/clv/transactionmodel.h"
 #include "models/engine/analysis.h"
 
-#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -23,10 +23,11 @@ struct FittedTransactionModel
 };
 
 /// Fits BG/NBD or Pareto/NBD to (compressed) rows, leaving out rows with T = 0. Fails, with a sentence naming the model,
-/// when the optimiser does not converge or gives non-finite parameters.
+/// when the optimiser does not converge or gives non-finite parameters, or is cancelled: cancelRequested is
+/// asked on every likelihood evaluation.
 Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind,
                                                    const std::vector<RepeatPurchaseRow> &rows,
-                                                   const std::atomic_bool *cancel = nullptr);
+                                                   const std::function<bool()> &cancelRequested = {});
 
 /// Gamma-Gamma, or the observed mean spend when it cannot be used.
 struct FittedSpendModel
@@ -42,9 +43,10 @@ struct FittedSpendModel
 
 /// Fits Gamma-Gamma to repeat customers with a positive mean spend. Falls back to observed
 /// means (with a warning) when there are fewer than minimumRepeatCustomers, the fit does
-/// not converge, or q <= 1 (no finite mean: Fader & Hardie 2013 note, eq. 4).
+/// not converge, or q <= 1 (no finite mean: Fader & Hardie 2013 note, eq. 4). A cancelled fit
+/// falls back too; the caller, who cancelled, throws the result away.
 FittedSpendModel fitSpendModel(const std::vector<SpendRow> &rows, double fallbackMean,
-                               int minimumRepeatCustomers = 20);
+                               const std::function<bool()> &cancelRequested = {}, int minimumRepeatCustomers = 20);
 
 /// The ModelFit view of a maths-layer FitResult.
 ModelFit toModelFit(const QString &model, const FitResult &result);

@@ -2,10 +2,10 @@
 #include "models/clv/gammagamma.h"
 #include "models/clv/paretonbd.h"
 #include "models/clv/rfmsummary.h"
+#include "models/clv/simulator.h"
 
 #include <gtest/gtest.h>
 
-#include <atomic>
 #include <cmath>
 
 using namespace lodestar;
@@ -24,7 +24,65 @@ std::vector<RepeatPurchaseRow> noRepeatCustomers()
     return {{0, 0, 20, 300}, {0, 0, 30, 200}, {0, 0, 39, 500}};
 }
 
+/// Answers "cancel" from the n-th question on, counting the questions.
+struct CancelAfter
+{
+    int questions = 0;
+    FitOptions options(int n)
+    {
+        FitOptions options;
+        options.cancelRequested = [this, n] { return ++questions >= n; };
+        return options;
+    }
+};
+
+SimulationSettings simulation()
+{
+    SimulationSettings s;
+    s.customers = 3000;
+    s.resolution = 1.0 / 7.0;
+    return s;
+}
+
+void expectStoppedAtOnce(const FitResult &fit, const CancelAfter &cancel)
+{
+    EXPECT_TRUE(fit.cancelled);
+    EXPECT_FALSE(fit.converged);
+    EXPECT_EQ(fit.message, "The fit was cancelled.");
+    // Asked before every likelihood evaluation: after the fifth question said stop, the four
+    // evaluations before it were the only ones, and nobody asked again.
+    EXPECT_EQ(cancel.questions, 5);
+    EXPECT_EQ(fit.iterations, 4);
+    expectFiniteParameters(fit);
+}
+
 } // namespace
+
+TEST(ModelFit, CancelDuringParetoNbdFitStopsAtTheNextEvaluation)
+{
+    const auto rows = Simulator::rows(Simulator::paretoNbd({0.55, 10.6, 0.6, 11.7}, simulation()));
+    CancelAfter cancel;
+    expectStoppedAtOnce(ParetoNbdModel::fit(rows, cancel.options(5)), cancel);
+    // The same fit left alone takes far more evaluations, so stopping at five is the cancel's doing.
+    EXPECT_GT(ParetoNbdModel::fit(rows).iterations, 50);
+}
+
+TEST(ModelFit, CancelDuringBgNbdFitStopsAtTheNextEvaluation)
+{
+    const auto rows = Simulator::rows(Simulator::bgNbd({0.25, 4.4, 0.8, 2.4}, simulation()));
+    CancelAfter cancel;
+    expectStoppedAtOnce(BgNbdModel::fit(rows, cancel.options(5)), cancel);
+    EXPECT_GT(BgNbdModel::fit(rows).iterations, 5);
+}
+
+TEST(ModelFit, CancelDuringGammaGammaFitStopsAtTheNextEvaluation)
+{
+    const GammaGammaParameters spend{6.25, 3.74, 15.44};
+    const auto rows = Simulator::spendRows(Simulator::bgNbd({0.25, 4.4, 0.8, 2.4}, simulation(), &spend));
+    CancelAfter cancel;
+    expectStoppedAtOnce(GammaGammaModel::fit(rows, cancel.options(5)), cancel);
+    EXPECT_GT(GammaGammaModel::fit(rows).iterations, 5);
+}
 
 TEST(ModelFit, CompressRowsMergesIdenticalCustomers)
 {
@@ -94,9 +152,8 @@ TEST(ModelFit, HugeFrequenciesFitWithoutNaN)
 
 TEST(ModelFit, CancelledFitSaysSo)
 {
-    std::atomic_bool cancel{true};
     FitOptions options;
-    options.cancel = &cancel;
+    options.cancelRequested = [] { return true; };
     const FitResult fit = BgNbdModel::fit({{1, 5, 39, 10}, {0, 0, 39, 50}, {2, 10, 39, 20}}, options);
     EXPECT_TRUE(fit.cancelled);
     EXPECT_FALSE(fit.converged);
