@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QLocale>
+#include <QStringList>
 
 #include <cmath>
 
@@ -29,10 +30,19 @@ const QString kCalibrationEnd = QStringLiteral("calibration_end");
 const QString kHighShare = QStringLiteral("high_tier_share");
 const QString kMediumShare = QStringLiteral("medium_tier_share");
 const QString kAtRisk = QStringLiteral("at_risk_probability");
+const QString kTierCutoff = QStringLiteral("tier_cutoff");
+const QString kHighAmount = QStringLiteral("high_tier_amount");
+const QString kMediumAmount = QStringLiteral("medium_tier_amount");
 
 QString percent(double fraction)
 {
     return QLocale::c().toString(fraction * 100.0, 'g', 4) + QLatin1Char('%');
+}
+
+// Cut-offs are in the workspace's currency; whole amounts print without decimals.
+QString amount(double value)
+{
+    return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 2);
 }
 
 QString horizonText(int months)
@@ -54,9 +64,15 @@ QString unitPlural(TimeUnit unit)
 
 QString marginText(const ClvDefinition &d)
 {
-    if (!d.marginByPlan.isEmpty() || !d.marginByChannel.isEmpty())
-        return Text::tr("%1 of net revenue (overridden per plan or channel)").arg(percent(d.grossMargin));
-    return Text::tr("%1 of net revenue").arg(percent(d.grossMargin));
+    QStringList overrides;
+    for (auto it = d.marginByPlan.begin(); it != d.marginByPlan.end(); ++it)
+        overrides << Text::tr("plan %1: %2").arg(it.key(), percent(it.value()));
+    for (auto it = d.marginByChannel.begin(); it != d.marginByChannel.end(); ++it)
+        overrides << Text::tr("channel %1: %2").arg(it.key(), percent(it.value()));
+    if (overrides.isEmpty())
+        return Text::tr("%1 of net revenue").arg(percent(d.grossMargin));
+    // Listing every override keeps the sentence a complete definition; marginFor() lets a plan win.
+    return Text::tr("%1 of net revenue, except %2").arg(percent(d.grossMargin), QLocale().createSeparatedList(overrides));
 }
 
 QString windowText(const ClvDefinition &d)
@@ -97,6 +113,46 @@ double number(const QJsonObject &json, const QString &key, double fallback)
     return value.isDouble() && std::isfinite(value.toDouble()) ? value.toDouble() : fallback;
 }
 
+// The first sentence of plainText(): what CLV is and how it is predicted.
+QString valueSentence(const ClvDefinition &d)
+{
+    const QString margin = marginText(d);
+    switch (d.method) {
+    case ClvMethod::BgNbdGammaGamma:
+    case ClvMethod::ParetoNbdGammaGamma:
+        return Text::tr("CLV = expected gross margin (%1) over the next %2, discounted at %3/yr, from the %4 + "
+                        "Gamma-Gamma model fitted on purchases %5 (%6).")
+            .arg(margin, horizonText(d.horizonMonths), percent(d.annualDiscountRate),
+                 d.method == ClvMethod::BgNbdGammaGamma ? QStringLiteral("BG/NBD") : QStringLiteral("Pareto/NBD"),
+                 windowText(d), unitPlural(d.timeUnit));
+    case ClvMethod::Historic:
+        return Text::tr("CLV = realised net revenue to date × %1 (historic: no prediction), purchases %2.")
+            .arg(margin, windowText(d));
+    case ClvMethod::SimpleFormula:
+        return Text::tr("CLV = yearly net revenue per customer × %1 ÷ annual churn, where annual churn is the "
+                        "share of customers who bought in one year and did not buy in the next (simple formula, "
+                        "undiscounted), purchases %2.")
+            .arg(margin, windowText(d));
+    }
+    return QString();
+}
+
+// Only the cut-offs in use must be sensible: the others are kept for switching back.
+QString tierError(const ClvDefinition &d)
+{
+    if (d.tierCutoff == TierCutoff::Share) {
+        if (!(d.highTierShare > 0.0 && d.mediumTierShare >= 0.0 && d.highTierShare + d.mediumTierShare <= 1.0))
+            return Text::tr("The High and Medium tier shares must be positive and add up to at most 1.");
+        return QString();
+    }
+    if (!(d.mediumTierAmount >= 0.0 && std::isfinite(d.highTierAmount)))
+        return Text::tr("The tier cut-offs must be amounts of at least 0.");
+    if (d.mediumTierAmount >= d.highTierAmount)
+        return Text::tr("The Medium tier cut-off (%1) must be below the High tier cut-off (%2).")
+            .arg(amount(d.mediumTierAmount), amount(d.highTierAmount));
+    return QString();
+}
+
 } // namespace
 
 QString methodKey(ClvMethod method)
@@ -133,6 +189,19 @@ QString timeUnitKey(TimeUnit unit)
     return QString();
 }
 
+QString tierCutoffKey(TierCutoff cutoff)
+{
+    return cutoff == TierCutoff::Amount ? QStringLiteral("amount") : QStringLiteral("share");
+}
+
+std::optional<TierCutoff> tierCutoffFromKey(const QString &key)
+{
+    for (TierCutoff cutoff : {TierCutoff::Share, TierCutoff::Amount})
+        if (key == tierCutoffKey(cutoff))
+            return cutoff;
+    return std::nullopt;
+}
+
 std::optional<TimeUnit> timeUnitFromKey(const QString &key)
 {
     for (TimeUnit unit : {TimeUnit::Day, TimeUnit::Week, TimeUnit::Month})
@@ -164,25 +233,16 @@ double ClvDefinition::monthlyDiscountRate() const
 
 QString ClvDefinition::plainText() const
 {
-    const QString margin = marginText(*this);
-    switch (method) {
-    case ClvMethod::BgNbdGammaGamma:
-    case ClvMethod::ParetoNbdGammaGamma:
-        return Text::tr("CLV = expected gross margin (%1) over the next %2, discounted at %3/yr, from the %4 + "
-                        "Gamma-Gamma model fitted on purchases %5 (%6).")
-            .arg(margin, horizonText(horizonMonths), percent(annualDiscountRate),
-                 method == ClvMethod::BgNbdGammaGamma ? QStringLiteral("BG/NBD") : QStringLiteral("Pareto/NBD"),
-                 windowText(*this), unitPlural(timeUnit));
-    case ClvMethod::Historic:
-        return Text::tr("CLV = realised net revenue to date × %1 (historic: no prediction), purchases %2.")
-            .arg(margin, windowText(*this));
-    case ClvMethod::SimpleFormula:
-        return Text::tr("CLV = yearly net revenue per customer × %1 ÷ annual churn, where annual churn is the "
-                        "share of customers who bought in one year and did not buy in the next (simple formula, "
-                        "undiscounted), purchases %2.")
-            .arg(margin, windowText(*this));
-    }
-    return QString();
+    return Text::tr("%1 Tiers: %2.").arg(valueSentence(*this), tierText());
+}
+
+QString ClvDefinition::tierText() const
+{
+    if (tierCutoff == TierCutoff::Amount)
+        return Text::tr("High: CLV of %1 or more; Medium: %2 or more; Low: below %2")
+            .arg(amount(highTierAmount), amount(mediumTierAmount));
+    return Text::tr("High: top %1 of CLV; Medium: next %2; Low: the rest")
+        .arg(percent(highTierShare), percent(mediumTierShare));
 }
 
 QString ClvDefinition::shortText() const
@@ -216,6 +276,9 @@ QJsonObject ClvDefinition::toJson() const
         {kHighShare, highTierShare},
         {kMediumShare, mediumTierShare},
         {kAtRisk, atRiskProbability},
+        {kTierCutoff, tierCutoffKey(tierCutoff)},
+        {kHighAmount, highTierAmount},
+        {kMediumAmount, mediumTierAmount},
     };
 }
 
@@ -235,6 +298,9 @@ ClvDefinition ClvDefinition::fromJson(const QJsonObject &json)
     d.highTierShare = number(json, kHighShare, d.highTierShare);
     d.mediumTierShare = number(json, kMediumShare, d.mediumTierShare);
     d.atRiskProbability = number(json, kAtRisk, d.atRiskProbability);
+    d.tierCutoff = tierCutoffFromKey(json.value(kTierCutoff).toString()).value_or(d.tierCutoff);
+    d.highTierAmount = number(json, kHighAmount, d.highTierAmount);
+    d.mediumTierAmount = number(json, kMediumAmount, d.mediumTierAmount);
     return d;
 }
 
@@ -264,8 +330,8 @@ QString ClvDefinition::validationError() const
     for (const double margin : marginByPlan.values() + marginByChannel.values())
         if (!(margin >= 0.0 && margin <= 1.0))
             return Text::tr("Every plan or channel margin must be between 0 and 1.");
-    if (!(highTierShare > 0.0 && mediumTierShare >= 0.0 && highTierShare + mediumTierShare <= 1.0))
-        return Text::tr("The High and Medium tier shares must be positive and add up to at most 1.");
+    if (const QString problem = tierError(*this); !problem.isEmpty())
+        return problem;
     if (!(atRiskProbability >= 0.0 && atRiskProbability <= 1.0))
         return Text::tr("The at-risk threshold must be a probability between 0 and 1.");
     if (calibrationStart.isValid() && calibrationEnd.isValid() && calibrationStart >= calibrationEnd)

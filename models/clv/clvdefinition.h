@@ -11,6 +11,8 @@ namespace lodestar {
 
 enum class ClvMethod { BgNbdGammaGamma, ParetoNbdGammaGamma, Historic, SimpleFormula };
 enum class TimeUnit { Day, Week, Month };
+/// How the High and Medium tiers are cut: by share of customers or by a CLV amount.
+enum class TierCutoff { Share, Amount };
 
 /// The workspace's one documented CLV definition; every figure is computed under it.
 struct ClvDefinition
@@ -26,10 +28,15 @@ struct ClvDefinition
     QDate calibrationEnd;                    ///< null: the last transaction date
     double highTierShare = 0.20;             ///< top 20% of CLV are High
     double mediumTierShare = 0.30;           ///< the next 30% are Medium
+    TierCutoff tierCutoff = TierCutoff::Share;
+    double highTierAmount = 0.0;             ///< amount mode: CLV at or above this is High
+    double mediumTierAmount = 0.0;           ///< amount mode: CLV at or above this (below High) is Medium
     double atRiskProbability = 0.5;          ///< P(alive) below this is at risk
 
     /// "CLV = expected gross margin over the next 3 years, discounted at 10%/yr, from …".
     QString plainText() const;
+    /// "High: top 20% of CLV; Medium: next 30%; Low: the rest", or the same by amounts.
+    QString tierText() const;
     /// One line for footers and the status bar.
     QString shortText() const;
     QJsonObject toJson() const;
@@ -50,6 +57,8 @@ struct ClvDefinition
 
 QString methodKey(ClvMethod method);      ///< "bgnbd-gg", "pareto-nbd-gg", "historic", "simple"
 QString timeUnitKey(TimeUnit unit);       ///< "day", "week", "month"
+QString tierCutoffKey(TierCutoff cutoff); ///< "share", "amount"
+std::optional<TierCutoff> tierCutoffFromKey(const QString &key);
 std::optional<ClvMethod> methodFromKey(const QString &key);   ///< also accepts "bgnbd", "pareto-nbd"
 std::optional<TimeUnit> timeUnitFromKey(const QString &key);
 double timeUnitDays(TimeUnit unit);

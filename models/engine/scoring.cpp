@@ -67,4 +67,23 @@ std::vector<Tier> tiersByShare(const std::vector<double> &values, double highSha
     return tiers;
 }
 
+std::vector<Tier> tiersByAmount(const std::vector<double> &values, double highAmount, double mediumAmount)
+{
+    std::vector<Tier> tiers(values.size(), Tier::Low);
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (values[i] >= highAmount)
+            tiers[i] = Tier::High;
+        else if (values[i] >= mediumAmount)
+            tiers[i] = Tier::Medium;
+    }
+    return tiers;
+}
+
+std::vector<Tier> tiersFor(const std::vector<double> &values, const ClvDefinition &definition)
+{
+    if (definition.tierCutoff == TierCutoff::Amount)
+        return tiersByAmount(values, definition.highTierAmount, definition.mediumTierAmount);
+    return tiersByShare(values, definition.highTierShare, definition.mediumTierShare);
+}
+
 } // namespace lodestar

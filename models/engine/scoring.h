@@ -19,4 +19,10 @@ std::vector<int> percentileScores(const std::vector<double> &values);
 /// split across tiers.
 std::vector<Tier> tiersByShare(const std::vector<double> &values, double highShare, double mediumShare);
 
+/// Tiers by amount: High at or above highAmount, Medium at or above mediumAmount, else Low.
+std::vector<Tier> tiersByAmount(const std::vector<double> &values, double highAmount, double mediumAmount);
+
+/// The tiers the definition asks for: by share or by amount (ClvDefinition::tierCutoff).
+std::vector<Tier> tiersFor(const std::vector<double> &values, const ClvDefinition &definition);
+
 } // namespace lodestar

@@ -6,6 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+
 using namespace lodestar;
 
 TEST(ClvDefinition, PlainTextNamesHorizonDiscountModelWindowAndUnit)
@@ -43,6 +46,9 @@ TEST(ClvDefinition, JsonRoundTripKeepsEverySetting)
     d.highTierShare = 0.1;
     d.mediumTierShare = 0.4;
     d.atRiskProbability = 0.3;
+    d.tierCutoff = TierCutoff::Amount;
+    d.highTierAmount = 1200.5;
+    d.mediumTierAmount = 300.0;
     EXPECT_EQ(ClvDefinition::fromJson(d.toJson()), d);
 }
 
@@ -51,9 +57,11 @@ TEST(ClvDefinition, JsonUsesStableKeys)
     const QJsonObject json = ClvDefinition().toJson();
     for (const char *key : {"method", "horizon_months", "annual_discount_rate", "gross_margin", "margin_by_plan",
                             "margin_by_channel", "time_unit", "calibration_start", "calibration_end",
-                            "high_tier_share", "medium_tier_share", "at_risk_probability"})
+                            "high_tier_share", "medium_tier_share", "at_risk_probability", "tier_cutoff",
+                            "high_tier_amount", "medium_tier_amount"})
         EXPECT_TRUE(json.contains(QString::fromLatin1(key))) << key;
     EXPECT_EQ(json.value(QStringLiteral("method")).toString(), QStringLiteral("bgnbd-gg"));
+    EXPECT_EQ(json.value(QStringLiteral("tier_cutoff")).toString(), QStringLiteral("share"));
 }
 
 TEST(ClvDefinition, MissingJsonKeysKeepDefaults)
@@ -84,6 +92,73 @@ TEST(ClvDefinition, RejectsTierSharesAboveOne)
     d.highTierShare = 0.7;
     d.mediumTierShare = 0.5;
     EXPECT_FALSE(d.validationError().isEmpty());
+}
+
+namespace {
+
+ClvDefinition amountTiers(double high, double medium)
+{
+    ClvDefinition d;
+    d.tierCutoff = TierCutoff::Amount;
+    d.highTierAmount = high;
+    d.mediumTierAmount = medium;
+    return d;
+}
+
+} // namespace
+
+TEST(ClvDefinition, AcceptsAmountCutOffsWithMediumBelowHigh)
+{
+    EXPECT_EQ(amountTiers(1000.0, 200.0).validationError(), QString());
+    EXPECT_EQ(amountTiers(1000.0, 0.0).validationError(), QString());
+}
+
+TEST(ClvDefinition, RejectsMediumAmountEqualToHighWithAClearMessage)
+{
+    const QString error = amountTiers(500.0, 500.0).validationError();
+    EXPECT_TRUE(error.contains(QStringLiteral("Medium tier cut-off"))) << qPrintable(error);
+    EXPECT_TRUE(error.contains(QStringLiteral("below the High tier cut-off"))) << qPrintable(error);
+}
+
+TEST(ClvDefinition, RejectsMediumAmountAboveHigh)
+{
+    EXPECT_FALSE(amountTiers(100.0, 500.0).validationError().isEmpty());
+}
+
+TEST(ClvDefinition, RejectsNegativeOrNonFiniteAmounts)
+{
+    EXPECT_FALSE(amountTiers(100.0, -1.0).validationError().isEmpty());
+    EXPECT_FALSE(amountTiers(std::numeric_limits<double>::infinity(), 10.0).validationError().isEmpty());
+    EXPECT_FALSE(amountTiers(100.0, std::numeric_limits<double>::quiet_NaN()).validationError().isEmpty());
+}
+
+TEST(ClvDefinition, AmountModeDoesNotCheckTheUnusedShares)
+{
+    ClvDefinition d = amountTiers(1000.0, 200.0);
+    d.highTierShare = 0.9;
+    d.mediumTierShare = 0.9;
+    EXPECT_EQ(d.validationError(), QString());
+}
+
+TEST(ClvDefinition, PlainTextNamesTheTierCutOffs)
+{
+    EXPECT_TRUE(ClvDefinition().plainText().contains(QStringLiteral("Tiers: High: top 20% of CLV; Medium: next 30%")))
+        << qPrintable(ClvDefinition().plainText());
+    // Amounts below 1,000 so the text does not depend on the locale's group separator.
+    const QString text = amountTiers(900.0, 250.5).plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("High: CLV of 900 or more; Medium: 250.50 or more; Low: below 250.50")))
+        << qPrintable(text);
+}
+
+TEST(ClvDefinition, PlainTextListsPlanAndChannelMargins)
+{
+    ClvDefinition d;
+    d.marginByPlan.insert(QStringLiteral("Pro"), 0.6);
+    d.marginByChannel.insert(QStringLiteral("Paid"), 0.2);
+    const QString text = d.plainText();
+    // The list separator is the locale's ("a, b" in C, "a and b" in English).
+    EXPECT_TRUE(text.contains(QStringLiteral("30% of net revenue, except plan Pro: 60%"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("channel Paid: 20%)"))) << qPrintable(text);
 }
 
 TEST(DefinitionRepository, LoadsDefaultsFromANewWorkspace)

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace lodestar;
@@ -72,6 +73,39 @@ TEST(Tiers, TiedValuesNeverSplitAcrossTiers)
     const std::vector<Tier> tiers = tiersByShare({5.0, 5.0, 5.0, 1.0, 1.0}, 0.2, 0.3);
     EXPECT_EQ(tiers[0], tiers[1]);
     EXPECT_EQ(tiers[1], tiers[2]);
+}
+
+TEST(Tiers, AmountCutOffsSplitHighMediumLow)
+{
+    const std::vector<Tier> tiers = tiersByAmount({1500.0, 400.0, 50.0, 0.0}, 1000.0, 200.0);
+    EXPECT_EQ(tiers, (std::vector<Tier>{Tier::High, Tier::Medium, Tier::Low, Tier::Low}));
+}
+
+TEST(Tiers, ValueEqualToAnAmountCutOffJoinsTheHigherTier)
+{
+    const std::vector<Tier> tiers = tiersByAmount({1000.0, 200.0, 199.99}, 1000.0, 200.0);
+    EXPECT_EQ(tiers, (std::vector<Tier>{Tier::High, Tier::Medium, Tier::Low}));
+}
+
+TEST(Tiers, AmountCutOffsIgnoreHowManyCustomersPass)
+{
+    // Everyone above the High amount is High, however large that share is.
+    const std::vector<Tier> tiers = tiersByAmount({5000.0, 4000.0, 3000.0}, 1000.0, 200.0);
+    EXPECT_EQ(tiers, (std::vector<Tier>(3, Tier::High)));
+}
+
+TEST(Tiers, DefinitionInAmountModeUsesItsAmounts)
+{
+    ClvDefinition d;
+    d.tierCutoff = TierCutoff::Amount;
+    d.highTierAmount = 10.0;
+    d.mediumTierAmount = 5.0;
+    const std::vector<double> values{1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0};
+    const std::vector<Tier> byAmount = tiersFor(values, d);
+    EXPECT_EQ(std::count(byAmount.begin(), byAmount.end(), Tier::High), 1);
+    EXPECT_EQ(std::count(byAmount.begin(), byAmount.end(), Tier::Medium), 5);
+    d.tierCutoff = TierCutoff::Share;
+    EXPECT_EQ(tiersFor(values, d), tiersByShare(values, d.highTierShare, d.mediumTierShare));
 }
 
 TEST(Rfm, QuintilesRunOneToFive)

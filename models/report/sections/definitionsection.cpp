@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace lodestar::report {
 
 namespace {
@@ -41,6 +43,21 @@ QString marginName(const ClvDefinition &definition)
     return text;
 }
 
+// A cut-off is an exact boundary: it keeps its cents when it has any.
+QString cutoff(double amount)
+{
+    return format::money(amount, amount == std::floor(amount) ? 0 : 2);
+}
+
+QString tiersName(const ClvDefinition &definition)
+{
+    if (definition.tierCutoff == TierCutoff::Amount)
+        return Text::tr("High: CLV of %1 or more; Medium: %2 or more; Low: below %2")
+            .arg(cutoff(definition.highTierAmount), cutoff(definition.mediumTierAmount));
+    return Text::tr("High: top %1 of CLV; Medium: next %2; Low: the rest")
+        .arg(format::percent(definition.highTierShare, 0), format::percent(definition.mediumTierShare, 0));
+}
+
 QString dateOrDash(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : format::unknown();
@@ -59,8 +76,7 @@ Table parameterTable(const ReportContext &context)
         {Text::tr("Gross margin"), marginName(definition)},
         {Text::tr("Model fitted on data up to"), dateOrDash(context.valuation.calibrationEnd)},
         {Text::tr("Data range"), Text::tr("%1 to %2").arg(dateOrDash(context.valuation.dataStart), dateOrDash(context.valuation.dataEnd))},
-        {Text::tr("Tiers"), Text::tr("High: top %1 of CLV; Medium: next %2; Low: the rest")
-                          .arg(format::percent(definition.highTierShare, 0), format::percent(definition.mediumTierShare, 0))},
+        {Text::tr("Tiers"), tiersName(definition)},
         {Text::tr("At risk"), Text::tr("Probability of still being a customer below %1").arg(format::percent(definition.atRiskProbability, 0))},
     };
     return table;
