@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <tuple>
 
 namespace lodestar {
@@ -35,15 +36,27 @@ Error cancelledError()
     return Error{QCoreApplication::translate("engine", "The valuation was cancelled."), QString()};
 }
 
+// Asked on every likelihood evaluation of a fit: the progress callback is the engine's one cancel
+// channel, so the fit repeats the last fraction reached and stops when the callback says so.
+std::function<bool()> cancelRequestAt(const ProgressCallback &progress, double fraction)
+{
+    if (!progress)
+        return {};
+    return [&progress, fraction] { return !progress(fraction); };
+}
+
 // Month-by-month expected transactions as lifetimes' customer_lifetime_value, computed in
-// chunks so memory stays bounded at a million customers.
-RowPredictions predictRows(const TransactionModel &model, const std::vector<RepeatPurchaseRow> &rows,
-                           const ClvDefinition &definition, double unitDays)
+// chunks so memory stays bounded at a million customers; progress runs from `from` to `to`
+// over the chunks, and nullopt means it asked to cancel.
+std::optional<RowPredictions> predictRows(const TransactionModel &model, const std::vector<RepeatPurchaseRow> &rows,
+                                          const ClvDefinition &definition, double unitDays,
+                                          const ProgressCallback &progress, double from, double to)
 {
     const int months = definition.horizonMonths;
     const double monthLength = (365.25 / 12.0) / unitDays;
     const std::vector<double> factors = monthlyDiscountFactors(definition.monthlyDiscountRate(), months);
     RowPredictions out;
+    out.probabilityAlive.resize(rows.size());
     out.expectedPurchases.resize(rows.size());
     out.discountedPurchases.resize(rows.size());
     std::vector<double> byMonth(months, 0.0);
@@ -57,12 +70,16 @@ RowPredictions predictRows(const TransactionModel &model, const std::vector<Repe
     constexpr std::size_t chunk = 32768;
     std::vector<RepeatPurchaseRow> part;
     std::vector<double> buffer;
+    std::vector<double> alive;
     for (std::size_t begin = 0; begin < rows.size(); begin += chunk) {
+        if (progress && !progress(from + (to - from) * double(begin) / double(rows.size())))
+            return std::nullopt;
         const std::size_t end = std::min(rows.size(), begin + chunk);
         part.clear();
         for (std::size_t k = begin; k < end; ++k)
             part.push_back(rows[order[k]]);
         model.expectedTransactionsByPeriod(part, monthLength, months, buffer);
+        model.probabilityAlive(part, alive);
         for (std::size_t i = 0; i < part.size(); ++i) {
             const double *e = buffer.data() + i * months;
             double total = 0.0;
@@ -71,11 +88,11 @@ RowPredictions predictRows(const TransactionModel &model, const std::vector<Repe
                 total += value;
                 byMonth[k] += value * part[i].weight;
             }
+            out.probabilityAlive[order[begin + i]] = alive[i];
             out.expectedPurchases[order[begin + i]] = total;
             out.discountedPurchases[order[begin + i]] = discountedMargin(e, factors, 1.0, 1.0);
         }
     }
-    model.probabilityAlive(rows, out.probabilityAlive);
     double cumulative = 0.0;
     double sum = 0.0;
     for (double v : byMonth)
@@ -144,8 +161,7 @@ void applyRanks(Valuation &valuation)
         }
     }
     const std::vector<int> scores = percentileScores(values);
-    const std::vector<Tier> tiers = tiersByShare(values, valuation.definition.highTierShare,
-                                                 valuation.definition.mediumTierShare);
+    const std::vector<Tier> tiers = tiersFor(values, valuation.definition);
     for (std::size_t k = 0; k < index.size(); ++k) {
         valuation.customers[index[k]].score = scores[k];
         valuation.customers[index[k]].tier = tiers[k];
@@ -203,7 +219,7 @@ Status applyModels(Valuation &valuation, const SummaryTable &table, const Progre
     const FitInput input = fitInput(table);
     const CompressedRows compressed = compressRows(input.rows);
     const auto kind = method == ClvMethod::ParetoNbdGammaGamma ? TransactionModelKind::ParetoNbd : TransactionModelKind::BgNbd;
-    auto transactions = fitTransactionModel(kind, compressed.rows);
+    auto transactions = fitTransactionModel(kind, compressed.rows, cancelRequestAt(progress, 0.1));
     if (!transactions) {
         if (predictive)
             return transactions.error();
@@ -219,20 +235,24 @@ Status applyModels(Valuation &valuation, const SummaryTable &table, const Progre
         revenue += s.calibrationRevenue;
         days += s.inCalibration ? s.frequency + 1.0 : 0.0;
     }
-    const FittedSpendModel spend = fitSpendModel(input.spend, days > 0.0 ? revenue / days : 0.0);
+    const FittedSpendModel spend = fitSpendModel(input.spend, days > 0.0 ? revenue / days : 0.0,
+                                                 cancelRequestAt(progress, 0.5));
     if (!spend.fit.warning.isEmpty())
         valuation.warnings << spend.fit.warning;
     if (progress && !progress(0.7))
         return cancelledError();
-    const RowPredictions rows = predictRows(*transactions->model, compressed.rows, valuation.definition, table.unitDays);
+    const std::optional<RowPredictions> rows = predictRows(*transactions->model, compressed.rows, valuation.definition,
+                                                           table.unitDays, progress, 0.7, 0.95);
+    if (!rows)
+        return cancelledError();
     std::vector<double> keep(valuation.customers.size());
     for (std::size_t i = 0; i < keep.size(); ++i)
         keep[i] = valuation.customers[i].clv;
-    applyPredictions(valuation, table, input, compressed, rows, spend);
+    applyPredictions(valuation, table, input, compressed, *rows, spend);
     if (!predictive)
         for (std::size_t i = 0; i < keep.size(); ++i)
             valuation.customers[i].clv = keep[i];
-    valuation.projectionShape = rows.shape;
+    valuation.projectionShape = rows->shape;
     valuation.transactionModel = transactions->fit;
     valuation.spendModel = spend.fit;
     return {};

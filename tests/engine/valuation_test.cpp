@@ -105,6 +105,25 @@ TEST(Valuation, TiersFollowDefinitionShares)
     EXPECT_NEAR(high, 0.2 * 2357, 5);
 }
 
+TEST(Valuation, TiersFollowDefinitionAmounts)
+{
+    ClvDefinition d = cdnowDefinition();
+    d.tierCutoff = TierCutoff::Amount;
+    d.highTierAmount = 40.0;
+    d.mediumTierAmount = 10.0;
+    const auto valuation = valueCustomers(test::cdnowDataset(), d);
+    ASSERT_TRUE(valuation) << qPrintable(valuation.errorString());
+    int high = 0;
+    for (const CustomerValue &v : valuation->customers) {
+        if (!v.hasClv)
+            continue;
+        const Tier expected = v.clv >= 40.0 ? Tier::High : v.clv >= 10.0 ? Tier::Medium : Tier::Low;
+        EXPECT_EQ(v.tier, expected) << v.clv;
+        high += v.tier == Tier::High ? 1 : 0;
+    }
+    EXPECT_GT(high, 0);
+}
+
 TEST(Valuation, HistoricMethodIsRevenueTimesMargin)
 {
     DatasetBuilder b;
@@ -152,6 +171,24 @@ TEST(Valuation, ProgressCallbackCanCancel)
     const auto valuation = valueCustomers(test::cdnowDataset(), cdnowDefinition(), [](double) { return false; });
     ASSERT_FALSE(valuation);
     EXPECT_TRUE(valuation.errorString().contains(QStringLiteral("cancelled")));
+}
+
+TEST(Valuation, CancelDuringTheFitStopsItAtOnce)
+{
+    // The progress callback is asked inside the fit too, so a cancel is seen within one
+    // likelihood evaluation instead of after the whole fit.
+    for (const ClvMethod method : {ClvMethod::BgNbdGammaGamma, ClvMethod::ParetoNbdGammaGamma}) {
+        int calls = 0;
+        int callsAfterCancel = 0;
+        const auto valuation = valueCustomers(test::cdnowDataset(), cdnowDefinition(method), [&](double) {
+            ++calls;
+            callsAfterCancel += calls > 10 ? 1 : 0;
+            return calls <= 10;
+        });
+        ASSERT_FALSE(valuation);
+        EXPECT_TRUE(valuation.errorString().contains(QStringLiteral("cancelled"))) << qPrintable(valuation.errorString());
+        EXPECT_EQ(callsAfterCancel, 1);
+    }
 }
 
 TEST(Valuation, CdnowParetoNbdFitReproducesPublishedValues)
