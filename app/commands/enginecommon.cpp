@@ -24,12 +24,55 @@ Result<double> number(const QCommandLineParser &parser, const char *name)
     return value;
 }
 
+bool isSet(const QCommandLineParser &parser, const char *name)
+{
+    return parser.optionNames().contains(QString::fromLatin1(name)) && parser.isSet(QString::fromLatin1(name));
+}
+
+// The mode follows --tier-cutoff, or else the kind of cut-off given, so
+// "--high-tier-amount 500 --medium-tier-amount 100" alone switches to amounts.
+Status applyTierOptions(const QCommandLineParser &parser, ClvDefinition &d)
+{
+    const bool shares = isSet(parser, "high-tier-share") || isSet(parser, "medium-tier-share");
+    const bool amounts = isSet(parser, "high-tier-amount") || isSet(parser, "medium-tier-amount");
+    if (isSet(parser, "tier-cutoff")) {
+        const auto cutoff = tierCutoffFromKey(parser.value(QStringLiteral("tier-cutoff")));
+        if (!cutoff)
+            return Error{QCoreApplication::translate("cli", "--tier-cutoff must be share or amount"), {}};
+        d.tierCutoff = *cutoff;
+    } else if (shares && amounts) {
+        return Error{QCoreApplication::translate("cli", "tier shares and tier amounts given together: add --tier-cutoff "
+                                                        "share or --tier-cutoff amount"), {}};
+    } else if (shares || amounts) {
+        d.tierCutoff = amounts ? TierCutoff::Amount : TierCutoff::Share;
+    }
+    for (const auto &[name, field] : {std::pair{"high-tier-share", &d.highTierShare},
+                                      std::pair{"medium-tier-share", &d.mediumTierShare},
+                                      std::pair{"high-tier-amount", &d.highTierAmount},
+                                      std::pair{"medium-tier-amount", &d.mediumTierAmount}}) {
+        if (!isSet(parser, name))
+            continue;
+        const auto value = number(parser, name);
+        if (!value)
+            return value.error();
+        *field = *value;
+    }
+    return {};
+}
+
 } // namespace
 
 void addDefinitionOptions(QCommandLineParser &parser, DefinitionOptions which)
 {
-    if (which == DefinitionOptions::All)
+    if (which == DefinitionOptions::All) {
         parser.addOption(option("method", "CLV method: bgnbd-gg, pareto-nbd-gg, historic or simple.", "METHOD"));
+        parser.addOption(option("tier-cutoff", "Cut the High and Medium tiers by share of customers or by CLV amount: "
+                                               "share or amount (implied by the share or amount options).", "MODE"));
+        parser.addOption(option("high-tier-share", "Share of customers in the High tier, e.g. 0.20.", "S"));
+        parser.addOption(option("medium-tier-share", "Share of customers in the Medium tier, e.g. 0.30.", "S"));
+        parser.addOption(option("high-tier-amount", "CLV at or above which a customer is High.", "A"));
+        parser.addOption(option("medium-tier-amount", "CLV at or above which a customer is Medium (below High).", "A"));
+    }
     if (which != DefinitionOptions::Fit) {
         parser.addOption(option("horizon-months", "CLV horizon in months (36 = 3 years).", "N"));
         parser.addOption(option("discount-rate", "Annual discount rate, e.g. 0.10.", "R"));
@@ -43,7 +86,7 @@ void addDefinitionOptions(QCommandLineParser &parser, DefinitionOptions which)
 
 Result<ClvDefinition> applyDefinitionOptions(const QCommandLineParser &parser, ClvDefinition d)
 {
-    const auto has = [&](const char *name) { return parser.optionNames().contains(QString::fromLatin1(name)) && parser.isSet(QString::fromLatin1(name)); };
+    const auto has = [&](const char *name) { return isSet(parser, name); };
     if (has("method")) {
         const auto method = methodFromKey(parser.value(QStringLiteral("method")));
         if (!method)
@@ -64,6 +107,8 @@ Result<ClvDefinition> applyDefinitionOptions(const QCommandLineParser &parser, C
             return value.error();
         *field = *value;
     }
+    if (const Status tiers = applyTierOptions(parser, d); !tiers)
+        return tiers.error();
     if (has("time-unit")) {
         const auto unit = timeUnitFromKey(parser.value(QStringLiteral("time-unit")));
         if (!unit)

@@ -214,6 +214,74 @@ TEST(EngineCliErrors, DefinitionSetsAndPersists)
     EXPECT_TRUE(json.value(str("text")).toString().contains(str("Pareto/NBD")));
 }
 
+TEST(EngineCliErrors, DefinitionSetsTierAmountsAndKeepsTheShareKeys)
+{
+    TempWorkspace workspace;
+    const auto set = runLodestar({str("definition"), str("--db"), workspace.dbPath(), str("--high-tier-amount"), str("500"),
+                                  str("--medium-tier-amount"), str("100"), str("--json")});
+    ASSERT_EQ(set.exitCode, 0) << set.err.constData();
+    const QJsonObject json = QJsonDocument::fromJson(set.out).object();
+    EXPECT_TRUE(json.value(str("saved")).toBool());
+    const QJsonObject definition = json.value(str("definition")).toObject();
+    EXPECT_EQ(definition.value(str("tier_cutoff")).toString(), str("amount"));
+    EXPECT_EQ(definition.value(str("high_tier_amount")).toDouble(), 500.0);
+    EXPECT_EQ(definition.value(str("medium_tier_amount")).toDouble(), 100.0);
+    expectKeys(definition, {"high_tier_share", "medium_tier_share"});
+    EXPECT_TRUE(json.value(str("text")).toString().contains(str("High: CLV of 500 or more"))) << set.out.constData();
+    const auto back = runLodestar({str("definition"), str("--db"), workspace.dbPath(), str("--tier-cutoff"), str("share"),
+                                   str("--json")});
+    ASSERT_EQ(back.exitCode, 0) << back.err.constData();
+    const QJsonObject shares = QJsonDocument::fromJson(back.out).object().value(str("definition")).toObject();
+    EXPECT_EQ(shares.value(str("tier_cutoff")).toString(), str("share"));
+    EXPECT_EQ(shares.value(str("high_tier_amount")).toDouble(), 500.0);
+}
+
+TEST(EngineCliErrors, DefinitionRejectsMediumAmountNotBelowHigh)
+{
+    TempWorkspace workspace;
+    const auto result = runLodestar({str("definition"), str("--db"), workspace.dbPath(), str("--high-tier-amount"),
+                                     str("100"), str("--medium-tier-amount"), str("100")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains("must be below the High tier cut-off")) << result.err.constData();
+}
+
+TEST(EngineCliErrors, DefinitionRejectsUnknownTierCutoffAndMixedCutOffs)
+{
+    TempWorkspace workspace;
+    const auto unknown = runLodestar({str("definition"), str("--db"), workspace.dbPath(), str("--tier-cutoff"), str("rank")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains("share or amount")) << unknown.err.constData();
+    const auto mixed = runLodestar({str("definition"), str("--db"), workspace.dbPath(), str("--high-tier-share"), str("0.1"),
+                                    str("--high-tier-amount"), str("100")});
+    EXPECT_EQ(mixed.exitCode, 2);
+    EXPECT_TRUE(mixed.err.contains("--tier-cutoff")) << mixed.err.constData();
+}
+
+TEST(EngineCliErrors, TierAmountsDecideEveryCustomersTier)
+{
+    TempWorkspace workspace;
+    ASSERT_EQ(runLodestar({str("import"), str("--db"), workspace.dbPath(), str("--transactions"),
+                           lodestar::test::testData(str("engine/cdnowElog.csv")), str("--map"), str("customer_id=sampleid"),
+                           str("--map"), str("date=date"), str("--map"), str("amount=sales")}).exitCode, 0);
+    ASSERT_EQ(runLodestar({str("definition"), str("--db"), workspace.dbPath(), str("--high-tier-amount"), str("40"),
+                           str("--medium-tier-amount"), str("10")}).exitCode, 0);
+    const auto clv = runLodestar({str("clv"), str("--db"), workspace.dbPath(), str("--json")});
+    ASSERT_EQ(clv.exitCode, 0) << clv.err.constData();
+    const QJsonArray customers = QJsonDocument::fromJson(clv.out).object().value(str("customers")).toArray();
+    ASSERT_FALSE(customers.isEmpty());
+    int high = 0;
+    for (const QJsonValue &row : customers) {
+        const QJsonObject customer = row.toObject();
+        if (!customer.value(str("clv")).isDouble())
+            continue;
+        const double value = customer.value(str("clv")).toDouble();
+        const QString expected = value >= 40.0 ? str("High") : value >= 10.0 ? str("Medium") : str("Low");
+        EXPECT_EQ(customer.value(str("tier")).toString(), expected) << value;
+        high += expected == str("High") ? 1 : 0;
+    }
+    EXPECT_GT(high, 0);
+}
+
 TEST(EngineCliErrors, DefinitionRejectsBadMargin)
 {
     TempWorkspace workspace;
