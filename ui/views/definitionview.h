@@ -4,11 +4,14 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
 
 namespace lodestar::ui {
+
+class MarginOverridesEditor;
 
 /// Edits the workspace's CLV definition; Apply stores it and re-values every customer.
 /// The plain-language text follows the edits, so users see what they are about to apply.
@@ -35,7 +38,9 @@ signals:
 
 private:
     void edited();
+    void showTierCutoffRows();
     QWidget *createForm();
+    QWidget *createMarginGroup();
 
     ClvDefinition m_applied;
     QComboBox *m_method;
@@ -45,6 +50,11 @@ private:
     QComboBox *m_unit;
     QDoubleSpinBox *m_highShare;
     QDoubleSpinBox *m_mediumShare;
+    QComboBox *m_tierCutoff;
+    QDoubleSpinBox *m_highAmount;
+    QDoubleSpinBox *m_mediumAmount;
+    MarginOverridesEditor *m_overrides;
+    QFormLayout *m_form = nullptr;
     QDoubleSpinBox *m_atRisk;
     QLabel *m_text;
     QLabel *m_error;
