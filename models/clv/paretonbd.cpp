@@ -43,17 +43,77 @@ struct Bracket
     double logDied = -std::numeric_limits<double>::infinity();
 };
 
-Bracket bracket(const ParetoNbdParameters &p, const RepeatPurchaseRow &row)
+// The bracket from A0's two terms, logA0Term at t_x (early) and at T (late).
+Bracket bracketFrom(const ParetoNbdParameters &p, const RepeatPurchaseRow &row, double early, double late)
 {
     Bracket b;
     b.logAlive = -(p.r + row.x) * std::log(p.alpha + row.T) - p.s * std::log(p.beta + row.T);
-    if (row.T > row.tx) {
-        const double early = logA0Term(p, row.x, row.tx), late = logA0Term(p, row.x, row.T);
-        // A0 = early - late > 0 since the integrand of A0 is positive on (t_x, T).
-        if (late < early)
-            b.logDied = std::log(p.s / (p.r + p.s + row.x)) + early + std::log1p(-std::exp(late - early));
-    }
+    // A0 = early - late > 0 since the integrand of A0 is positive on (t_x, T).
+    if (row.T > row.tx && late < early)
+        b.logDied = std::log(p.s / (p.r + p.s + row.x)) + early + std::log1p(-std::exp(late - early));
     return b;
+}
+
+Bracket bracket(const ParetoNbdParameters &p, const RepeatPurchaseRow &row)
+{
+    if (row.T <= row.tx)
+        return bracketFrom(p, row, 0.0, 0.0);
+    return bracketFrom(p, row, logA0Term(p, row.x, row.tx), logA0Term(p, row.x, row.T));
+}
+
+// Rows with the distinct (x, t) pairs their A0 terms need: (x, t_x) and (x, T). Customers
+// share them far more than they share whole rows, so an evaluation sums each hypergeometric
+// series once per pair instead of twice per row.
+struct IndexedRows
+{
+    const std::vector<RepeatPurchaseRow> &rows;
+    std::vector<std::pair<double, double>> pairs; // sorted, distinct (x, t)
+    std::vector<std::size_t> early;               // per row: index of (x, t_x) in pairs
+    std::vector<std::size_t> late;                // per row: index of (x, T)
+};
+
+IndexedRows indexRows(const std::vector<RepeatPurchaseRow> &rows)
+{
+    IndexedRows indexed{rows, {}, {}, {}};
+    for (const RepeatPurchaseRow &row : rows) {
+        indexed.pairs.emplace_back(row.x, row.tx);
+        indexed.pairs.emplace_back(row.x, row.T);
+    }
+    std::sort(indexed.pairs.begin(), indexed.pairs.end());
+    indexed.pairs.erase(std::unique(indexed.pairs.begin(), indexed.pairs.end()), indexed.pairs.end());
+    const auto find = [&](double x, double t) {
+        return static_cast<std::size_t>(std::lower_bound(indexed.pairs.begin(), indexed.pairs.end(), std::pair{x, t})
+                                        - indexed.pairs.begin());
+    };
+    for (const RepeatPurchaseRow &row : rows) {
+        indexed.early.push_back(find(row.x, row.tx));
+        indexed.late.push_back(find(row.x, row.T));
+    }
+    return indexed;
+}
+
+double indexedLogLikelihood(const ParetoNbdParameters &p, const IndexedRows &indexed)
+{
+    if (!admissible(p))
+        return kNaN;
+    std::vector<double> a0(indexed.pairs.size());
+    for (std::size_t k = 0; k < a0.size(); ++k)
+        a0[k] = logA0Term(p, indexed.pairs[k].first, indexed.pairs[k].second);
+    // Fader & Hardie (2005 note) eq. 22: L = G(r+x) alpha^r beta^s / G(r)
+    //   [ 1 / ((alpha+T)^(r+x) (beta+T)^s) + s / (r+s+x) A0 ], combined with log-sum-exp.
+    const double lgR = special::lgamma(p.r), constant = p.r * std::log(p.alpha) + p.s * std::log(p.beta);
+    double lastX = -1.0, lgRX = 0.0, ll = 0.0;
+    for (std::size_t i = 0; i < indexed.rows.size(); ++i) {
+        const RepeatPurchaseRow &row = indexed.rows[i];
+        if (row.x != lastX) {
+            lastX = row.x;
+            lgRX = special::lgamma(p.r + row.x);
+        }
+        const Bracket b = bracketFrom(p, row, a0[indexed.early[i]], a0[indexed.late[i]]);
+        const double m = std::max(b.logAlive, b.logDied);
+        ll += row.weight * (lgRX - lgR + constant + m + std::log(std::exp(b.logAlive - m) + std::exp(b.logDied - m)));
+    }
+    return ll;
 }
 
 std::vector<std::vector<double>> startingPoints(const std::vector<RepeatPurchaseRow> &rows)
@@ -80,22 +140,7 @@ double ParetoNbdModel::logLikelihood(const ParetoNbdParameters &p, const RepeatP
 
 double ParetoNbdModel::logLikelihood(const ParetoNbdParameters &p, const std::vector<RepeatPurchaseRow> &rows)
 {
-    if (!admissible(p))
-        return kNaN;
-    // Fader & Hardie (2005 note) eq. 22: L = G(r+x) alpha^r beta^s / G(r)
-    //   [ 1 / ((alpha+T)^(r+x) (beta+T)^s) + s / (r+s+x) A0 ], combined with log-sum-exp.
-    const double lgR = special::lgamma(p.r), constant = p.r * std::log(p.alpha) + p.s * std::log(p.beta);
-    double lastX = -1.0, lgRX = 0.0, ll = 0.0;
-    for (const RepeatPurchaseRow &row : rows) {
-        if (row.x != lastX) {
-            lastX = row.x;
-            lgRX = special::lgamma(p.r + row.x);
-        }
-        const Bracket b = bracket(p, row);
-        const double m = std::max(b.logAlive, b.logDied);
-        ll += row.weight * (lgRX - lgR + constant + m + std::log(std::exp(b.logAlive - m) + std::exp(b.logDied - m)));
-    }
-    return ll;
+    return indexedLogLikelihood(p, indexRows(rows));
 }
 
 FitResult ParetoNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const FitOptions &options)
@@ -107,8 +152,9 @@ FitResult ParetoNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const
         problem.hasGradient = false;
         problem.customers = totalWeight(rows);
         problem.startingPoints = startingPoints(rows);
-        problem.logLikelihood = [&rows](const std::vector<double> &v, std::vector<double> *) {
-            return logLikelihood(ParetoNbdParameters::fromVector(v), rows);
+        const IndexedRows indexed = indexRows(rows);
+        problem.logLikelihood = [&indexed](const std::vector<double> &v, std::vector<double> *) {
+            return indexedLogLikelihood(ParetoNbdParameters::fromVector(v), indexed);
         };
         return maximiseLikelihood(problem, options);
     });
