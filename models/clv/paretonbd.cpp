@@ -43,51 +43,78 @@ struct Bracket
     double logDied = -std::numeric_limits<double>::infinity();
 };
 
-// The bracket from A0's two terms, logA0Term at t_x (early) and at T (late).
-Bracket bracketFrom(const ParetoNbdParameters &p, const RepeatPurchaseRow &row, double early, double late)
+// What the bracket is made of, in logs: log(alpha+T), log(beta+T), log(s/(r+s+x)), and A0's
+// two terms, logA0Term at t_x (early) and at T (late).
+struct BracketLogs
+{
+    double alphaT = 0.0;
+    double betaT = 0.0;
+    double share = 0.0;
+    double early = 0.0;
+    double late = 0.0;
+};
+
+Bracket bracketFrom(const ParetoNbdParameters &p, const RepeatPurchaseRow &row, const BracketLogs &logs)
 {
     Bracket b;
-    b.logAlive = -(p.r + row.x) * std::log(p.alpha + row.T) - p.s * std::log(p.beta + row.T);
+    b.logAlive = -(p.r + row.x) * logs.alphaT - p.s * logs.betaT;
     // A0 = early - late > 0 since the integrand of A0 is positive on (t_x, T).
-    if (row.T > row.tx && late < early)
-        b.logDied = std::log(p.s / (p.r + p.s + row.x)) + early + std::log1p(-std::exp(late - early));
+    if (row.T > row.tx && logs.late < logs.early)
+        b.logDied = logs.share + logs.early + std::log1p(-std::exp(logs.late - logs.early));
     return b;
 }
 
 Bracket bracket(const ParetoNbdParameters &p, const RepeatPurchaseRow &row)
 {
-    if (row.T <= row.tx)
-        return bracketFrom(p, row, 0.0, 0.0);
-    return bracketFrom(p, row, logA0Term(p, row.x, row.tx), logA0Term(p, row.x, row.T));
+    BracketLogs logs{std::log(p.alpha + row.T), std::log(p.beta + row.T), std::log(p.s / (p.r + p.s + row.x))};
+    if (row.T > row.tx) {
+        logs.early = logA0Term(p, row.x, row.tx);
+        logs.late = logA0Term(p, row.x, row.T);
+    }
+    return bracketFrom(p, row, logs);
 }
 
-// Rows with the distinct (x, t) pairs their A0 terms need: (x, t_x) and (x, T). Customers
-// share them far more than they share whole rows, so an evaluation sums each hypergeometric
-// series once per pair instead of twice per row.
+// Rows with what they share: the distinct (x, t) pairs their A0 terms need, (x, t_x) and
+// (x, T), and the distinct ages T. Customers share these far more than whole rows, so an
+// evaluation sums each hypergeometric series once per pair and takes the logs of alpha + T and
+// beta + T once per age, instead of per row.
 struct IndexedRows
 {
     const std::vector<RepeatPurchaseRow> &rows;
     std::vector<std::pair<double, double>> pairs; // sorted, distinct (x, t)
+    std::vector<double> ages;                     // sorted, distinct T
     std::vector<std::size_t> early;               // per row: index of (x, t_x) in pairs
     std::vector<std::size_t> late;                // per row: index of (x, T)
+    std::vector<std::size_t> age;                 // per row: index of T in ages
 };
+
+template<typename T>
+void sortUnique(std::vector<T> &values)
+{
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+}
+
+template<typename T>
+std::size_t indexOf(const std::vector<T> &sorted, const T &value)
+{
+    return static_cast<std::size_t>(std::lower_bound(sorted.begin(), sorted.end(), value) - sorted.begin());
+}
 
 IndexedRows indexRows(const std::vector<RepeatPurchaseRow> &rows)
 {
-    IndexedRows indexed{rows, {}, {}, {}};
+    IndexedRows indexed{rows, {}, {}, {}, {}, {}};
     for (const RepeatPurchaseRow &row : rows) {
         indexed.pairs.emplace_back(row.x, row.tx);
         indexed.pairs.emplace_back(row.x, row.T);
+        indexed.ages.push_back(row.T);
     }
-    std::sort(indexed.pairs.begin(), indexed.pairs.end());
-    indexed.pairs.erase(std::unique(indexed.pairs.begin(), indexed.pairs.end()), indexed.pairs.end());
-    const auto find = [&](double x, double t) {
-        return static_cast<std::size_t>(std::lower_bound(indexed.pairs.begin(), indexed.pairs.end(), std::pair{x, t})
-                                        - indexed.pairs.begin());
-    };
+    sortUnique(indexed.pairs);
+    sortUnique(indexed.ages);
     for (const RepeatPurchaseRow &row : rows) {
-        indexed.early.push_back(find(row.x, row.tx));
-        indexed.late.push_back(find(row.x, row.T));
+        indexed.early.push_back(indexOf(indexed.pairs, std::pair{row.x, row.tx}));
+        indexed.late.push_back(indexOf(indexed.pairs, std::pair{row.x, row.T}));
+        indexed.age.push_back(indexOf(indexed.ages, row.T));
     }
     return indexed;
 }
@@ -99,19 +126,28 @@ double indexedLogLikelihood(const ParetoNbdParameters &p, const IndexedRows &ind
     std::vector<double> a0(indexed.pairs.size());
     for (std::size_t k = 0; k < a0.size(); ++k)
         a0[k] = logA0Term(p, indexed.pairs[k].first, indexed.pairs[k].second);
+    std::vector<double> logAlphaT(indexed.ages.size()), logBetaT(indexed.ages.size());
+    for (std::size_t k = 0; k < indexed.ages.size(); ++k) {
+        logAlphaT[k] = std::log(p.alpha + indexed.ages[k]);
+        logBetaT[k] = std::log(p.beta + indexed.ages[k]);
+    }
     // Fader & Hardie (2005 note) eq. 22: L = G(r+x) alpha^r beta^s / G(r)
     //   [ 1 / ((alpha+T)^(r+x) (beta+T)^s) + s / (r+s+x) A0 ], combined with log-sum-exp.
     const double lgR = special::lgamma(p.r), constant = p.r * std::log(p.alpha) + p.s * std::log(p.beta);
-    double lastX = -1.0, lgRX = 0.0, ll = 0.0;
+    double lastX = -1.0, lgRX = 0.0, logShare = 0.0, ll = 0.0;
     for (std::size_t i = 0; i < indexed.rows.size(); ++i) {
         const RepeatPurchaseRow &row = indexed.rows[i];
         if (row.x != lastX) {
             lastX = row.x;
             lgRX = special::lgamma(p.r + row.x);
+            logShare = std::log(p.s / (p.r + p.s + row.x));
         }
-        const Bracket b = bracketFrom(p, row, a0[indexed.early[i]], a0[indexed.late[i]]);
+        const std::size_t age = indexed.age[i];
+        const Bracket b = bracketFrom(p, row, {logAlphaT[age], logBetaT[age], logShare, a0[indexed.early[i]],
+                                               a0[indexed.late[i]]});
+        // log(e^alive + e^died) = max + log1p(e^-|alive - died|): one exp and one log per row.
         const double m = std::max(b.logAlive, b.logDied);
-        ll += row.weight * (lgRX - lgR + constant + m + std::log(std::exp(b.logAlive - m) + std::exp(b.logDied - m)));
+        ll += row.weight * (lgRX - lgR + constant + m + std::log1p(std::exp(-std::abs(b.logAlive - b.logDied))));
     }
     return ll;
 }
