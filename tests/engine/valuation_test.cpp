@@ -1,6 +1,7 @@
 #include "enginefixtures.h"
 
 #include "models/clv/customersummary.h"
+#include "models/clv/simulator.h"
 #include "models/engine/analysis.h"
 #include "models/engine/churn.h"
 
@@ -189,6 +190,38 @@ TEST(Valuation, CancelDuringTheFitStopsItAtOnce)
         EXPECT_TRUE(valuation.errorString().contains(QStringLiteral("cancelled"))) << qPrintable(valuation.errorString());
         EXPECT_EQ(callsAfterCancel, 1);
     }
+}
+
+TEST(Valuation, CancelDuringThePredictionsStopsBetweenChunks)
+{
+    // More distinct (x, t_x, T) rows than one prediction chunk holds (32,768), so the
+    // prediction loop reports progress between its chunks and can be stopped there.
+    SimulationSettings settings;
+    settings.customers = 80000;
+    settings.minAge = 1;
+    settings.maxAge = 104;
+    settings.resolution = 1.0 / 7.0;
+    DatasetBuilder b;
+    const QDate end(2024, 12, 31);
+    int day = 0;
+    for (const SimulatedCustomer &s : Simulator::bgNbd({0.25, 4.4, 0.8, 2.4}, settings)) {
+        const int c = b.customer();
+        // Ages on any weekday, not whole weeks only, for more distinct rows.
+        const QDate first = end.addDays(-std::lround(s.calibration.T * 7.0) - day++ % 7);
+        b.buy(c, first, 20.0);
+        for (int k = 1; k <= static_cast<int>(s.calibration.x); ++k)
+            b.buy(c, first.addDays(std::lround(s.calibration.tx * 7.0 * k / s.calibration.x)), 20.0);
+    }
+    std::vector<double> fractions;
+    const auto valuation = valueCustomers(b.build(), ClvDefinition{}, [&](double fraction) {
+        fractions.push_back(fraction);
+        return !(fraction > 0.7 && fraction < 0.95);
+    });
+    ASSERT_FALSE(valuation);
+    EXPECT_TRUE(valuation.errorString().contains(QStringLiteral("cancelled"))) << qPrintable(valuation.errorString());
+    ASSERT_FALSE(fractions.empty());
+    EXPECT_GT(fractions.back(), 0.7);
+    EXPECT_LT(fractions.back(), 0.95);
 }
 
 TEST(Valuation, CdnowParetoNbdFitReproducesPublishedValues)
