@@ -180,3 +180,17 @@ TEST(CultureSettingsRepository, StoresThresholdsAndRefusesUnknownKeys)
     EXPECT_FALSE(repository.set(QStringLiteral("no_such_thing"), QStringLiteral("1")));
     EXPECT_FALSE(repository.set(QStringLiteral("min_ltv_to_cac"), QStringLiteral("one")));
 }
+
+TEST(CultureSettingsRepository, RefusesValuesOutsideTheSettingsRange)
+{
+    TempWorkspace workspace;
+    const auto store = openStore(workspace);
+    const CultureSettingsRepository repository(*store);
+    EXPECT_FALSE(repository.set(QStringLiteral("max_payback_months"), QStringLiteral("-3")));
+    EXPECT_FALSE(repository.set(QStringLiteral("cohort_retention_drop"), QStringLiteral("1.5")));
+    EXPECT_FALSE(repository.set(QStringLiteral("window_quarters"), QStringLiteral("2.5")));
+    EXPECT_FALSE(repository.set(QStringLiteral("min_ltv_to_cac"), QStringLiteral("nan")));
+    EXPECT_TRUE(repository.set(QStringLiteral("cohort_retention_drop"), QStringLiteral("1")));
+    EXPECT_DOUBLE_EQ(repository.load()->maxPaybackMonths, 12.0);
+    EXPECT_EQ(repository.load()->windowQuarters, 2);
+}
