@@ -2,17 +2,13 @@
 
 #include "culturecache.h"
 #include "culturetables.h"
-#include "goaldialog.h"
+#include "goalspanel.h"
 #include "guardrailbanner.h"
 #include "models/store/definitionusagerepository.h"
-#include "models/store/goalrepository.h"
 
 #include <QGroupBox>
-#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
-#include <QLabel>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -45,18 +41,17 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
 
 } // namespace
 
-GoalsView::GoalsView(QWidget *parent)
+GoalsView::GoalsView(CultureCache &cache, QWidget *parent)
     : View(parent)
+    , m_cache(cache)
     , m_banner(new GuardrailBanner(20, this))
-    , m_goals(new QTreeWidget(this))
+    , m_goals(new GoalsPanel(cache, this))
     , m_scorecard(readOnlyTable(this, tr("Balanced scorecard")))
     , m_channels(readOnlyTable(this, tr("Net value per channel")))
     , m_experiments(readOnlyTable(this, tr("Experiments")))
 {
-    m_goals->setAccessibleName(tr("Team goals"));
-    m_goals->setAlternatingRowColors(true);
     auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(createGoalsPanel());
+    top->addWidget(m_goals);
     top->addWidget(titled(tr("Balanced scorecard (trailing quarters)"), m_scorecard, this));
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 1);
@@ -82,34 +77,14 @@ GoalsView::GoalsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warnings);
     layout->addWidget(m_split, 1);
-    connect(&CultureCache::instance(), &CultureCache::changed, this, &GoalsView::refresh);
-}
-
-QWidget *GoalsView::createGoalsPanel()
-{
-    auto *panel = new QGroupBox(tr("Team goals on the drivers of CLV"), this);
-    auto *addTeamButton = new QPushButton(tr("Add team…"), panel);
-    auto *addGoalButton = new QPushButton(tr("Add goal…"), panel);
-    auto *removeButton = new QPushButton(tr("Remove goal"), panel);
-    connect(addTeamButton, &QPushButton::clicked, this, &GoalsView::addTeam);
-    connect(addGoalButton, &QPushButton::clicked, this, &GoalsView::addGoal);
-    connect(removeButton, &QPushButton::clicked, this, &GoalsView::removeGoal);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addTeamButton);
-    buttons->addWidget(addGoalButton);
-    buttons->addWidget(removeButton);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(panel);
-    layout->addWidget(m_goals, 1);
-    layout->addLayout(buttons);
-    return panel;
+    connect(&m_cache, &CultureCache::changed, this, &GoalsView::refresh);
 }
 
 void GoalsView::showAnalysis(const AnalysisSnapshot &snapshot)
 {
     m_analysis = snapshot;
     refresh();
-    Store *store = CultureCache::instance().store();
+    Store *store = m_cache.store();
     if (store && snapshot.valuation && m_usageRecordedFor != snapshot.workspacePath) {
         m_usageRecordedFor = snapshot.workspacePath;
         (void)DefinitionUsageRepository(*store).recordUse(id(), Quarter::containing(snapshot.valuation->dataEnd));
@@ -118,16 +93,15 @@ void GoalsView::showAnalysis(const AnalysisSnapshot &snapshot)
 
 void GoalsView::refresh()
 {
-    const auto culture = CultureCache::instance().snapshot(m_analysis);
+    const auto culture = m_cache.snapshot(m_analysis);
+    m_goals->showCulture(m_analysis.workspacePath, culture);
     if (!culture) {
         m_banner->setWarnings({});
         fitWarnings();
-        m_goals->clear();
         return;
     }
     m_banner->setWarnings(culture->warnings);
     fitWarnings();
-    fillGoalTree(m_goals, culture->records.teams, culture->goals);
     fillScorecardTable(m_scorecard, culture->scorecard);
     fillChannelTable(m_channels, culture->channels);
     fillExperimentTable(m_experiments, culture->experiments);
@@ -153,41 +127,9 @@ void GoalsView::resizeEvent(QResizeEvent *event)
     fitWarnings();
 }
 
-void GoalsView::addTeam()
+QTreeWidget *GoalsView::goalTree() const
 {
-    Store *store = CultureCache::instance().store();
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add a team"), tr("Team name:"), QLineEdit::Normal, {}, &ok);
-    if (!store || !ok || name.trimmed().isEmpty())
-        return;
-    if (const auto id = GoalRepository(*store).addTeam(name); !id)
-        emit messageRequested(id.errorString());
-    CultureCache::instance().invalidate();
-}
-
-void GoalsView::addGoal()
-{
-    const auto culture = CultureCache::instance().snapshot(m_analysis);
-    Store *store = CultureCache::instance().store();
-    if (!culture || !store)
-        return;
-    GoalDialog dialog(culture->records.teams, culture->matrix.quarter, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.isComplete())
-        return;
-    if (const auto id = GoalRepository(*store).saveGoal(dialog.goal()); !id)
-        emit messageRequested(id.errorString());
-    CultureCache::instance().invalidate();
-}
-
-void GoalsView::removeGoal()
-{
-    Store *store = CultureCache::instance().store();
-    const QTreeWidgetItem *item = m_goals->currentItem();
-    if (!store || !item || !item->parent())
-        return;
-    if (Status status = GoalRepository(*store).removeGoal(item->data(0, Qt::UserRole).toLongLong()); !status)
-        emit messageRequested(status.errorString());
-    CultureCache::instance().invalidate();
+    return m_goals->tree();
 }
 
 const QAbstractItemModel *GoalsView::exportTable() const

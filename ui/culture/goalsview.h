@@ -9,6 +9,8 @@ class QTreeWidget;
 
 namespace lodestar::ui {
 
+class CultureCache;
+class GoalsPanel;
 class GuardrailBanner;
 
 /// Goals & guardrails: the guardrail warnings with their numbers, team goals with progress and
@@ -17,7 +19,7 @@ class GoalsView : public View
 {
     Q_OBJECT
 public:
-    explicit GoalsView(QWidget *parent = nullptr);
+    explicit GoalsView(CultureCache &cache, QWidget *parent = nullptr);
 
     QString id() const override { return QStringLiteral("goals"); }
     QString title() const override { return tr("Goals & guardrails"); }
@@ -25,7 +27,8 @@ public:
     const QAbstractItemModel *exportTable() const override;
 
     GuardrailBanner *banner() const { return m_banner; }
-    QTreeWidget *goalTree() const { return m_goals; }
+    GoalsPanel *goalsPanel() const { return m_goals; }
+    QTreeWidget *goalTree() const;
     QTableWidget *scorecardTable() const { return m_scorecard; }
     QTableWidget *channelTable() const { return m_channels; }
     QTableWidget *experimentTable() const { return m_experiments; }
@@ -34,17 +37,14 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QWidget *createGoalsPanel();
     void refresh();
     void fitWarnings();
-    void addTeam();
-    void addGoal();
-    void removeGoal();
 
+    CultureCache &m_cache;
     AnalysisSnapshot m_analysis;
     GuardrailBanner *m_banner;
     QScrollArea *m_warnings;
-    QTreeWidget *m_goals;
+    GoalsPanel *m_goals;
     QTableWidget *m_scorecard;
     QTableWidget *m_channels;
     QTableWidget *m_experiments;

@@ -1,0 +1,184 @@
+#include "cultureviewfixture.h"
+
+#include "models/store/goalrepository.h"
+#include "ui/culture/goalspanel.h"
+#include "ui/culture/goalsview.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <memory>
+
+using namespace lodestar;
+using lodestar::test::settle;
+
+namespace {
+
+class CultureEditors : public test::CultureViewFixture
+{
+protected:
+    void SetUp() override
+    {
+        test::CultureViewFixture::SetUp();
+        m_view = std::make_unique<ui::GoalsView>(m_cache);
+        m_view->resize(1280, 800);
+        m_view->showAnalysis(m_analysis);
+    }
+
+    ui::GoalsPanel &goals() { return *m_view->goalsPanel(); }
+
+    QStringList shownTeams()
+    {
+        QStringList names;
+        for (int i = 0; i < m_view->goalTree()->topLevelItemCount(); ++i)
+            names << m_view->goalTree()->topLevelItem(i)->text(0);
+        return names;
+    }
+
+    std::vector<Team> storedTeams()
+    {
+        auto teams = GoalRepository(*openStore()).teams();
+        return teams ? *teams : std::vector<Team>{};
+    }
+
+    qint64 teamId(const QString &name)
+    {
+        for (const Team &team : storedTeams()) {
+            if (team.name == name)
+                return team.id;
+        }
+        return 0;
+    }
+
+    int storedGoalsOf(qint64 team)
+    {
+        const auto goals = GoalRepository(*openStore()).goals();
+        return goals ? static_cast<int>(std::count_if(goals->begin(), goals->end(), [team](const Goal &g) { return g.teamId == team; })) : -1;
+    }
+
+    // Clicks a button of the next message box (the confirmation) once it is open; gives up after
+    // a second, so a missing question fails the test instead of answering a later one.
+    static void answerNextQuestion(QMessageBox::StandardButton answer)
+    {
+        auto *timer = new QTimer;
+        auto attempts = std::make_shared<int>(0);
+        QObject::connect(timer, &QTimer::timeout, [timer, answer, attempts] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box)
+                box->button(answer)->click();
+            if (box || ++*attempts > 100)
+                timer->deleteLater();
+        });
+        timer->start(10);
+    }
+
+    std::unique_ptr<ui::GoalsView> m_view;
+};
+
+} // namespace
+
+TEST_F(CultureEditors, AddedTeamIsStoredShownAndUndone)
+{
+    goals().addTeam(QStringLiteral("Finance"));
+    EXPECT_EQ(shownTeams(), (QStringList{QStringLiteral("Marketing"), QStringLiteral("Sales"), QStringLiteral("Customer Success"),
+                                         QStringLiteral("Product"), QStringLiteral("Finance")}));
+    EXPECT_NE(teamId(QStringLiteral("Finance")), 0);
+    goals().undoStack()->undo();
+    EXPECT_EQ(shownTeams().size(), 4);
+    EXPECT_EQ(teamId(QStringLiteral("Finance")), 0);
+    goals().undoStack()->redo();
+    EXPECT_EQ(shownTeams().last(), QStringLiteral("Finance"));
+}
+
+TEST_F(CultureEditors, RenamedTeamKeepsItsGoalsAndUndoRestoresTheName)
+{
+    const qint64 sales = teamId(QStringLiteral("Sales"));
+    const int goalsBefore = storedGoalsOf(sales);
+    goals().renameTeam(sales, QStringLiteral("Revenue"));
+    EXPECT_EQ(shownTeams().at(1), QStringLiteral("Revenue"));
+    EXPECT_EQ(teamId(QStringLiteral("Revenue")), sales);
+    EXPECT_EQ(storedGoalsOf(sales), goalsBefore);
+    goals().undoStack()->undo();
+    EXPECT_EQ(shownTeams().at(1), QStringLiteral("Sales"));
+}
+
+TEST_F(CultureEditors, RenamingToATakenNameIsRefusedWithAMessage)
+{
+    QString failure;
+    QObject::connect(&m_cache, &ui::CultureCache::editFailed, [&failure](const QString &message) { failure = message; });
+    goals().renameTeam(teamId(QStringLiteral("Sales")), QStringLiteral("Marketing"));
+    EXPECT_FALSE(failure.isEmpty());
+    EXPECT_EQ(shownTeams().at(1), QStringLiteral("Sales"));
+}
+
+TEST_F(CultureEditors, RemovingATeamWithGoalsAsksFirst)
+{
+    const qint64 marketing = teamId(QStringLiteral("Marketing"));
+    ASSERT_GT(storedGoalsOf(marketing), 0);
+    answerNextQuestion(QMessageBox::No);
+    goals().removeTeam(marketing);
+    EXPECT_EQ(shownTeams().first(), QStringLiteral("Marketing"));
+    EXPECT_EQ(goals().undoStack()->count(), 0);
+
+    answerNextQuestion(QMessageBox::Yes);
+    goals().removeTeam(marketing);
+    EXPECT_EQ(shownTeams().first(), QStringLiteral("Sales"));
+    EXPECT_EQ(storedGoalsOf(marketing), 0);
+}
+
+TEST_F(CultureEditors, UndoingATeamRemovalBringsBackTheTeamItsPlaceAndGoals)
+{
+    const qint64 sales = teamId(QStringLiteral("Sales"));
+    const int goalsBefore = storedGoalsOf(sales);
+    answerNextQuestion(QMessageBox::Yes);
+    goals().removeTeam(sales);
+    ASSERT_EQ(teamId(QStringLiteral("Sales")), 0);
+    goals().undoStack()->undo();
+    EXPECT_EQ(shownTeams().at(1), QStringLiteral("Sales"));
+    EXPECT_EQ(teamId(QStringLiteral("Sales")), sales);
+    EXPECT_EQ(storedGoalsOf(sales), goalsBefore);
+}
+
+TEST_F(CultureEditors, TeamWithoutGoalsIsRemovedWithoutAsking)
+{
+    goals().addTeam(QStringLiteral("Finance"));
+    goals().removeTeam(teamId(QStringLiteral("Finance")));
+    EXPECT_EQ(shownTeams().size(), 4);
+}
+
+TEST_F(CultureEditors, GoalIsAddedEditedAndRemovedWithUndo)
+{
+    const qint64 product = teamId(QStringLiteral("Product"));
+    const int before = storedGoalsOf(product);
+    Goal goal;
+    goal.teamId = product;
+    goal.name = QStringLiteral("Weekly active planners");
+    goal.indicator = Indicator::Entered;
+    goal.period = Quarter{2025, 4};
+    goal.target = 500;
+    goal.enteredActual = 420;
+    goals().saveGoal(goal);
+    ASSERT_EQ(storedGoalsOf(product), before + 1);
+    auto stored = GoalRepository(*openStore()).goals();
+    const auto added = std::find_if(stored->begin(), stored->end(), [](const Goal &g) { return g.name == QLatin1String("Weekly active planners"); });
+    ASSERT_NE(added, stored->end());
+    EXPECT_DOUBLE_EQ(added->enteredActual, 420);
+
+    Goal edited = *added;
+    edited.target = 450;
+    goals().saveGoal(edited);
+    stored = GoalRepository(*openStore()).goals();
+    EXPECT_DOUBLE_EQ(std::find_if(stored->begin(), stored->end(), [&](const Goal &g) { return g.id == edited.id; })->target, 450);
+    goals().undoStack()->undo();
+    stored = GoalRepository(*openStore()).goals();
+    EXPECT_DOUBLE_EQ(std::find_if(stored->begin(), stored->end(), [&](const Goal &g) { return g.id == edited.id; })->target, 500);
+
+    goals().removeGoal(edited.id);
+    EXPECT_EQ(storedGoalsOf(product), before);
+    goals().undoStack()->undo();
+    EXPECT_EQ(storedGoalsOf(product), before + 1);
+}
