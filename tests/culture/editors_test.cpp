@@ -1,8 +1,12 @@
 #include "cultureviewfixture.h"
 
+#include "models/store/culturesettingsrepository.h"
 #include "models/store/goalrepository.h"
 #include "ui/culture/goalspanel.h"
 #include "ui/culture/goalsview.h"
+#include "ui/culture/guardrailbanner.h"
+#include "ui/culture/thresholdspanel.h"
+#include "ui/views/overviewview.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -78,6 +82,8 @@ protected:
 
     std::unique_ptr<ui::GoalsView> m_view;
 };
+
+const QString kDisplayLtvWarning = QStringLiteral("Display: customers are worth");
 
 } // namespace
 
@@ -181,4 +187,34 @@ TEST_F(CultureEditors, GoalIsAddedEditedAndRemovedWithUndo)
     EXPECT_EQ(storedGoalsOf(product), before);
     goals().undoStack()->undo();
     EXPECT_EQ(storedGoalsOf(product), before + 1);
+}
+
+TEST_F(CultureEditors, ChangedThresholdTurnsTheWarningOffAndOnInBothBanners)
+{
+    ui::OverviewView overview(&m_cache);
+    overview.showAnalysis(m_analysis);
+    ASSERT_TRUE(m_view->banner()->text().contains(kDisplayLtvWarning));
+    const QString overviewBefore = overview.guardrailBanner()->text();
+    ui::ThresholdsPanel *thresholds = m_view->thresholdsPanel();
+    EXPECT_DOUBLE_EQ(thresholds->value(QStringLiteral("min_ltv_to_cac")), 1.0);
+
+    thresholds->setValue(QStringLiteral("min_ltv_to_cac"), 0.0);
+    EXPECT_FALSE(m_view->banner()->text().contains(kDisplayLtvWarning));
+    EXPECT_NE(overview.guardrailBanner()->text(), overviewBefore);
+    EXPECT_DOUBLE_EQ(CultureSettingsRepository(*openStore()).load()->minLtvToCac, 0.0);
+
+    thresholds->setValue(QStringLiteral("min_ltv_to_cac"), 1.0);
+    EXPECT_TRUE(m_view->banner()->text().contains(kDisplayLtvWarning));
+    EXPECT_EQ(overview.guardrailBanner()->text(), overviewBefore);
+}
+
+TEST_F(CultureEditors, ThresholdsShowPercentagesAndStoreFractions)
+{
+    ui::ThresholdsPanel *thresholds = m_view->thresholdsPanel();
+    EXPECT_DOUBLE_EQ(thresholds->value(QStringLiteral("cohort_retention_drop")), 5.0);
+    thresholds->setValue(QStringLiteral("cohort_retention_drop"), 12.5);
+    EXPECT_DOUBLE_EQ(CultureSettingsRepository(*openStore()).load()->cohortRetentionDrop, 0.125);
+    // The spin box keeps a value inside the setting's range.
+    thresholds->setValue(QStringLiteral("cohort_retention_drop"), 250.0);
+    EXPECT_DOUBLE_EQ(CultureSettingsRepository(*openStore()).load()->cohortRetentionDrop, 1.0);
 }

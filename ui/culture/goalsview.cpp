@@ -4,6 +4,7 @@
 #include "culturetables.h"
 #include "goalspanel.h"
 #include "guardrailbanner.h"
+#include "thresholdspanel.h"
 #include "models/store/definitionusagerepository.h"
 
 #include <QGroupBox>
@@ -49,6 +50,7 @@ GoalsView::GoalsView(CultureCache &cache, QWidget *parent)
     , m_scorecard(readOnlyTable(this, tr("Balanced scorecard")))
     , m_channels(readOnlyTable(this, tr("Net value per channel")))
     , m_experiments(readOnlyTable(this, tr("Experiments")))
+    , m_thresholds(new ThresholdsPanel(cache, this))
 {
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_goals);
@@ -58,6 +60,7 @@ GoalsView::GoalsView(CultureCache &cache, QWidget *parent)
     auto *bottom = new QTabWidget(this);
     bottom->addTab(m_channels, tr("Net value per channel"));
     bottom->addTab(m_experiments, tr("Experiments"));
+    bottom->addTab(m_thresholds, tr("Guardrail thresholds"));
     // The warnings sit above the splitter at the height of their text, up to a cap beyond which they
     // scroll, so the tables below get the rest of the page rather than a fixed share of it.
     m_warnings = new QScrollArea(this);
@@ -95,6 +98,7 @@ void GoalsView::refresh()
 {
     const auto culture = m_cache.snapshot(m_analysis);
     m_goals->showCulture(m_analysis.workspacePath, culture);
+    m_thresholds->showSettings(culture ? &culture->records.settings : nullptr);
     if (!culture) {
         m_banner->setWarnings({});
         fitWarnings();

@@ -12,6 +12,7 @@ namespace lodestar::ui {
 class CultureCache;
 class GoalsPanel;
 class GuardrailBanner;
+class ThresholdsPanel;
 
 /// Goals & guardrails: the guardrail warnings with their numbers, team goals with progress and
 /// the CLV driver each feeds, the balanced scorecard, net value per channel and experiments.
@@ -32,6 +33,7 @@ public:
     QTableWidget *scorecardTable() const { return m_scorecard; }
     QTableWidget *channelTable() const { return m_channels; }
     QTableWidget *experimentTable() const { return m_experiments; }
+    ThresholdsPanel *thresholdsPanel() const { return m_thresholds; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -48,6 +50,7 @@ private:
     QTableWidget *m_scorecard;
     QTableWidget *m_channels;
     QTableWidget *m_experiments;
+    ThresholdsPanel *m_thresholds;
     QSplitter *m_split;
     QString m_usageRecordedFor;
 };
