@@ -1,7 +1,11 @@
 #include "cultureviewfixture.h"
 
 #include "models/store/culturesettingsrepository.h"
+#include "models/store/experimentrepository.h"
 #include "models/store/goalrepository.h"
+#include "ui/culture/armeditor.h"
+#include "ui/culture/experimentdialog.h"
+#include "ui/culture/experimentspanel.h"
 #include "ui/culture/goalspanel.h"
 #include "ui/culture/goalsview.h"
 #include "ui/culture/guardrailbanner.h"
@@ -10,7 +14,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFile>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -187,6 +195,69 @@ TEST_F(CultureEditors, GoalIsAddedEditedAndRemovedWithUndo)
     EXPECT_EQ(storedGoalsOf(product), before);
     goals().undoStack()->undo();
     EXPECT_EQ(storedGoalsOf(product), before + 1);
+}
+
+TEST_F(CultureEditors, CreatedExperimentShowsItsResultRow)
+{
+    const int rows = m_view->experimentTable()->rowCount();
+    Experiment experiment;
+    experiment.name = QStringLiteral("Referral thank-you note");
+    experiment.start = QDate(2025, 7, 1);
+    experiment.end = QDate(2025, 12, 31);
+    experiment.treatment.filter = QStringLiteral("channel=Referral");
+    experiment.control.filter = QStringLiteral("channel=Search");
+    ASSERT_TRUE(m_view->experimentsPanel()->addExperiment(experiment));
+    QTableWidget *table = m_view->experimentTable();
+    ASSERT_EQ(table->rowCount(), rows + 1);
+    const int row = rows;
+    EXPECT_EQ(table->item(row, 0)->text(), experiment.name);
+    EXPECT_EQ(table->item(row, 2)->text(), QStringLiteral("80 / 80"));
+    // The model's estimate and interval, e.g. "12.34 [3.21 … 21.47]".
+    EXPECT_TRUE(table->item(row, 3)->text().contains(QStringLiteral(" … ")));
+    EXPECT_TRUE(table->item(row, 4)->text().contains(QStringLiteral(" … ")));
+    EXPECT_TRUE(table->item(row, 5)->text().contains(QStringLiteral(" … ")));
+}
+
+TEST_F(CultureEditors, DeletedExperimentLeavesTheTableAfterConfirmation)
+{
+    const auto stored = ExperimentRepository(*openStore()).list();
+    ASSERT_EQ(stored->size(), 1u);
+    answerNextQuestion(QMessageBox::Yes);
+    m_view->experimentsPanel()->removeExperiment(stored->front().id);
+    EXPECT_EQ(m_view->experimentTable()->rowCount(), 0);
+    EXPECT_TRUE(ExperimentRepository(*openStore()).list()->empty());
+}
+
+TEST_F(CultureEditors, ExperimentDialogTakesAnAttributeArmAndAListedArm)
+{
+    QTemporaryDir dir;
+    const QString list = dir.filePath(QStringLiteral("control.csv"));
+    QFile file(list);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("customer_id,note\nC0001,x\n\"C0004\",y\nC0007\n");
+    file.close();
+    ui::ExperimentDialog dialog(m_analysis, {QStringLiteral("Taken")});
+    EXPECT_FALSE(dialog.problem().isEmpty()); // no name yet
+    dialog.nameEdit()->setText(QStringLiteral("Taken"));
+    EXPECT_TRUE(dialog.problem().contains(QStringLiteral("already")));
+    dialog.nameEdit()->setText(QStringLiteral("Loyalty tier perks"));
+    dialog.treatment()->setAttribute(QStringLiteral("tier"), QStringLiteral("High"));
+    dialog.control()->setListFile(list);
+    EXPECT_EQ(dialog.problem(), QString());
+    EXPECT_GT(dialog.treatment()->customers(), 0);
+    EXPECT_EQ(dialog.control()->customers(), 3);
+    const Experiment experiment = dialog.experiment();
+    EXPECT_EQ(experiment.treatment.filter, QStringLiteral("tier=High"));
+    EXPECT_EQ(experiment.control.externalIds, (QStringList{QStringLiteral("C0001"), QStringLiteral("C0004"), QStringLiteral("C0007")}));
+}
+
+TEST_F(CultureEditors, ExperimentDialogRefusesAnArmWithoutCustomers)
+{
+    ui::ExperimentDialog dialog(m_analysis, {});
+    dialog.nameEdit()->setText(QStringLiteral("Nobody"));
+    dialog.treatment()->setAttribute(QStringLiteral("channel"), QStringLiteral("Referral"));
+    dialog.control()->setListFile(QStringLiteral("/nonexistent/list.csv"));
+    EXPECT_TRUE(dialog.problem().startsWith(QStringLiteral("Control:")));
 }
 
 TEST_F(CultureEditors, ChangedThresholdTurnsTheWarningOffAndOnInBothBanners)

@@ -125,6 +125,7 @@ void fillExperimentTable(QTableWidget *table, const std::vector<ExperimentResult
         setRow(table, row, {r.experiment.name, r.experiment.start.toString(Qt::ISODate) + QStringLiteral(" – ") + r.experiment.end.toString(Qt::ISODate),
                             Text::tr("%1 / %2").arg(r.treatment.customers).arg(r.control.customers), interval(r.incrementalClv, QStringLiteral("money")),
                             interval(r.incrementalRetention, QStringLiteral("pp")), interval(r.incrementalRevenue, QStringLiteral("money"))});
+        table->item(row, 0)->setData(Qt::UserRole, r.experiment.id);
         table->item(row, 0)->setToolTip(r.experiment.hypothesis + (r.warning.isEmpty() ? QString() : QStringLiteral("\n") + r.warning));
         table->item(row, 3)->setToolTip(r.incrementalClv.significant() ? Text::tr("The interval excludes zero: a durable effect.")
                                                                        : Text::tr("The interval includes zero: no proven effect yet."));

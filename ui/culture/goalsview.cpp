@@ -2,6 +2,7 @@
 
 #include "culturecache.h"
 #include "culturetables.h"
+#include "experimentspanel.h"
 #include "goalspanel.h"
 #include "guardrailbanner.h"
 #include "thresholdspanel.h"
@@ -49,7 +50,7 @@ GoalsView::GoalsView(CultureCache &cache, QWidget *parent)
     , m_goals(new GoalsPanel(cache, this))
     , m_scorecard(readOnlyTable(this, tr("Balanced scorecard")))
     , m_channels(readOnlyTable(this, tr("Net value per channel")))
-    , m_experiments(readOnlyTable(this, tr("Experiments")))
+    , m_experiments(new ExperimentsPanel(cache, this))
     , m_thresholds(new ThresholdsPanel(cache, this))
 {
     auto *top = new QSplitter(Qt::Horizontal, this);
@@ -98,6 +99,7 @@ void GoalsView::refresh()
 {
     const auto culture = m_cache.snapshot(m_analysis);
     m_goals->showCulture(m_analysis.workspacePath, culture);
+    m_experiments->showCulture(m_analysis, culture);
     m_thresholds->showSettings(culture ? &culture->records.settings : nullptr);
     if (!culture) {
         m_banner->setWarnings({});
@@ -108,7 +110,6 @@ void GoalsView::refresh()
     fitWarnings();
     fillScorecardTable(m_scorecard, culture->scorecard);
     fillChannelTable(m_channels, culture->channels);
-    fillExperimentTable(m_experiments, culture->experiments);
 }
 
 // The warnings take the height of their text at the current width, at most a quarter of the page.
@@ -129,6 +130,11 @@ void GoalsView::resizeEvent(QResizeEvent *event)
 {
     View::resizeEvent(event);
     fitWarnings();
+}
+
+QTableWidget *GoalsView::experimentTable() const
+{
+    return m_experiments->table();
 }
 
 QTreeWidget *GoalsView::goalTree() const

@@ -10,6 +10,7 @@ class QTreeWidget;
 namespace lodestar::ui {
 
 class CultureCache;
+class ExperimentsPanel;
 class GoalsPanel;
 class GuardrailBanner;
 class ThresholdsPanel;
@@ -32,7 +33,8 @@ public:
     QTreeWidget *goalTree() const;
     QTableWidget *scorecardTable() const { return m_scorecard; }
     QTableWidget *channelTable() const { return m_channels; }
-    QTableWidget *experimentTable() const { return m_experiments; }
+    QTableWidget *experimentTable() const;
+    ExperimentsPanel *experimentsPanel() const { return m_experiments; }
     ThresholdsPanel *thresholdsPanel() const { return m_thresholds; }
 
 protected:
@@ -49,7 +51,7 @@ private:
     GoalsPanel *m_goals;
     QTableWidget *m_scorecard;
     QTableWidget *m_channels;
-    QTableWidget *m_experiments;
+    ExperimentsPanel *m_experiments;
     ThresholdsPanel *m_thresholds;
     QSplitter *m_split;
     QString m_usageRecordedFor;
