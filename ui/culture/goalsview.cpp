@@ -56,12 +56,19 @@ GoalsView::GoalsView(CultureCache &cache, QWidget *parent)
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_goals);
     top->addWidget(titled(tr("Balanced scorecard (trailing quarters)"), m_scorecard, this));
-    top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 1);
+    // The goals have seven columns against the scorecard's six narrow ones; an even split cut the
+    // goal names in French, while the scorecard's names wrap.
+    top->setStretchFactor(0, 4);
+    top->setStretchFactor(1, 3);
     auto *bottom = new QTabWidget(this);
     bottom->addTab(m_channels, tr("Net value per channel"));
     bottom->addTab(m_experiments, tr("Experiments"));
-    bottom->addTab(m_thresholds, tr("Guardrail thresholds"));
+    // Ten rows of thresholds are taller than the tab usually is; they scroll rather than squeeze.
+    auto *thresholds = new QScrollArea(this);
+    thresholds->setWidget(m_thresholds);
+    thresholds->setWidgetResizable(true);
+    thresholds->setFrameShape(QFrame::NoFrame);
+    bottom->addTab(thresholds, tr("Guardrail thresholds"));
     // The warnings sit above the splitter at the height of their text, up to a cap beyond which they
     // scroll, so the tables below get the rest of the page rather than a fixed share of it.
     m_warnings = new QScrollArea(this);
@@ -76,8 +83,8 @@ GoalsView::GoalsView(CultureCache &cache, QWidget *parent)
     m_split = new QSplitter(Qt::Vertical, this);
     m_split->addWidget(top);
     m_split->addWidget(bottom);
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warnings);
     layout->addWidget(m_split, 1);
