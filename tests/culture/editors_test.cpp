@@ -127,6 +127,8 @@ TEST_F(CultureEditors, RenamingToATakenNameIsRefusedWithAMessage)
     goals().renameTeam(teamId(QStringLiteral("Sales")), QStringLiteral("Marketing"));
     EXPECT_FALSE(failure.isEmpty());
     EXPECT_EQ(shownTeams().at(1), QStringLiteral("Sales"));
+    // Nothing happened, so there is nothing to undo.
+    EXPECT_EQ(goals().undoStack()->count(), 0);
 }
 
 TEST_F(CultureEditors, RemovingATeamWithGoalsAsksFirst)

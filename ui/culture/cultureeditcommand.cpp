@@ -11,7 +11,10 @@ CultureEditCommand::CultureEditCommand(CultureCache &cache) : m_cache(cache) {}
 void CultureEditCommand::write(const std::function<Status(const Store &)> &change)
 {
     const Store *store = m_cache.store();
-    m_cache.recordWrite(store ? change(*store) : Status(Error{QCoreApplication::translate("culture", "No workspace is open."), {}}));
+    const Status status = store ? change(*store) : Status(Error{QCoreApplication::translate("culture", "No workspace is open."), {}});
+    // A step that did not happen must not stay on the stack: QUndoStack drops an obsolete command.
+    setObsolete(!status);
+    m_cache.recordWrite(status);
 }
 
 } // namespace lodestar::ui

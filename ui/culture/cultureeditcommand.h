@@ -16,7 +16,7 @@ class CultureCache;
 
 /// An undoable edit of the culture records: it writes through the workspace the cache holds and
 /// hands the outcome to the cache, which announces a refused write and lets every culture page
-/// (and the Overview banner) refresh.
+/// (and the Overview banner) refresh. A refused write leaves the undo stack without the command.
 class CultureEditCommand : public QUndoCommand
 {
 protected:
