@@ -6,6 +6,7 @@
 #include "ui/culture/armeditor.h"
 #include "ui/culture/experimentdialog.h"
 #include "ui/culture/experimentspanel.h"
+#include "ui/culture/goaldialog.h"
 #include "ui/culture/goalspanel.h"
 #include "ui/culture/goalsview.h"
 #include "ui/culture/guardrailbanner.h"
@@ -197,6 +198,29 @@ TEST_F(CultureEditors, GoalIsAddedEditedAndRemovedWithUndo)
     EXPECT_EQ(storedGoalsOf(product), before);
     goals().undoStack()->undo();
     EXPECT_EQ(storedGoalsOf(product), before + 1);
+}
+
+TEST(GoalDialog, EditingKeepsTheGoalsIdTeamAndValues)
+{
+    const std::vector<Team> teams{{1, QStringLiteral("Marketing"), 1}, {7, QStringLiteral("Product"), 2}};
+    Goal goal;
+    goal.id = 42;
+    goal.teamId = 7;
+    goal.name = QStringLiteral("Weekly planners");
+    goal.indicator = Indicator::Entered;
+    goal.period = Quarter{2025, 3};
+    goal.target = 400;
+    goal.enteredActual = 352;
+    const ui::GoalDialog dialog(teams, goal);
+    ASSERT_TRUE(dialog.isComplete());
+    const Goal shown = dialog.goal();
+    EXPECT_EQ(shown.id, 42);
+    EXPECT_EQ(shown.teamId, 7);
+    EXPECT_EQ(shown.name, goal.name);
+    EXPECT_EQ(shown.indicator, Indicator::Entered);
+    EXPECT_EQ(shown.period, goal.period);
+    EXPECT_DOUBLE_EQ(shown.target, 400);
+    EXPECT_DOUBLE_EQ(shown.enteredActual, 352);
 }
 
 TEST_F(CultureEditors, CreatedExperimentShowsItsResultRow)
