@@ -77,7 +77,7 @@ void BM_FilterChangeToUpdatedOverview(benchmark::State &state)
         return;
     }
     static const auto valuation = std::make_shared<const Valuation>(valued.value());
-    ui::OverviewView overview;
+    ui::OverviewView overview(nullptr);
     overview.resize(1300, 760);
     overview.show();
     // No workspace path: a simulated dataset has no file, and the Overview must not create one.

@@ -9,6 +9,7 @@
 #include "welcomepage.h"
 #include "windowsettings.h"
 #include "workspacefiles.h"
+#include "culture/culturecache.h"
 #include "culture/goalsview.h"
 #include "culture/matrixview.h"
 #include "report/exportreportdialog.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
     , m_controller(new AnalysisController(this))
+    , m_culture(new CultureCache(this))
     , m_actions(new MainActions(this))
     , m_filterBar(new FilterBar(this))
     , m_messageBar(new MessageBar(this))
@@ -102,14 +104,14 @@ void MainWindow::createViews()
     auto *segments = new SegmentsView(this);
     auto *customers = new CustomersView(this);
     auto *definition = new DefinitionView(this);
-    addView(new OverviewView(this));
+    addView(new OverviewView(m_culture, this));
     addView(segments);
     addView(new CohortsView(this));
     addView(customers);
     addView(new ModelView(this));
     addView(definition);
-    addView(new MatrixView(this));
-    addView(new GoalsView(this));
+    addView(new MatrixView(*m_culture, this));
+    addView(new GoalsView(*m_culture, this));
     auto *imports = new ImportsView(this);
     addView(imports);
     connect(imports, &ImportsView::workspaceImported, m_controller, &AnalysisController::reload);
@@ -118,6 +120,7 @@ void MainWindow::createViews()
         showView(customers->id());
     });
     connect(definition, &DefinitionView::definitionApplied, m_controller, &AnalysisController::applyDefinition);
+    connect(m_culture, &CultureCache::editFailed, this, [this](const QString &message) { m_messageBar->showMessage(message); });
 }
 
 void MainWindow::addView(View *view)

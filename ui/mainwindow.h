@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace lodestar::ui {
 
 class AnalysisController;
+class CultureCache;
 class DemoWorkspace;
 class FilterBar;
 class MainActions;
@@ -79,6 +80,7 @@ private:
 
     Options m_options;
     AnalysisController *m_controller;
+    CultureCache *m_culture; ///< the culture figures the matrix, goals page and Overview banner share
     MainActions *m_actions;
     FilterBar *m_filterBar;
     MessageBar *m_messageBar;

@@ -4,10 +4,10 @@
 
 #include "models/culture/culturejson.h"
 #include "models/culture/cultureformat.h"
+#include "models/culture/customeridlist.h"
 #include "models/store/experimentrepository.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace lodestar::cli {
 
@@ -18,31 +18,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-// A customer list: the first column of each line; a header line naming the column is skipped.
-Result<QStringList> readIdList(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error{Text::tr("cannot read %1").arg(path), file.errorString()};
-    QStringList ids;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        QString id = line.section(QLatin1Char(','), 0, 0).trimmed().remove(QLatin1Char('"'));
-        static const QStringList headers{QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("external_id"),
-                                         QStringLiteral("customer")};
-        if (id.isEmpty() || (ids.isEmpty() && headers.contains(id, Qt::CaseInsensitive)))
-            continue;
-        ids << id;
-    }
-    return ids;
-}
-
 bool readArm(const QCommandLineParser &parser, const CommandContext &context, const QString &arm, CustomerSelection &selection)
 {
     selection.filter = parser.value(arm);
     const QString file = parser.value(arm + QStringLiteral("-file"));
     if (!file.isEmpty()) {
-        const auto ids = readIdList(file);
+        const auto ids = readCustomerIdList(file);
         if (!ids) {
             fail(context, ids.errorString(), UnusableInput);
             return false;
@@ -64,7 +45,7 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("from"), Text::tr("First day, YYYY-MM-DD."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("to"), Text::tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE")});
     for (const QString &arm : {QStringLiteral("treatment"), QStringLiteral("control")}) {
-        parser.addOption({arm, Text::tr("Attribute filter, e.g. channel=Referral;plan=Pro."), QStringLiteral("FILTER")});
+        parser.addOption({arm, Text::tr("Attribute filter on channel, region, plan or CLV tier, e.g. channel=Referral;tier=High."), QStringLiteral("FILTER")});
         parser.addOption({arm + QStringLiteral("-file"), Text::tr("CSV whose first column lists customer ids."), QStringLiteral("CSV")});
     }
 }

@@ -39,14 +39,20 @@ struct CultureSettings
     double targetNps = 30;                  ///< NPS points
     double targetSatisfaction = 7.5;        ///< mean 0-10 score
 
-    /// Every setting as (key, pointer), for storing and for `--set key=value`.
+    /// Every setting as (key, pointer, accepted range), for storing, for `--set key=value` and the settings page.
     struct Field
     {
         const char *key;
         double *real;
         int *integer;
+        double minimum;
+        double maximum;
     };
     std::vector<Field> fields();
+    /// Why a value does not suit the setting (unknown key, outside its range, not a whole number
+    /// where one is needed), or an empty string when it does.
+    static QString problemWith(const QString &key, double value);
+    static bool isKnown(const QString &key);
 };
 
 } // namespace lodestar

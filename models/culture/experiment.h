@@ -7,7 +7,7 @@
 namespace lodestar {
 
 /// Which customers form one arm: an imported list of external ids, or an attribute filter
-/// such as "channel=Referral;plan=Pro" (conditions joined by ';' must all hold).
+/// such as "channel=Referral;plan=Pro" (channel, region, plan or tier; conditions joined by ';' must all hold).
 struct CustomerSelection
 {
     QStringList externalIds;

@@ -37,19 +37,23 @@ Moments moments(const std::vector<double> &values)
     return m;
 }
 
-QString attributeOf(const CustomerRecord &customer, const QString &name)
+// A customer's attributes as a filter names them; the tier comes from the valuation, so it is
+// empty for customers without a CLV (and for every customer when there is no valuation).
+QString attributeOf(const CustomerRecord &customer, const QString &tier, const QString &name)
 {
     if (name == QLatin1String("channel"))
         return customer.channel;
     if (name == QLatin1String("region"))
         return customer.region;
+    if (name == QLatin1String("tier"))
+        return tier;
     return customer.plan;
 }
 
-bool matches(const CustomerRecord &customer, const QList<QPair<QString, QString>> &conditions)
+bool matches(const CustomerRecord &customer, const QString &tier, const QList<QPair<QString, QString>> &conditions)
 {
     for (const auto &[name, value] : conditions) {
-        if (attributeOf(customer, name).compare(value, Qt::CaseInsensitive) != 0)
+        if (attributeOf(customer, tier, name).compare(value, Qt::CaseInsensitive) != 0)
             return false;
     }
     return true;
@@ -61,8 +65,9 @@ Result<QList<QPair<QString, QString>>> parseFilter(const QString &filter)
     for (const QString &part : filter.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         const QString name = part.left(eq).trimmed().toLower();
-        if (eq < 0 || (name != QLatin1String("channel") && name != QLatin1String("region") && name != QLatin1String("plan")))
-            return Error{QCoreApplication::translate("culture", "Cannot use the filter \"%1\": write channel=…, region=… or plan=…, joined by ';'.").arg(part), {}};
+        static const QStringList attributes{QStringLiteral("channel"), QStringLiteral("region"), QStringLiteral("plan"), QStringLiteral("tier")};
+        if (eq < 0 || !attributes.contains(name))
+            return Error{QCoreApplication::translate("culture", "Cannot use the filter \"%1\": write channel=…, region=…, plan=… or tier=…, joined by ';'.").arg(part), {}};
         conditions.append({name, part.mid(eq + 1).trimmed()});
     }
     return conditions;
@@ -130,7 +135,7 @@ Estimate differenceOfMeans(const std::vector<double> &treatment, const std::vect
     return estimate;
 }
 
-Result<std::vector<std::int32_t>> resolveSelection(const Dataset &data, const CustomerSelection &selection)
+Result<std::vector<std::int32_t>> resolveSelection(const Dataset &data, const CustomerSelection &selection, const Valuation *valuation)
 {
     std::vector<std::int32_t> members;
     if (!selection.externalIds.isEmpty()) {
@@ -144,8 +149,15 @@ Result<std::vector<std::int32_t>> resolveSelection(const Dataset &data, const Cu
     const auto conditions = parseFilter(selection.filter);
     if (!conditions)
         return conditions.error();
+    std::vector<QString> tiers(data.customers.size());
+    if (valuation) {
+        for (const CustomerValue &value : valuation->customers) {
+            if (value.hasClv && static_cast<std::size_t>(value.customer) < tiers.size())
+                tiers[static_cast<std::size_t>(value.customer)] = tierName(value.tier);
+        }
+    }
     for (std::size_t i = 0; i < data.customers.size(); ++i) {
-        if (matches(data.customers[i], *conditions))
+        if (matches(data.customers[i], tiers[i], *conditions))
             members.push_back(static_cast<std::int32_t>(i));
     }
     return members;
@@ -153,10 +165,10 @@ Result<std::vector<std::int32_t>> resolveSelection(const Dataset &data, const Cu
 
 Result<ExperimentResult> evaluateExperiment(const Dataset &data, const Valuation &valuation, const Experiment &experiment)
 {
-    const auto treatment = resolveSelection(data, experiment.treatment);
+    const auto treatment = resolveSelection(data, experiment.treatment, &valuation);
     if (!treatment)
         return treatment.error();
-    const auto control = resolveSelection(data, experiment.control);
+    const auto control = resolveSelection(data, experiment.control, &valuation);
     if (!control)
         return control.error();
     std::vector<double> clvOf(data.customers.size(), 0.0);

@@ -38,8 +38,10 @@ struct ExperimentResult
     QString warning; ///< e.g. an arm too small for an interval
 };
 
-/// Indices of the customers an arm selects; fails on an unknown attribute in the filter.
-Result<std::vector<std::int32_t>> resolveSelection(const Dataset &data, const CustomerSelection &selection);
+/// Indices of the customers an arm selects; fails on an unknown attribute in the filter. A tier
+/// condition (tier=High) matches the valued customers of that tier, none without a valuation.
+Result<std::vector<std::int32_t>> resolveSelection(const Dataset &data, const CustomerSelection &selection,
+                                                   const Valuation *valuation = nullptr);
 
 /// Treatment over control: incremental CLV (durable value), retention and revenue in the period,
 /// each with a Welch normal-approximation 95% interval.

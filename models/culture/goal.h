@@ -19,6 +19,7 @@ struct Team
 {
     qint64 id = 0;
     QString name;
+    int position = 0; ///< order on the page and in reports
 };
 
 struct Goal

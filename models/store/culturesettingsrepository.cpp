@@ -50,16 +50,12 @@ Result<CultureSettings> CultureSettingsRepository::load() const
 
 Status CultureSettingsRepository::set(const QString &key, const QString &value) const
 {
-    CultureSettings settings;
-    bool known = false;
-    for (const CultureSettings::Field &field : settings.fields())
-        known = known || key == QLatin1String(field.key);
-    if (!known)
-        return Error{QCoreApplication::translate("store", "Unknown setting %1.").arg(key), {}};
     bool ok = false;
-    value.toDouble(&ok);
-    if (!ok)
+    const double number = value.toDouble(&ok);
+    if (!ok && CultureSettings::isKnown(key))
         return Error{QCoreApplication::translate("store", "The setting %1 needs a number, not \"%2\".").arg(key, value), {}};
+    if (const QString problem = CultureSettings::problemWith(key, number); !problem.isEmpty())
+        return Error{problem, {}};
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));

@@ -1,6 +1,7 @@
 #include "goalrepository.h"
 
 #include "store.h"
+#include "transactionguard.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -29,11 +30,11 @@ GoalRepository::GoalRepository(const Store &store) : m_store(store) {}
 Result<std::vector<Team>> GoalRepository::teams() const
 {
     QSqlQuery query(m_store.database());
-    if (!query.exec(QStringLiteral("SELECT id, name FROM teams ORDER BY position, id")))
+    if (!query.exec(QStringLiteral("SELECT id, name, position FROM teams ORDER BY position, id")))
         return queryError(QCoreApplication::translate("store", "Cannot read the teams."), query);
     std::vector<Team> teams;
     while (query.next())
-        teams.push_back({query.value(0).toLongLong(), query.value(1).toString()});
+        teams.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()});
     return teams;
 }
 
@@ -70,6 +71,23 @@ Status GoalRepository::removeTeam(qint64 id) const
     if (!query.exec())
         return queryError(QCoreApplication::translate("store", "Cannot remove the team."), query);
     return {};
+}
+
+Status GoalRepository::restoreTeam(const Team &team, const std::vector<Goal> &goals) const
+{
+    TransactionGuard transaction(m_store.database());
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("INSERT INTO teams (id, name, position) VALUES (:id, :name, :position)"));
+    query.bindValue(QStringLiteral(":id"), team.id);
+    query.bindValue(QStringLiteral(":name"), team.name);
+    query.bindValue(QStringLiteral(":position"), team.position);
+    if (!query.exec())
+        return queryError(QCoreApplication::translate("store", "Cannot put the team %1 back (is the name used again?).").arg(team.name), query);
+    for (const Goal &goal : goals) {
+        if (Status status = restoreGoal(goal); !status)
+            return status;
+    }
+    return transaction.commit();
 }
 
 Result<qint64> GoalRepository::teamId(const QString &name) const
@@ -124,6 +142,23 @@ Result<qint64> GoalRepository::saveGoal(const Goal &goal) const
     if (!query.exec())
         return queryError(QCoreApplication::translate("store", "Cannot save the goal %1.").arg(goal.name), query);
     return goal.id == 0 ? query.lastInsertId().toLongLong() : goal.id;
+}
+
+Status GoalRepository::restoreGoal(const Goal &goal) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("INSERT INTO goals (id, team_id, name, indicator, quarter, target, entered_actual) "
+                                 "VALUES (:id, :team, :name, :indicator, :quarter, :target, :actual)"));
+    query.bindValue(QStringLiteral(":id"), goal.id);
+    query.bindValue(QStringLiteral(":team"), goal.teamId);
+    query.bindValue(QStringLiteral(":name"), goal.name);
+    query.bindValue(QStringLiteral(":indicator"), indicatorKey(goal.indicator));
+    query.bindValue(QStringLiteral(":quarter"), goal.period.toString());
+    query.bindValue(QStringLiteral(":target"), goal.target);
+    query.bindValue(QStringLiteral(":actual"), nullable(goal.enteredActual));
+    if (!query.exec())
+        return queryError(QCoreApplication::translate("store", "Cannot put the goal %1 back.").arg(goal.name), query);
+    return {};
 }
 
 Status GoalRepository::removeGoal(qint64 id) const

@@ -97,6 +97,24 @@ TEST(Experiment, ResolvesAttributeFiltersAndLists)
     EXPECT_FALSE(resolveSelection(f.data, {{}, QStringLiteral("colour=red")}));
 }
 
+TEST(Experiment, TierFilterSelectsValuedCustomersOfThatTier)
+{
+    Fixture f = channels();
+    f.valuation.customers[0].tier = Tier::High;
+    f.valuation.customers[1].tier = Tier::Low;
+    f.valuation.customers[2].tier = Tier::High;
+    f.valuation.customers[2].hasClv = false;
+    const auto high = resolveSelection(f.data, {{}, QStringLiteral("tier=high")}, &f.valuation);
+    ASSERT_TRUE(high);
+    EXPECT_EQ(*high, (std::vector<std::int32_t>{0}));
+    const auto searchLow = resolveSelection(f.data, {{}, QStringLiteral("channel=Search;tier=Low")}, &f.valuation);
+    ASSERT_TRUE(searchLow);
+    EXPECT_EQ(*searchLow, (std::vector<std::int32_t>{1}));
+    const auto unvalued = resolveSelection(f.data, {{}, QStringLiteral("tier=High")});
+    ASSERT_TRUE(unvalued);
+    EXPECT_TRUE(unvalued->empty());
+}
+
 TEST(Experiment, IncrementalClvRetentionAndRevenueOfTreatmentOverControl)
 {
     const Fixture f = channels();

@@ -150,6 +150,38 @@ TEST(CultureCliUsage, UnknownCapabilityOrQuarterExitsTwo)
     EXPECT_EQ(runLodestar({QStringLiteral("guardrails"), QStringLiteral("--db"), workspace.dbPath(), QStringLiteral("--set"), QStringLiteral("nope=1")}).exitCode, 2);
 }
 
+TEST(CultureCliUsage, ThresholdOutsideItsRangeExitsTwoAndIsNotStored)
+{
+    TempWorkspace workspace;
+    ASSERT_TRUE(Store::open(workspace.dbPath()));
+    const auto refused = runLodestar({QStringLiteral("guardrails"), QStringLiteral("--db"), workspace.dbPath(), QStringLiteral("--set"),
+                                      QStringLiteral("max_payback_months=-6")});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains("max_payback_months")) << refused.err.constData();
+    const auto listed = runLodestar({QStringLiteral("guardrails"), QStringLiteral("--db"), workspace.dbPath(), QStringLiteral("--list-settings")});
+    EXPECT_TRUE(listed.out.contains("max_payback_months = 12")) << listed.out.constData();
+}
+
+TEST(CultureCliUsage, ExperimentArmByTierAndByListFile)
+{
+    TempWorkspace workspace;
+    {
+        auto store = Store::open(workspace.dbPath());
+        ASSERT_TRUE(test::writeCultureWorkspace(**store));
+    }
+    const QString list = workspace.writeFile(QStringLiteral("control.csv"), "customer_id\nC0001\nC0002\nC0004\n");
+    const auto added = runLodestar({QStringLiteral("experiments"), QStringLiteral("add"), QStringLiteral("--db"), workspace.dbPath(),
+                                    QStringLiteral("--name"), QStringLiteral("Perks for the best"), QStringLiteral("--from"), QStringLiteral("2025-07-01"),
+                                    QStringLiteral("--to"), QStringLiteral("2025-12-31"), QStringLiteral("--treatment"), QStringLiteral("tier=High"),
+                                    QStringLiteral("--control-file"), list});
+    ASSERT_EQ(added.exitCode, 0) << added.err.constData();
+    const auto shown = runLodestar({QStringLiteral("experiments"), QStringLiteral("--db"), workspace.dbPath(), QStringLiteral("--json")});
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.constData();
+    const QJsonArray experiments = QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("experiments")).toArray();
+    ASSERT_EQ(experiments.size(), 1);
+    EXPECT_TRUE(shown.out.contains("Perks for the best"));
+}
+
 TEST(CultureCliUsage, EmptyWorkspaceStillPrintsTheMatrix)
 {
     TempWorkspace workspace;

@@ -116,6 +116,33 @@ TEST(GoalRepository, GoalsRoundTripAndGoWithTheirTeam)
     EXPECT_TRUE(repository.goals()->empty());
 }
 
+TEST(GoalRepository, RestoredTeamGetsBackItsIdPlaceAndGoals)
+{
+    TempWorkspace workspace;
+    const auto store = openStore(workspace);
+    const GoalRepository repository(*store);
+    const Team sales = repository.teams()->at(1);
+    Goal goal;
+    goal.teamId = sales.id;
+    goal.name = QStringLiteral("Expansion");
+    goal.indicator = Indicator::Expansion;
+    goal.period = {2025, 4};
+    goal.target = 0.15;
+    goal.id = *repository.saveGoal(goal);
+    ASSERT_TRUE(repository.removeTeam(sales.id));
+    ASSERT_TRUE(repository.restoreTeam(sales, {goal}));
+    const auto teams = repository.teams();
+    EXPECT_EQ(teams->at(1).id, sales.id);
+    EXPECT_EQ(teams->at(1).name, QStringLiteral("Sales"));
+    const auto goals = repository.goals();
+    ASSERT_EQ(goals->size(), 1u);
+    EXPECT_EQ(goals->front().id, goal.id);
+    EXPECT_EQ(goals->front().teamId, sales.id);
+    // A second restore would duplicate the team: refused, and nothing half-written.
+    EXPECT_FALSE(repository.restoreTeam(sales, {goal}));
+    EXPECT_EQ(repository.goals()->size(), 1u);
+}
+
 TEST(ExperimentRepository, KeepsMembersAndFilters)
 {
     TempWorkspace workspace;
@@ -152,4 +179,18 @@ TEST(CultureSettingsRepository, StoresThresholdsAndRefusesUnknownKeys)
     EXPECT_EQ(settings->windowQuarters, 3);
     EXPECT_FALSE(repository.set(QStringLiteral("no_such_thing"), QStringLiteral("1")));
     EXPECT_FALSE(repository.set(QStringLiteral("min_ltv_to_cac"), QStringLiteral("one")));
+}
+
+TEST(CultureSettingsRepository, RefusesValuesOutsideTheSettingsRange)
+{
+    TempWorkspace workspace;
+    const auto store = openStore(workspace);
+    const CultureSettingsRepository repository(*store);
+    EXPECT_FALSE(repository.set(QStringLiteral("max_payback_months"), QStringLiteral("-3")));
+    EXPECT_FALSE(repository.set(QStringLiteral("cohort_retention_drop"), QStringLiteral("1.5")));
+    EXPECT_FALSE(repository.set(QStringLiteral("window_quarters"), QStringLiteral("2.5")));
+    EXPECT_FALSE(repository.set(QStringLiteral("min_ltv_to_cac"), QStringLiteral("nan")));
+    EXPECT_TRUE(repository.set(QStringLiteral("cohort_retention_drop"), QStringLiteral("1")));
+    EXPECT_DOUBLE_EQ(repository.load()->maxPaybackMonths, 12.0);
+    EXPECT_EQ(repository.load()->windowQuarters, 2);
 }

@@ -1,66 +1,28 @@
-#include "cultureworkspace.h"
-#include "testsupport.h"
+#include "cultureviewfixture.h"
 
-#include "models/culture/culturedemo.h"
 #include "models/culture/maturitymatrixmodel.h"
 #include "models/store/assessmentrepository.h"
-#include "models/store/datasetreader.h"
-#include "models/store/definitionrepository.h"
 #include "ui/culture/goalsview.h"
 #include "ui/culture/guardrailbanner.h"
 #include "ui/culture/matrixview.h"
 
-#include <gtest/gtest.h>
-
-#include <QEventLoop>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace lodestar;
-using lodestar::test::TempWorkspace;
+using lodestar::test::settle;
 
 namespace {
 
-// Lets queued edits and layouts run, without processEvents().
-void settle()
-{
-    QEventLoop loop;
-    QTimer::singleShot(50, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-class CultureViews : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        auto store = Store::open(m_workspace.dbPath());
-        ASSERT_TRUE(store);
-        ASSERT_TRUE(test::writeCultureWorkspace(**store));
-        ASSERT_TRUE(seedCultureDemo(**store));
-        auto data = readDataset(**store);
-        ASSERT_TRUE(data);
-        auto valuation = valueCustomers(*data, *DefinitionRepository(**store).load());
-        ASSERT_TRUE(valuation) << qPrintable(valuation.errorString());
-        m_analysis.workspacePath = m_workspace.dbPath();
-        m_analysis.data = std::make_shared<const Dataset>(std::move(data).value());
-        m_analysis.valuation = std::make_shared<const Valuation>(std::move(valuation).value());
-        AnalysisFilter filter;
-        m_analysis.insights = std::make_shared<const Insights>(buildInsights(*m_analysis.data, *m_analysis.valuation, filter));
-    }
-
-    TempWorkspace m_workspace;
-    AnalysisSnapshot m_analysis;
-};
+using CultureViews = test::CultureViewFixture;
 
 } // namespace
 
 TEST_F(CultureViews, MatrixViewShowsTheNewestQuarterAndRendersAnImage)
 {
-    ui::MatrixView view;
+    ui::MatrixView view(m_cache);
     view.resize(1280, 800);
     view.showAnalysis(m_analysis);
     view.show();
@@ -77,7 +39,7 @@ TEST_F(CultureViews, MatrixViewShowsTheNewestQuarterAndRendersAnImage)
 
 TEST_F(CultureViews, MatrixEditIsSavedAndUndone)
 {
-    ui::MatrixView view;
+    ui::MatrixView view(m_cache);
     view.showAnalysis(m_analysis);
     MaturityMatrixModel *model = view.model();
     ASSERT_TRUE(model->setData(model->index(3, MaturityMatrixModel::LevelColumn), 3));
@@ -102,7 +64,7 @@ TEST_F(CultureViews, MatrixEditIsSavedAndUndone)
 
 TEST_F(CultureViews, GoalsViewShowsWarningsGoalsScorecardAndChannels)
 {
-    ui::GoalsView view;
+    ui::GoalsView view(m_cache);
     view.resize(1280, 800);
     view.showAnalysis(m_analysis);
     view.show();

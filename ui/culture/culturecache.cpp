@@ -2,22 +2,9 @@
 
 #include "models/store/store.h"
 
-#include <QCoreApplication>
-
 namespace lodestar::ui {
 
-CultureCache &CultureCache::instance()
-{
-    static CultureCache cache;
-    // The cache is a static and so outlives QApplication; its connection must close while the
-    // SQLite driver still exists, which is when QCoreApplication runs its post routines.
-    static const bool closesWithTheApplication = [] {
-        qAddPostRoutine([] { instance().openStore(QString()); });
-        return true;
-    }();
-    Q_UNUSED(closesWithTheApplication);
-    return cache;
-}
+CultureCache::CultureCache(QObject *parent) : QObject(parent) {}
 
 bool CultureCache::openStore(const QString &path)
 {
@@ -59,6 +46,13 @@ void CultureCache::invalidate()
 {
     m_snapshot.reset();
     emit changed();
+}
+
+void CultureCache::recordWrite(const Status &status)
+{
+    if (!status)
+        emit editFailed(status.errorString());
+    invalidate();
 }
 
 } // namespace lodestar::ui

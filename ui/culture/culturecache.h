@@ -13,11 +13,12 @@ namespace lodestar::ui {
 /// The culture figures of the current analysis, computed once for the matrix, goals page and
 /// Overview banner. They describe the whole company, so the global filter does not apply.
 /// GUI thread only: it opens the workspace on that thread to read and write the culture tables.
+/// The main window owns it, so its connection closes with the window, before the SQLite driver goes.
 class CultureCache : public QObject
 {
     Q_OBJECT
 public:
-    static CultureCache &instance();
+    explicit CultureCache(QObject *parent = nullptr);
 
     /// The culture snapshot for this analysis (null without a workspace); recomputed when the
     /// valuation, the workspace or the stored records (after an edit) change.
@@ -26,12 +27,15 @@ public:
     Store *store();
     /// Call after writing culture records; views listening to changed() refresh.
     void invalidate();
+    /// Call after an edit's write: a failure is announced (editFailed), then the pages refresh either way.
+    void recordWrite(const Status &status);
 
 signals:
     void changed();
+    /// The workspace refused an edit (e.g. read-only); one sentence for the user.
+    void editFailed(const QString &message);
 
 private:
-    CultureCache() = default;
     bool openStore(const QString &path);
 
     std::unique_ptr<Store> m_store;

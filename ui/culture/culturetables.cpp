@@ -90,11 +90,17 @@ void fillScorecardTable(QTableWidget *table, const Scorecard &scorecard)
         for (const ScorecardRow &r : *side) {
             setRow(table, row, {r.name, formatCultureValue(r.target, r.unit), formatCultureValue(r.actual, r.unit),
                                 formatCultureValue(r.previous, r.unit), trendArrow(r.trend), verdictName(r.verdict)});
+            table->item(row, 0)->setToolTip(r.name);
             table->item(row, 5)->setForeground(verdictColour(r.verdict));
             ++row;
         }
     }
     finish(table);
+    // Indicator names run long in some languages (French, German): they wrap within the name column
+    // rather than being cut, and a row grows to the lines its name needs.
+    table->setWordWrap(true);
+    table->setTextElideMode(Qt::ElideNone);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 void fillChannelTable(QTableWidget *table, const std::vector<ChannelValue> &channels)
@@ -125,6 +131,7 @@ void fillExperimentTable(QTableWidget *table, const std::vector<ExperimentResult
         setRow(table, row, {r.experiment.name, r.experiment.start.toString(Qt::ISODate) + QStringLiteral(" – ") + r.experiment.end.toString(Qt::ISODate),
                             Text::tr("%1 / %2").arg(r.treatment.customers).arg(r.control.customers), interval(r.incrementalClv, QStringLiteral("money")),
                             interval(r.incrementalRetention, QStringLiteral("pp")), interval(r.incrementalRevenue, QStringLiteral("money"))});
+        table->item(row, 0)->setData(Qt::UserRole, r.experiment.id);
         table->item(row, 0)->setToolTip(r.experiment.hypothesis + (r.warning.isEmpty() ? QString() : QStringLiteral("\n") + r.warning));
         table->item(row, 3)->setToolTip(r.incrementalClv.significant() ? Text::tr("The interval excludes zero: a durable effect.")
                                                                        : Text::tr("The interval includes zero: no proven effect yet."));
@@ -150,6 +157,7 @@ void fillGoalTree(QTreeWidget *tree, const std::vector<Team> &teams, const std::
                                                         formatCultureValue(p.goal.target, unit), formatCultureValue(p.actual, unit),
                                                         formatCultureValue(p.progress, QStringLiteral("percent")), verdictName(p.verdict)});
             item->setData(0, Qt::UserRole, p.goal.id);
+            item->setToolTip(0, p.goal.name); // in full, should a long translation squeeze the column
             item->setForeground(6, verdictColour(p.verdict));
             item->setToolTip(4, p.computed ? Text::tr("Computed from the data") : Text::tr("Entered"));
         }

@@ -11,22 +11,29 @@
 
 namespace lodestar::ui {
 
-GoalDialog::GoalDialog(const std::vector<Team> &teams, const Quarter &quarter, QWidget *parent)
-    : QDialog(parent), m_teams(teams), m_team(new QComboBox(this)), m_name(new QLineEdit(this)),
-      m_indicator(new QComboBox(this)), m_quarter(new QLineEdit(quarter.toString(), this)),
+GoalDialog::GoalDialog(const std::vector<Team> &teams, const Goal &initial, QWidget *parent)
+    : QDialog(parent), m_teams(teams), m_id(initial.id), m_team(new QComboBox(this)), m_name(new QLineEdit(initial.name, this)),
+      m_indicator(new QComboBox(this)), m_quarter(new QLineEdit(initial.period.toString(), this)),
       m_target(new QDoubleSpinBox(this)), m_actual(new QDoubleSpinBox(this))
 {
-    setWindowTitle(tr("Add a team goal"));
-    for (const Team &team : teams)
+    setWindowTitle(initial.id == 0 ? tr("Add a team goal") : tr("Edit a team goal"));
+    for (const Team &team : teams) {
         m_team->addItem(team.name);
+        if (team.id == initial.teamId)
+            m_team->setCurrentIndex(m_team->count() - 1);
+    }
     for (Indicator indicator : {Indicator::Retention, Indicator::Expansion, Indicator::SecondPurchase, Indicator::Nps,
                                 Indicator::AverageClv, Indicator::Entered})
         m_indicator->addItem(tr("%1 — drives %2").arg(indicatorName(indicator), driverName(driverOf(indicator))),
                              static_cast<int>(indicator));
+    m_indicator->setCurrentIndex(m_indicator->findData(static_cast<int>(initial.indicator)));
     for (QDoubleSpinBox *spin : {m_target, m_actual}) {
         spin->setRange(-1e9, 1e9);
         spin->setDecimals(3);
     }
+    m_target->setValue(initial.target);
+    if (!std::isnan(initial.enteredActual))
+        m_actual->setValue(initial.enteredActual);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Team:"), m_team);
@@ -59,6 +66,7 @@ bool GoalDialog::isComplete() const
 Goal GoalDialog::goal() const
 {
     Goal goal;
+    goal.id = m_id;
     const int team = m_team->currentIndex();
     goal.teamId = team >= 0 && team < static_cast<int>(m_teams.size()) ? m_teams[static_cast<std::size_t>(team)].id : 0;
     goal.name = m_name->text().trimmed();

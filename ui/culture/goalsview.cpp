@@ -2,17 +2,15 @@
 
 #include "culturecache.h"
 #include "culturetables.h"
-#include "goaldialog.h"
+#include "experimentspanel.h"
+#include "goalspanel.h"
 #include "guardrailbanner.h"
+#include "thresholdspanel.h"
 #include "models/store/definitionusagerepository.h"
-#include "models/store/goalrepository.h"
 
 #include <QGroupBox>
-#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
-#include <QLabel>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -45,24 +43,32 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
 
 } // namespace
 
-GoalsView::GoalsView(QWidget *parent)
+GoalsView::GoalsView(CultureCache &cache, QWidget *parent)
     : View(parent)
+    , m_cache(cache)
     , m_banner(new GuardrailBanner(20, this))
-    , m_goals(new QTreeWidget(this))
+    , m_goals(new GoalsPanel(cache, this))
     , m_scorecard(readOnlyTable(this, tr("Balanced scorecard")))
     , m_channels(readOnlyTable(this, tr("Net value per channel")))
-    , m_experiments(readOnlyTable(this, tr("Experiments")))
+    , m_experiments(new ExperimentsPanel(cache, this))
+    , m_thresholds(new ThresholdsPanel(cache, this))
 {
-    m_goals->setAccessibleName(tr("Team goals"));
-    m_goals->setAlternatingRowColors(true);
     auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(createGoalsPanel());
+    top->addWidget(m_goals);
     top->addWidget(titled(tr("Balanced scorecard (trailing quarters)"), m_scorecard, this));
-    top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 1);
+    // The goals have seven columns against the scorecard's six narrow ones; an even split cut the
+    // goal names in French, while the scorecard's names wrap.
+    top->setStretchFactor(0, 4);
+    top->setStretchFactor(1, 3);
     auto *bottom = new QTabWidget(this);
     bottom->addTab(m_channels, tr("Net value per channel"));
     bottom->addTab(m_experiments, tr("Experiments"));
+    // Ten rows of thresholds are taller than the tab usually is; they scroll rather than squeeze.
+    auto *thresholds = new QScrollArea(this);
+    thresholds->setWidget(m_thresholds);
+    thresholds->setWidgetResizable(true);
+    thresholds->setFrameShape(QFrame::NoFrame);
+    bottom->addTab(thresholds, tr("Guardrail thresholds"));
     // The warnings sit above the splitter at the height of their text, up to a cap beyond which they
     // scroll, so the tables below get the rest of the page rather than a fixed share of it.
     m_warnings = new QScrollArea(this);
@@ -77,39 +83,19 @@ GoalsView::GoalsView(QWidget *parent)
     m_split = new QSplitter(Qt::Vertical, this);
     m_split->addWidget(top);
     m_split->addWidget(bottom);
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warnings);
     layout->addWidget(m_split, 1);
-    connect(&CultureCache::instance(), &CultureCache::changed, this, &GoalsView::refresh);
-}
-
-QWidget *GoalsView::createGoalsPanel()
-{
-    auto *panel = new QGroupBox(tr("Team goals on the drivers of CLV"), this);
-    auto *addTeamButton = new QPushButton(tr("Add team…"), panel);
-    auto *addGoalButton = new QPushButton(tr("Add goal…"), panel);
-    auto *removeButton = new QPushButton(tr("Remove goal"), panel);
-    connect(addTeamButton, &QPushButton::clicked, this, &GoalsView::addTeam);
-    connect(addGoalButton, &QPushButton::clicked, this, &GoalsView::addGoal);
-    connect(removeButton, &QPushButton::clicked, this, &GoalsView::removeGoal);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addTeamButton);
-    buttons->addWidget(addGoalButton);
-    buttons->addWidget(removeButton);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(panel);
-    layout->addWidget(m_goals, 1);
-    layout->addLayout(buttons);
-    return panel;
+    connect(&m_cache, &CultureCache::changed, this, &GoalsView::refresh);
 }
 
 void GoalsView::showAnalysis(const AnalysisSnapshot &snapshot)
 {
     m_analysis = snapshot;
     refresh();
-    Store *store = CultureCache::instance().store();
+    Store *store = m_cache.store();
     if (store && snapshot.valuation && m_usageRecordedFor != snapshot.workspacePath) {
         m_usageRecordedFor = snapshot.workspacePath;
         (void)DefinitionUsageRepository(*store).recordUse(id(), Quarter::containing(snapshot.valuation->dataEnd));
@@ -118,19 +104,19 @@ void GoalsView::showAnalysis(const AnalysisSnapshot &snapshot)
 
 void GoalsView::refresh()
 {
-    const auto culture = CultureCache::instance().snapshot(m_analysis);
+    const auto culture = m_cache.snapshot(m_analysis);
+    m_goals->showCulture(m_analysis.workspacePath, culture);
+    m_experiments->showCulture(m_analysis, culture);
+    m_thresholds->showSettings(culture ? &culture->records.settings : nullptr);
     if (!culture) {
         m_banner->setWarnings({});
         fitWarnings();
-        m_goals->clear();
         return;
     }
     m_banner->setWarnings(culture->warnings);
     fitWarnings();
-    fillGoalTree(m_goals, culture->records.teams, culture->goals);
     fillScorecardTable(m_scorecard, culture->scorecard);
     fillChannelTable(m_channels, culture->channels);
-    fillExperimentTable(m_experiments, culture->experiments);
 }
 
 // The warnings take the height of their text at the current width, at most a quarter of the page.
@@ -153,41 +139,14 @@ void GoalsView::resizeEvent(QResizeEvent *event)
     fitWarnings();
 }
 
-void GoalsView::addTeam()
+QTableWidget *GoalsView::experimentTable() const
 {
-    Store *store = CultureCache::instance().store();
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add a team"), tr("Team name:"), QLineEdit::Normal, {}, &ok);
-    if (!store || !ok || name.trimmed().isEmpty())
-        return;
-    if (const auto id = GoalRepository(*store).addTeam(name); !id)
-        emit messageRequested(id.errorString());
-    CultureCache::instance().invalidate();
+    return m_experiments->table();
 }
 
-void GoalsView::addGoal()
+QTreeWidget *GoalsView::goalTree() const
 {
-    const auto culture = CultureCache::instance().snapshot(m_analysis);
-    Store *store = CultureCache::instance().store();
-    if (!culture || !store)
-        return;
-    GoalDialog dialog(culture->records.teams, culture->matrix.quarter, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.isComplete())
-        return;
-    if (const auto id = GoalRepository(*store).saveGoal(dialog.goal()); !id)
-        emit messageRequested(id.errorString());
-    CultureCache::instance().invalidate();
-}
-
-void GoalsView::removeGoal()
-{
-    Store *store = CultureCache::instance().store();
-    const QTreeWidgetItem *item = m_goals->currentItem();
-    if (!store || !item || !item->parent())
-        return;
-    if (Status status = GoalRepository(*store).removeGoal(item->data(0, Qt::UserRole).toLongLong()); !status)
-        emit messageRequested(status.errorString());
-    CultureCache::instance().invalidate();
+    return m_goals->tree();
 }
 
 const QAbstractItemModel *GoalsView::exportTable() const

@@ -9,7 +9,11 @@ class QTreeWidget;
 
 namespace lodestar::ui {
 
+class CultureCache;
+class ExperimentsPanel;
+class GoalsPanel;
 class GuardrailBanner;
+class ThresholdsPanel;
 
 /// Goals & guardrails: the guardrail warnings with their numbers, team goals with progress and
 /// the CLV driver each feeds, the balanced scorecard, net value per channel and experiments.
@@ -17,7 +21,7 @@ class GoalsView : public View
 {
     Q_OBJECT
 public:
-    explicit GoalsView(QWidget *parent = nullptr);
+    explicit GoalsView(CultureCache &cache, QWidget *parent = nullptr);
 
     QString id() const override { return QStringLiteral("goals"); }
     QString title() const override { return tr("Goals & guardrails"); }
@@ -25,29 +29,30 @@ public:
     const QAbstractItemModel *exportTable() const override;
 
     GuardrailBanner *banner() const { return m_banner; }
-    QTreeWidget *goalTree() const { return m_goals; }
+    GoalsPanel *goalsPanel() const { return m_goals; }
+    QTreeWidget *goalTree() const;
     QTableWidget *scorecardTable() const { return m_scorecard; }
     QTableWidget *channelTable() const { return m_channels; }
-    QTableWidget *experimentTable() const { return m_experiments; }
+    QTableWidget *experimentTable() const;
+    ExperimentsPanel *experimentsPanel() const { return m_experiments; }
+    ThresholdsPanel *thresholdsPanel() const { return m_thresholds; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QWidget *createGoalsPanel();
     void refresh();
     void fitWarnings();
-    void addTeam();
-    void addGoal();
-    void removeGoal();
 
+    CultureCache &m_cache;
     AnalysisSnapshot m_analysis;
     GuardrailBanner *m_banner;
     QScrollArea *m_warnings;
-    QTreeWidget *m_goals;
+    GoalsPanel *m_goals;
     QTableWidget *m_scorecard;
     QTableWidget *m_channels;
-    QTableWidget *m_experiments;
+    ExperimentsPanel *m_experiments;
+    ThresholdsPanel *m_thresholds;
     QSplitter *m_split;
     QString m_usageRecordedFor;
 };

@@ -20,8 +20,9 @@
 
 namespace lodestar::ui {
 
-MatrixView::MatrixView(QWidget *parent)
+MatrixView::MatrixView(CultureCache &cache, QWidget *parent)
     : View(parent)
+    , m_cache(cache)
     , m_model(new MaturityMatrixModel(this))
     , m_table(new QTableView(this))
     , m_quarters(new QComboBox(this))
@@ -49,7 +50,7 @@ MatrixView::MatrixView(QWidget *parent)
     connect(m_model, &MaturityMatrixModel::assessmentEdited, this, [this](const Assessment &after) {
         QTimer::singleShot(0, this, [this, after] { recordEdit(after); });
     });
-    connect(&CultureCache::instance(), &CultureCache::changed, this, &MatrixView::refresh);
+    connect(&m_cache, &CultureCache::changed, this, &MatrixView::refresh);
     connect(m_quarters, &QComboBox::activated, this, [this](int index) {
         setQuarter(Quarter::parse(m_quarters->itemData(index).toString()));
     });
@@ -86,7 +87,7 @@ void MatrixView::showAnalysis(const AnalysisSnapshot &snapshot)
     m_analysis = snapshot;
     refresh();
     // Showing figures under the definition is what its adoption KPI counts.
-    Store *store = CultureCache::instance().store();
+    Store *store = m_cache.store();
     if (store && snapshot.valuation && m_usageRecordedFor != snapshot.workspacePath) {
         m_usageRecordedFor = snapshot.workspacePath;
         (void)DefinitionUsageRepository(*store).recordUse(id(), Quarter::containing(snapshot.valuation->dataEnd));
@@ -101,7 +102,7 @@ void MatrixView::setQuarter(std::optional<Quarter> quarter)
 
 void MatrixView::refresh()
 {
-    const auto culture = CultureCache::instance().snapshot(m_analysis);
+    const auto culture = m_cache.snapshot(m_analysis);
     if (!culture) {
         m_model->setMatrix({});
         m_summary->clear();
@@ -168,21 +169,18 @@ void MatrixView::showTrend()
 
 void MatrixView::recordEdit(const Assessment &after)
 {
-    Store *store = CultureCache::instance().store();
+    Store *store = m_cache.store();
     if (!store)
         return;
     std::optional<Assessment> before;
-    if (const auto culture = CultureCache::instance().snapshot(m_analysis)) {
+    if (const auto culture = m_cache.snapshot(m_analysis)) {
         for (const Assessment &assessment : culture->records.assessments) {
             if (assessment.capability == after.capability && assessment.quarter == after.quarter)
                 before = assessment;
         }
     }
     m_quarter = after.quarter;
-    auto *command = new AssessmentCommand(*store, before, after);
-    m_undo->push(command);
-    if (!command->failure().isEmpty())
-        emit messageRequested(command->failure());
+    m_undo->push(new AssessmentCommand(m_cache, before, after));
 }
 
 const QAbstractItemModel *MatrixView::exportTable() const

@@ -18,6 +18,8 @@ struct Assessment;
 
 namespace lodestar::ui {
 
+class CultureCache;
+
 namespace charts {
 class LineChart;
 }
@@ -29,7 +31,7 @@ class MatrixView : public View
 {
     Q_OBJECT
 public:
-    explicit MatrixView(QWidget *parent = nullptr);
+    explicit MatrixView(CultureCache &cache, QWidget *parent = nullptr);
 
     QString id() const override { return QStringLiteral("matrix"); }
     QString title() const override { return tr("Maturity matrix"); }
@@ -51,6 +53,7 @@ private:
     void showTrend();
     void recordEdit(const Assessment &after);
 
+    CultureCache &m_cache;
     AnalysisSnapshot m_analysis;
     std::optional<Quarter> m_quarter;
     MaturityMatrixModel *m_model;

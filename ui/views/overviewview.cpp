@@ -42,13 +42,14 @@ QString periodWord(const Insights &insights)
 
 } // namespace
 
-OverviewView::OverviewView(QWidget *parent)
+OverviewView::OverviewView(CultureCache *culture, QWidget *parent)
     : View(parent)
     , m_trend(new charts::LineChart(charts::LineChart::XAxis::Dates, this))
     , m_growth(new charts::LineChart(charts::LineChart::XAxis::Dates, this))
     , m_mix(new charts::BarChart(this))
     , m_kpis(new KpiTableModel(this))
     , m_kpiTable(createTableView(this))
+    , m_culture(culture)
     , m_guardrails(new GuardrailBanner(1, this))
 {
     m_trend->setValueFormat(charts::ValueFormat::Money);
@@ -70,6 +71,9 @@ OverviewView::OverviewView(QWidget *parent)
     layout->addWidget(m_guardrails);
     layout->addWidget(createScorecards());
     layout->addLayout(charts, 1);
+    // A changed threshold or goal shows here at once, not at the next analysis.
+    if (m_culture)
+        connect(m_culture, &CultureCache::changed, this, &OverviewView::showGuardrails);
 }
 
 QWidget *OverviewView::createScorecards()
@@ -103,7 +107,13 @@ void OverviewView::showAnalysis(const AnalysisSnapshot &snapshot)
     showMix(insights);
     m_kpis->setPeriods(insights.kpis);
     m_kpiTable->resizeColumnsToContents();
-    const auto culture = CultureCache::instance().snapshot(snapshot);
+    m_analysis = snapshot;
+    showGuardrails();
+}
+
+void OverviewView::showGuardrails()
+{
+    const auto culture = m_culture ? m_culture->snapshot(m_analysis) : nullptr;
     m_guardrails->setWarnings(culture ? culture->warnings : std::vector<GuardrailWarning>{});
 }
 

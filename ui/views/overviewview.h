@@ -12,6 +12,7 @@ class KpiTableModel;
 
 namespace lodestar::ui {
 
+class CultureCache;
 class GuardrailBanner;
 class Scorecard;
 namespace charts {
@@ -25,7 +26,8 @@ class OverviewView : public View
 {
     Q_OBJECT
 public:
-    explicit OverviewView(QWidget *parent = nullptr);
+    /// Without a culture cache (a simulated dataset) the guardrail banner stays hidden.
+    explicit OverviewView(CultureCache *culture, QWidget *parent = nullptr);
 
     QString id() const override { return QStringLiteral("overview"); }
     QString title() const override { return tr("Overview"); }
@@ -44,6 +46,7 @@ private:
     void showTrend(const Insights &insights);
     void showGrowth(const Insights &insights);
     void showMix(const Insights &insights);
+    void showGuardrails();
 
     std::vector<Scorecard *> m_scorecards;
     charts::LineChart *m_trend;
@@ -51,6 +54,8 @@ private:
     charts::BarChart *m_mix;
     KpiTableModel *m_kpis;
     QTableView *m_kpiTable;
+    CultureCache *m_culture;
+    AnalysisSnapshot m_analysis; ///< for the banner's refresh after a culture edit
     GuardrailBanner *m_guardrails; ///< guardrail warnings (issue 5), hidden when none
 };
 
