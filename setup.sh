@@ -2,7 +2,8 @@
 # Lodestar's two entry points on a fresh Debian 12 machine (as root or with sudo):
 #   ./setup.sh run    install what is missing, build (Release), run the main job on the demo data
 #   ./setup.sh test   install what is missing, build (Release), run the whole test suite with ctest,
-#                     then the bounded hardening steps (sanitizer build and tests, fuzzing: scripts/ci-hardening.sh)
+#                     then build again with ASan + UBSan and run the whole suite and the bounded fuzzing
+#                     under them (scripts/ci-hardening.sh)
 # Both are idempotent: a second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 
@@ -60,7 +61,7 @@ run_tests() {
     ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" --timeout 600
 }
 
-# Issue 8: sanitizer build and bounded fuzzing; LODESTAR_SKIP_HARDENING=1 skips it on a developer machine.
+# Issue 8: the sanitizer pass; LODESTAR_SKIP_HARDENING=1 skips it on a developer machine.
 run_hardening() {
     if [ "${LODESTAR_SKIP_HARDENING:-0}" != 1 ]; then
         "$here/scripts/ci-hardening.sh"

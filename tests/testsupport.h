@@ -37,6 +37,22 @@ struct ProcessResult
 /// Runs the built lodestar executable with arguments (headless), waiting up to timeoutMs.
 ProcessResult runLodestar(const QStringList &arguments, int timeoutMs = 120000);
 
+/// True in the AddressSanitizer build, where shadow memory and the quarantine make RSS figures meaningless.
+constexpr bool builtWithAddressSanitizer()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return true;
+#else
+    return false;
+#endif
+#else
+    return false;
+#endif
+}
+
 } // namespace lodestar::test
 
 /// Skips the current test when a ../shared/data file is absent (clones without shared/).

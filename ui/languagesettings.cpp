@@ -79,10 +79,11 @@ QString installTranslators(const QLocale &locale)
     }
 
     const QString language = catalogueLanguage(locale);
-    if (language == SourceLanguage)
-        return language;
+    // English needs a catalogue too, only for its plural forms: "%n row(s)" in the source reads "1 row".
     if (!installTranslator(*application, QStringLiteral("lodestar_") + language, QStringLiteral(":/i18n")))
         qWarning("Lodestar: no bundled catalogue for language %s", qPrintable(language));
+    if (language == SourceLanguage)
+        return language;
     // Qt's own strings (standard buttons, file dialogs); absent unless qt6-translations-l10n is installed.
     installTranslator(*application, QStringLiteral("qtbase_") + language,
                       QLibraryInfo::path(QLibraryInfo::TranslationsPath));

@@ -6,7 +6,8 @@
 
 namespace lodestar::ui {
 
-/// Languages with a bundled catalogue ("de", "fr"); English is the language of the sources and needs none.
+/// Languages with a full bundled catalogue ("de", "fr"). English is the language of the sources; its
+/// catalogue holds only the plural forms of the "%n" strings.
 QStringList bundledLanguages();
 
 /// The QSettings `language` value: "system" (the default) or a language code such as "de" or "fr".

@@ -16,6 +16,8 @@ MessageBar::MessageBar(QWidget *parent)
     setAutoFillBackground(true);
     setFrameShape(QFrame::StyledPanel);
     m_text->setWordWrap(true);
+    // Messages quote file names and customer ids: shown as written, never read as HTML.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);

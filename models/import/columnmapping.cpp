@@ -1,5 +1,7 @@
 #include "columnmapping.h"
 
+#include <QCoreApplication>
+
 namespace lodestar {
 
 namespace {
@@ -42,10 +44,10 @@ Result<ColumnMapping> ColumnMapping::resolve(ImportKind kind, const QStringList 
     for (const auto &[fieldName, column] : overrides) {
         const FieldSpec *spec = findField(kind, fieldName);
         if (!spec)
-            return Error{QStringLiteral("unknown field '%1' for a %2 file (fields: %3)").arg(fieldName, kindName(kind), fieldNames(kind)), {}};
+            return Error{QCoreApplication::translate("import", "unknown field '%1' for a %2 file (fields: %3)").arg(fieldName, kindName(kind), fieldNames(kind)), {}};
         const int index = findColumn(column, header, columnCount);
         if (index < 0)
-            return Error{QStringLiteral("the %1 file has no column '%2' (it has %3 columns%4)")
+            return Error{QCoreApplication::translate("import", "the %1 file has no column '%2' (it has %3 columns%4)")
                              .arg(kindName(kind), column).arg(columnCount)
                              .arg(header.isEmpty() ? QString() : QStringLiteral(": ") + header.join(QStringLiteral(", "))), {}};
         mapping.m_columns.insert(spec->field, index);
@@ -68,9 +70,9 @@ Result<ColumnMapping> ColumnMapping::resolve(ImportKind kind, const QStringList 
     }
     for (const FieldSpec &spec : fieldsOf(kind)) {
         if (spec.required && !mapping.m_columns.contains(spec.field)) {
-            const QString columns = header.isEmpty() ? QStringLiteral("the file has no header row, so map columns by position")
-                                                     : QStringLiteral("columns: ") + header.join(QStringLiteral(", "));
-            return Error{QStringLiteral("no column for %1 in the %2 file; name it with --map %1=COLUMN (%3)")
+            const QString columns = header.isEmpty() ? QCoreApplication::translate("import", "the file has no header row, so map columns by position")
+                                                     : QCoreApplication::translate("import", "columns: ") + header.join(QStringLiteral(", "));
+            return Error{QCoreApplication::translate("import", "no column for %1 in the %2 file; name it with --map %1=COLUMN (%3)")
                              .arg(spec.name, kindName(kind), columns), {}};
         }
     }

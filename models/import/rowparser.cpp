@@ -2,6 +2,7 @@
 
 #include "numberparser.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <charconv>
@@ -95,7 +96,7 @@ bool RowParser::checkWidth(const CsvRecord &record, RejectedRow &reject) const
 {
     if (record.size() == m_mapping.columnCount())
         return true;
-    return fail(record, -1, QStringLiteral("expected %1 columns, found %2").arg(m_mapping.columnCount()).arg(record.size()), reject);
+    return fail(record, -1, QCoreApplication::translate("import", "expected %1 columns, found %2").arg(m_mapping.columnCount()).arg(record.size()), reject);
 }
 
 bool RowParser::readCustomer(const CsvRecord &record, QByteArray &customer, RejectedRow &reject) const
@@ -103,11 +104,11 @@ bool RowParser::readCustomer(const CsvRecord &record, QByteArray &customer, Reje
     const int column = m_mapping.column(ImportField::CustomerId);
     const std::string_view value = trimmed(record.field(column));
     if (value.empty())
-        return fail(record, column, QStringLiteral("missing customer id"), reject);
+        return fail(record, column, QCoreApplication::translate("import", "missing customer id"), reject);
     // The store keeps ids as text: two ids that differ only in bytes that are not UTF-8 would both
     // become U+FFFD there and collide (a Latin-1 export with "Müller" and "Möller" failed the import).
     if (!isValidUtf8(value))
-        return fail(record, column, QStringLiteral("customer id is not UTF-8 text (save the file as UTF-8)"), reject);
+        return fail(record, column, QCoreApplication::translate("import", "customer id is not UTF-8 text (save the file as UTF-8)"), reject);
     assign(customer, value);
     return true;
 }
@@ -121,10 +122,10 @@ bool RowParser::readDate(const CsvRecord &record, ImportField field, bool requir
         return true;
     const std::string_view value = trimmed(record.field(column));
     if (value.empty())
-        return required ? fail(record, column, QStringLiteral("missing date"), reject) : true;
+        return required ? fail(record, column, QCoreApplication::translate("import", "missing date"), reject) : true;
     at = m_dates.parse(value);
     if (!at)
-        return fail(record, column, QStringLiteral("unparseable date"), reject);
+        return fail(record, column, QCoreApplication::translate("import", "unparseable date"), reject);
     return true;
 }
 
@@ -137,14 +138,14 @@ bool RowParser::readNumber(const CsvRecord &record, ImportField field, bool requ
         return true;
     const std::string_view text = trimmed(record.field(column));
     if (text.empty())
-        return required ? fail(record, column, QStringLiteral("missing number"), reject) : true;
+        return required ? fail(record, column, QCoreApplication::translate("import", "missing number"), reject) : true;
     if (const auto plain = plainNumber(text); plain && std::isfinite(*plain)) {
         value = *plain;
         return true;
     }
     const auto number = parseNumber(text);
     if (!number || !std::isfinite(number->value))
-        return fail(record, column, QStringLiteral("unparseable number"), reject);
+        return fail(record, column, QCoreApplication::translate("import", "unparseable number"), reject);
     value = number->value;
     if (currency && currency->isEmpty())
         *currency = number->currency;
@@ -206,11 +207,11 @@ bool RowParser::parse(const CsvRecord &record, SpendRow &row, RejectedRow &rejec
     const int monthColumn = m_mapping.column(ImportField::Month);
     const auto month = parseMonth(record.field(monthColumn), m_order);
     if (!month)
-        return fail(record, monthColumn, QStringLiteral("unparseable month"), reject);
+        return fail(record, monthColumn, QCoreApplication::translate("import", "unparseable month"), reject);
     row.month = *month;
     row.channel = readText(record, ImportField::Channel);
     if (row.channel.isEmpty())
-        return fail(record, m_mapping.column(ImportField::Channel), QStringLiteral("missing channel"), reject);
+        return fail(record, m_mapping.column(ImportField::Channel), QCoreApplication::translate("import", "missing channel"), reject);
     return readNumber(record, ImportField::Amount, true, row.amount, nullptr, reject);
 }
 
@@ -224,7 +225,7 @@ bool RowParser::parse(const CsvRecord &record, NpsRow &row, RejectedRow &reject)
         return false;
     const int scoreColumn = m_mapping.column(ImportField::Score);
     if (score < 0.0 || score > 10.0 || score != std::floor(score))
-        return fail(record, scoreColumn, QStringLiteral("score out of range (0 to 10)"), reject);
+        return fail(record, scoreColumn, QCoreApplication::translate("import", "score out of range (0 to 10)"), reject);
     row.occurredAt = *at;
     row.score = int(score);
     return true;

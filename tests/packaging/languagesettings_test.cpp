@@ -52,7 +52,7 @@ TEST(LanguageSettings, LanguagesWithoutCatalogueStayInEnglish)
 
 TEST(LanguageSettings, EveryBundledCatalogueIsCompiledIntoTheResources)
 {
-    for (const QString &language : bundledLanguages())
+    for (const QString &language : bundledLanguages() + QStringList{QStringLiteral("en")})
         EXPECT_TRUE(QFile::exists(QStringLiteral(":/i18n/lodestar_%1.qm").arg(language))) << qPrintable(language);
 }
 
@@ -76,6 +76,15 @@ TEST(LanguageSettings, EnglishRemovesTheTranslators)
     installTranslators(QLocale(QLocale::German));
     EXPECT_EQ(installTranslators(QLocale(QLocale::English)), QStringLiteral("en"));
     EXPECT_EQ(QCoreApplication::translate("cli", "Commands:"), QStringLiteral("Commands:"));
+}
+
+TEST(LanguageSettings, EnglishPluralsReadAsSingularAndPlural)
+{
+    installTranslators(QLocale(QLocale::English));
+    const char *context = "lodestar::ui::ImportsView";
+    const char *source = "%1: %n rejected row(s)";
+    EXPECT_EQ(QCoreApplication::translate(context, source, nullptr, 1), QStringLiteral("%1: 1 rejected row"));
+    EXPECT_EQ(QCoreApplication::translate(context, source, nullptr, 3), QStringLiteral("%1: 3 rejected rows"));
 }
 
 TEST(Resources, ApplicationIconComesInEveryHicolorSize)

@@ -38,9 +38,7 @@ void BarChart::setData(const QStringList &categories, const std::vector<BarSet> 
 {
     m_categories = categories;
     m_sets = sets;
-    chart()->removeAllSeries();
-    for (QAbstractAxis *axis : chart()->axes())
-        chart()->removeAxis(axis);
+    clearChart();
     QAbstractBarSeries *series = m_horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
                                               : static_cast<QAbstractBarSeries *>(new QBarSeries);
     double maxValue = 0.0;

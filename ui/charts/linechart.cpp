@@ -80,7 +80,7 @@ int LineChart::seriesCount() const
 void LineChart::setSeries(const std::vector<LineSeries> &series)
 {
     m_series = series;
-    chart()->removeAllSeries();
+    clearChart();
     double minX = std::numeric_limits<double>::max(), maxX = std::numeric_limits<double>::lowest();
     double minY = 0.0, maxY = 0.0;
     for (std::size_t i = 0; i < m_series.size(); ++i) {
@@ -119,8 +119,6 @@ void LineChart::setSeries(const std::vector<LineSeries> &series)
 
 void LineChart::rebuildAxes(double minX, double maxX, double minY, double maxY)
 {
-    for (QAbstractAxis *axis : chart()->axes())
-        chart()->removeAxis(axis);
     QAbstractAxis *x = nullptr;
     if (m_xAxis == XAxis::Dates) {
         auto *dates = new QDateTimeAxis;

@@ -53,6 +53,17 @@ void QtChartBase::paintChart(QPainter *painter, const QRectF &target)
     m_chart->setGeometry(QRectF(previousPosition, previous));
 }
 
+void QtChartBase::clearChart()
+{
+    m_chart->removeAllSeries();
+    // removeAxis() hands the axis back to the caller instead of deleting it: without the delete,
+    // every refresh of a chart leaked its axes.
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
 void QtChartBase::finishSeries()
 {
     applyTheme();

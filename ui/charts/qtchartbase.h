@@ -26,6 +26,8 @@ public:
 
 protected:
     QChart *chart() const { return m_chart; }
+    /// Removes and deletes every series and axis, before the subclass adds new ones.
+    void clearChart();
     /// Call after the series changed: re-themes axes and wires legend markers.
     void finishSeries();
     /// Shows a tooltip at the cursor (empty text hides it).

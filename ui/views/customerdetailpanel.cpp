@@ -42,7 +42,8 @@ CustomerDetailPanel::CustomerDetailPanel(QWidget *parent)
     headingFont.setBold(true);
     headingFont.setPointSizeF(font().pointSizeF() * 1.2);
     m_heading->setFont(headingFont);
-    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setTextFormat(Qt::RichText); // factsText() escapes every value
+    m_heading->setTextFormat(Qt::PlainText); // the customer id as imported
     m_purchases->setTitle(tr("Purchase history"));
     m_purchases->setValueFormat(charts::ValueFormat::Money);
     m_alive->setTitle(tr("P(alive) over time"));

@@ -35,6 +35,7 @@ ImportsView::ImportsView(QWidget *parent)
     auto *rejectsLayout = new QVBoxLayout(rejects);
     rejectsLayout->setContentsMargins(0, 0, 0, 0);
     rejectsLayout->addWidget(m_rejectTitle);
+    m_rejectTitle->setTextFormat(Qt::PlainText); // it quotes the imported file's name
     rejectsLayout->addWidget(m_rejectTable, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_importTable);

@@ -1,0 +1,51 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>lodestar::ui::GuardrailBanner</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n guardrail warning(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n guardrail warning&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n guardrail warnings&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportWizard</name>
+    <message numerus="yes">
+        <source>Format: %1 · first %n row(s) shown</source>
+        <translation>
+            <numerusform>Format: %1 · first %n row shown</numerusform>
+            <numerusform>Format: %1 · first %n rows shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportsView</name>
+    <message numerus="yes">
+        <source>%1: %n rejected row(s)</source>
+        <translation>
+            <numerusform>%1: %n rejected row</numerusform>
+            <numerusform>%1: %n rejected rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::report::ExportReportDialog</name>
+    <message numerus="yes">
+        <source>%n page(s), all customers.</source>
+        <translation>
+            <numerusform>%n page, all customers.</numerusform>
+            <numerusform>%n pages, all customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); filters applied: %1.</source>
+        <translation>
+            <numerusform>%n page; filters applied: %1.</numerusform>
+            <numerusform>%n pages; filters applied: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
