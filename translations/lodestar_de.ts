@@ -47,10 +47,6 @@
         <translation>Monate</translation>
     </message>
     <message>
-        <source>%1 of net revenue (overridden per plan or channel)</source>
-        <translation>%1 des Nettoumsatzes (je Tarif oder Kanal überschrieben)</translation>
-    </message>
-    <message>
         <source>%1 of net revenue</source>
         <translation>%1 des Nettoumsatzes</translation>
     </message>
@@ -117,6 +113,38 @@
     <message>
         <source>The calibration start must be before the calibration end.</source>
         <translation>Der Beginn der Kalibrierung muss vor ihrem Ende liegen.</translation>
+    </message>
+    <message>
+        <source>plan %1: %2</source>
+        <translation>Tarif %1: %2</translation>
+    </message>
+    <message>
+        <source>channel %1: %2</source>
+        <translation>Kanal %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of net revenue, except %2</source>
+        <translation>%1 des Nettoumsatzes, außer %2</translation>
+    </message>
+    <message>
+        <source>The tier cut-offs must be amounts of at least 0.</source>
+        <translation>Die Grenzen der Wertstufen müssen Beträge von mindestens 0 sein.</translation>
+    </message>
+    <message>
+        <source>The Medium tier cut-off (%1) must be below the High tier cut-off (%2).</source>
+        <translation>Die Grenze der Wertstufe Mittel (%1) muss unter der Grenze der Wertstufe Hoch (%2) liegen.</translation>
+    </message>
+    <message>
+        <source>%1 Tiers: %2.</source>
+        <translation>%1 Wertstufen: %2.</translation>
+    </message>
+    <message>
+        <source>High: CLV of %1 or more; Medium: %2 or more; Low: below %2</source>
+        <translation>Hoch: CLV von %1 oder mehr; Mittel: %2 oder mehr; Niedrig: unter %2</translation>
+    </message>
+    <message>
+        <source>High: top %1 of CLV; Medium: next %2; Low: the rest</source>
+        <translation>Hoch: oberste %1 des CLV; Mittel: die nächsten %2; Niedrig: der Rest</translation>
     </message>
 </context>
 <context>
@@ -496,10 +524,6 @@
         <translation>Demo-Arbeitsbereich %1: %2 Kunden, %3 Transaktionen, %4 Ausgabenzeilen, %5 NPS-Antworten</translation>
     </message>
     <message>
-        <source>cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>--%1 FILTER or --%1-file CSV is required</source>
         <translation>--%1 FILTER oder --%1-file CSV ist erforderlich</translation>
     </message>
@@ -518,10 +542,6 @@
     <message>
         <source>Last day, YYYY-MM-DD.</source>
         <translation>Letzter Tag, JJJJ-MM-TT.</translation>
-    </message>
-    <message>
-        <source>Attribute filter, e.g. channel=Referral;plan=Pro.</source>
-        <translation>Attributfilter, z. B. channel=Referral;plan=Pro.</translation>
     </message>
     <message>
         <source>CSV whose first column lists customer ids.</source>
@@ -1055,6 +1075,18 @@
         <source>payback</source>
         <translation>Amortisation</translation>
     </message>
+    <message>
+        <source>--tier-cutoff must be share or amount</source>
+        <translation>--tier-cutoff muss share oder amount sein</translation>
+    </message>
+    <message>
+        <source>tier shares and tier amounts given together: add --tier-cutoff share or --tier-cutoff amount</source>
+        <translation>Anteile und Beträge der Wertstufen zusammen angegeben: --tier-cutoff share oder --tier-cutoff amount ergänzen</translation>
+    </message>
+    <message>
+        <source>Attribute filter on channel, region, plan or CLV tier, e.g. channel=Referral;tier=High.</source>
+        <translation>Attributfilter nach Kanal, Region, Tarif oder CLV-Wertstufe, z. B. channel=Referral;tier=High.</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
@@ -1192,10 +1224,6 @@
     <message>
         <source>Customers could not be valued: %1</source>
         <translation>Kunden konnten nicht bewertet werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot use the filter &quot;%1&quot;: write channel=…, region=… or plan=…, joined by &apos;;&apos;.</source>
-        <translation>Der Filter „%1“ ist nicht verwendbar: channel=…, region=… oder plan=… schreiben, getrennt durch „;“.</translation>
     </message>
     <message>
         <source>Each group needs at least two customers for a confidence interval.</source>
@@ -1477,6 +1505,42 @@
         <source>Entered</source>
         <translation>Eingegeben</translation>
     </message>
+    <message>
+        <source>Cannot read the customer list %1.</source>
+        <translation>Die Kundenliste %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot use the filter &quot;%1&quot;: write channel=…, region=…, plan=… or tier=…, joined by &apos;;&apos;.</source>
+        <translation>Der Filter „%1“ ist nicht verwendbar: channel=…, region=…, plan=… oder tier=… schreiben, verbunden mit &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Add team %1</source>
+        <translation>Team %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename team %1 to %2</source>
+        <translation>Team %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove team %1</source>
+        <translation>Team %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add goal %1</source>
+        <translation>Ziel %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove goal %1</source>
+        <translation>Ziel %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Edit goal %1</source>
+        <translation>Ziel %1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>engine</name>
@@ -1580,6 +1644,66 @@
     <message>
         <source>Cannot hash %1.</source>
         <translation>Die Prüfsumme von %1 kann nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; for a %2 file (fields: %3)</source>
+        <translation>unbekanntes Feld &apos;%1&apos; für eine %2-Datei (Felder: %3)</translation>
+    </message>
+    <message>
+        <source>the %1 file has no column &apos;%2&apos; (it has %3 columns%4)</source>
+        <translation>die %1-Datei hat keine Spalte &apos;%2&apos; (sie hat %3 Spalten%4)</translation>
+    </message>
+    <message>
+        <source>the file has no header row, so map columns by position</source>
+        <translation>die Datei hat keine Kopfzeile, also Spalten nach Position zuordnen</translation>
+    </message>
+    <message>
+        <source>columns: </source>
+        <translation>Spalten: </translation>
+    </message>
+    <message>
+        <source>no column for %1 in the %2 file; name it with --map %1=COLUMN (%3)</source>
+        <translation>keine Spalte für %1 in der %2-Datei; mit --map %1=SPALTE benennen (%3)</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>%1 Spalten erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>missing customer id</source>
+        <translation>Kundennummer fehlt</translation>
+    </message>
+    <message>
+        <source>customer id is not UTF-8 text (save the file as UTF-8)</source>
+        <translation>Kundennummer ist kein UTF-8-Text (Datei als UTF-8 speichern)</translation>
+    </message>
+    <message>
+        <source>missing date</source>
+        <translation>Datum fehlt</translation>
+    </message>
+    <message>
+        <source>unparseable date</source>
+        <translation>Datum nicht lesbar</translation>
+    </message>
+    <message>
+        <source>missing number</source>
+        <translation>Zahl fehlt</translation>
+    </message>
+    <message>
+        <source>unparseable number</source>
+        <translation>Zahl nicht lesbar</translation>
+    </message>
+    <message>
+        <source>unparseable month</source>
+        <translation>Monat nicht lesbar</translation>
+    </message>
+    <message>
+        <source>missing channel</source>
+        <translation>Kanal fehlt</translation>
+    </message>
+    <message>
+        <source>score out of range (0 to 10)</source>
+        <translation>Bewertung außerhalb des Bereichs (0 bis 10)</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2058,72 @@ Nachweis: %3</translation>
     </message>
 </context>
 <context>
+    <name>lodestar::ui::ArmEditor</name>
+    <message>
+        <source>Customers matching</source>
+        <translation>Kunden mit</translation>
+    </message>
+    <message>
+        <source>Customers listed in a file (first column: customer id)</source>
+        <translation>Kunden aus einer Datei (erste Spalte: Kundennummer)</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Tarif:</translation>
+    </message>
+    <message>
+        <source>CLV tier:</source>
+        <translation>CLV-Wertstufe:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Customer list file</source>
+        <translation>Kundenlisten-Datei</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(beliebig)</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>Kundenliste</translation>
+    </message>
+    <message>
+        <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
+        <translation>Text- oder CSV-Dateien (*.txt *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file that lists customer ids.</source>
+        <translation>Wählen Sie eine Datei mit Kundennummern.</translation>
+    </message>
+    <message>
+        <source>Choose at least one attribute: all customers is no comparison.</source>
+        <translation>Mindestens ein Attribut wählen: alle Kunden sind kein Vergleich.</translation>
+    </message>
+    <message>
+        <source>No customer of this workspace is selected.</source>
+        <translation>Kein Kunde dieses Arbeitsbereichs ist ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) selected</source>
+        <translation>
+            <numerusform>%n Kunde ausgewählt</numerusform>
+            <numerusform>%n Kunden ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::CohortsView</name>
     <message>
         <source>Month %1</source>
@@ -2164,6 +2354,30 @@ Nachweis: %3</translation>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Kundenanteil</translation>
+    </message>
+    <message>
+        <source>CLV amount</source>
+        <translation>CLV-Betrag</translation>
+    </message>
+    <message>
+        <source>Tiers &amp;cut by:</source>
+        <translation>Wertstufen &amp;abgegrenzt nach:</translation>
+    </message>
+    <message>
+        <source>&amp;High tier: CLV at least</source>
+        <translation>&amp;Hohe Stufe: CLV mindestens</translation>
+    </message>
+    <message>
+        <source>M&amp;edium tier: CLV at least</source>
+        <translation>M&amp;ittlere Stufe: CLV mindestens</translation>
+    </message>
+    <message>
+        <source>Gross margin per plan or channel (a plan&apos;s margin wins)</source>
+        <translation>Bruttomarge je Tarif oder Kanal (die Marge des Tarifs hat Vorrang)</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::DemoWorkspace</name>
@@ -2174,6 +2388,88 @@ Nachweis: %3</translation>
     <message>
         <source>The demo workspace could not be created%1</source>
         <translation>Der Demo-Arbeitsbereich konnte nicht erstellt werden%1</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ExperimentDialog</name>
+    <message>
+        <source>Treatment: the customers the initiative reached</source>
+        <translation>Test: die Kunden, die die Initiative erreicht hat</translation>
+    </message>
+    <message>
+        <source>Control: comparable customers it did not reach</source>
+        <translation>Kontrolle: vergleichbare Kunden, die sie nicht erreicht hat</translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation>Neues Experiment</translation>
+    </message>
+    <message>
+        <source>What the treatment should change, and why it should last</source>
+        <translation>Was der Test ändern soll und warum es anhalten soll</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Hypothesis:</source>
+        <translation>Hypothese:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Give the experiment a name.</source>
+        <translation>Geben Sie dem Experiment einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already an experiment called %1.</source>
+        <translation>Es gibt bereits ein Experiment namens %1.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Treatment: %1</source>
+        <translation>Test: %1</translation>
+    </message>
+    <message>
+        <source>Control: %1</source>
+        <translation>Kontrolle: %1</translation>
+    </message>
+    <message>
+        <source>Treatment and control select the same customers.</source>
+        <translation>Test- und Kontrollgruppe wählen dieselben Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ExperimentsPanel</name>
+    <message>
+        <source>New experiment…</source>
+        <translation>Neues Experiment …</translation>
+    </message>
+    <message>
+        <source>Delete experiment</source>
+        <translation>Experiment löschen</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <source>Delete an experiment</source>
+        <translation>Ein Experiment löschen</translation>
+    </message>
+    <message>
+        <source>Delete the experiment %1 and its customer lists? This cannot be undone.</source>
+        <translation>Das Experiment %1 und seine Kundenlisten löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2573,80 @@ Nachweis: %3</translation>
         <source>Actual (entered measures):</source>
         <translation>Ist (eingegebene Kennzahlen):</translation>
     </message>
+    <message>
+        <source>Edit a team goal</source>
+        <translation>Ein Teamziel bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::GoalsPanel</name>
+    <message>
+        <source>Team goals on the drivers of CLV</source>
+        <translation>Teamziele zu den Treibern des CLV</translation>
+    </message>
+    <message>
+        <source>Team goals</source>
+        <translation>Teamziele</translation>
+    </message>
+    <message>
+        <source>Add team…</source>
+        <translation>Team hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Rename team…</source>
+        <translation>Team umbenennen …</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Ziel hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Edit goal…</source>
+        <translation>Ziel bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected goal, or the selected team with its goals</source>
+        <translation>Entfernt das ausgewählte Ziel oder das ausgewählte Team mit seinen Zielen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add a team</source>
+        <translation>Team hinzufügen</translation>
+    </message>
+    <message>
+        <source>Team name:</source>
+        <translation>Teamname:</translation>
+    </message>
+    <message>
+        <source>Rename a team</source>
+        <translation>Ein Team umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the team %1 and its %n goal(s)? Undo brings them back.</source>
+        <translation>
+            <numerusform>Das Team %1 und sein %n Ziel entfernen? Rückgängig holt sie zurück.</numerusform>
+            <numerusform>Das Team %1 und seine %n Ziele entfernen? Rückgängig holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a team</source>
+        <translation>Ein Team entfernen</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::GoalsView</name>
@@ -2293,40 +2663,16 @@ Nachweis: %3</translation>
         <translation>Experimente</translation>
     </message>
     <message>
-        <source>Team goals</source>
-        <translation>Teamziele</translation>
-    </message>
-    <message>
         <source>Balanced scorecard (trailing quarters)</source>
         <translation>Balanced Scorecard (gleitende Quartale)</translation>
     </message>
     <message>
-        <source>Team goals on the drivers of CLV</source>
-        <translation>Teamziele zu den Treibern des CLV</translation>
-    </message>
-    <message>
-        <source>Add team…</source>
-        <translation>Team hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Add goal…</source>
-        <translation>Ziel hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Remove goal</source>
-        <translation>Ziel entfernen</translation>
-    </message>
-    <message>
-        <source>Add a team</source>
-        <translation>Team hinzufügen</translation>
-    </message>
-    <message>
-        <source>Team name:</source>
-        <translation>Teamname:</translation>
-    </message>
-    <message>
         <source>Goals &amp; guardrails</source>
         <translation>Ziele &amp; Leitplanken</translation>
+    </message>
+    <message>
+        <source>Guardrail thresholds</source>
+        <translation>Leitplanken-Schwellenwerte</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3027,53 @@ Nachweis: %3</translation>
     </message>
 </context>
 <context>
+    <name>lodestar::ui::MarginOverridesEditor</name>
+    <message>
+        <source>Add mar&amp;gin</source>
+        <translation>Mar&amp;ge hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Plan or channel</source>
+        <translation>Tarif oder Kanal</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Gross margin per plan or channel</source>
+        <translation>Bruttomarge je Tarif oder Kanal</translation>
+    </message>
+    <message>
+        <source>Every margin row needs the name of a plan or channel.</source>
+        <translation>Jede Margenzeile braucht den Namen eines Tarifs oder Kanals.</translation>
+    </message>
+    <message>
+        <source>The plan %1 has more than one margin.</source>
+        <translation>Der Tarif %1 hat mehr als eine Marge.</translation>
+    </message>
+    <message>
+        <source>The channel %1 has more than one margin.</source>
+        <translation>Der Kanal %1 hat mehr als eine Marge.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::MatrixView</name>
     <message>
         <source>CLV maturity matrix</source>
@@ -3015,6 +3408,57 @@ Veränderung: %5</translation>
     <message>
         <source>Share of CLV vs share of customers by tier</source>
         <translation>CLV-Anteil vs. Kundenanteil nach Wertstufe</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ThresholdsPanel</name>
+    <message>
+        <source>What counts as growth bought at the expense of lifetime value differs per business. A change applies at once to the warnings here and on the Overview, and to the command line and the report.</source>
+        <translation>Was als Wachstum auf Kosten des Kundenwerts gilt, ist je Geschäft verschieden. Eine Änderung gilt sofort für die Warnungen hier und in der Übersicht, für die Befehlszeile und den Bericht.</translation>
+    </message>
+    <message>
+        <source>Lowest LTV:CAC of a channel:</source>
+        <translation>Niedrigstes LTV:CAC eines Kanals:</translation>
+    </message>
+    <message>
+        <source>Longest CAC payback (months):</source>
+        <translation>Längste CAC-Amortisation (Monate):</translation>
+    </message>
+    <message>
+        <source>Discount rise that warns:</source>
+        <translation>Rabattanstieg, der warnt:</translation>
+    </message>
+    <message>
+        <source>…together with a gross-margin fall of:</source>
+        <translation>… zusammen mit einem Rückgang der Bruttomarge von:</translation>
+    </message>
+    <message>
+        <source>Quarter revenue rise that counts as an expansion:</source>
+        <translation>Umsatzanstieg im Quartal, der als Ausbau gilt:</translation>
+    </message>
+    <message>
+        <source>Churn or refunds after an expansion, times the usual rate:</source>
+        <translation>Abwanderung oder Erstattungen nach einem Ausbau, Vielfaches der üblichen Rate:</translation>
+    </message>
+    <message>
+        <source>Fewest expanded customers to judge:</source>
+        <translation>Mindestzahl ausgebauter Kunden für ein Urteil:</translation>
+    </message>
+    <message>
+        <source>Cohort retention drop that warns:</source>
+        <translation>Rückgang der Kohortenbindung, der warnt:</translation>
+    </message>
+    <message>
+        <source>Cohorts compared:</source>
+        <translation>Verglichene Kohorten:</translation>
+    </message>
+    <message>
+        <source>Rolling window (quarters):</source>
+        <translation>Gleitendes Fenster (Quartale):</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +4245,10 @@ Veränderung: %5</translation>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>High: CLV of %1 or more; Medium: %2 or more; Low: below %2</source>
+        <translation>Hoch: CLV von %1 oder mehr; Mittel: %2 oder mehr; Niedrig: unter %2</translation>
+    </message>
 </context>
 <context>
     <name>segment</name>
@@ -4050,6 +4498,22 @@ Veränderung: %5</translation>
     <message>
         <source>Cannot read the workspace summary.</source>
         <translation>Die Übersicht des Arbeitsbereichs kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The setting %1 must lie between %2 and %3.</source>
+        <translation>Die Einstellung %1 muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message>
+        <source>The setting %1 needs a whole number.</source>
+        <translation>Die Einstellung %1 braucht eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Cannot put the team %1 back (is the name used again?).</source>
+        <translation>Das Team %1 kann nicht wiederhergestellt werden (wird der Name wieder verwendet?).</translation>
+    </message>
+    <message>
+        <source>Cannot put the goal %1 back.</source>
+        <translation>Das Ziel %1 kann nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 </TS>

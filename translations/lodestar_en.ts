@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>lodestar::ui::ArmEditor</name>
+    <message numerus="yes">
+        <source>%n customer(s) selected</source>
+        <translation>
+            <numerusform>%n customer selected</numerusform>
+            <numerusform>%n customers selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::GoalsPanel</name>
+    <message numerus="yes">
+        <source>Remove the team %1 and its %n goal(s)? Undo brings them back.</source>
+        <translation>
+            <numerusform>Remove the team %1 and its %n goal? Undo brings them back.</numerusform>
+            <numerusform>Remove the team %1 and its %n goals? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::GuardrailBanner</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n guardrail warning(s)&lt;/b&gt;</source>

@@ -47,10 +47,6 @@
         <translation>mois</translation>
     </message>
     <message>
-        <source>%1 of net revenue (overridden per plan or channel)</source>
-        <translation>%1 du chiffre d’affaires net (redéfinie par formule ou par canal)</translation>
-    </message>
-    <message>
         <source>%1 of net revenue</source>
         <translation>%1 du chiffre d’affaires net</translation>
     </message>
@@ -117,6 +113,38 @@
     <message>
         <source>The calibration start must be before the calibration end.</source>
         <translation>Le début de la calibration doit précéder sa fin.</translation>
+    </message>
+    <message>
+        <source>plan %1: %2</source>
+        <translation>formule %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>channel %1: %2</source>
+        <translation>canal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 of net revenue, except %2</source>
+        <translation>%1 du chiffre d’affaires net, sauf %2</translation>
+    </message>
+    <message>
+        <source>The tier cut-offs must be amounts of at least 0.</source>
+        <translation>Les seuils des niveaux doivent être des montants d’au moins 0.</translation>
+    </message>
+    <message>
+        <source>The Medium tier cut-off (%1) must be below the High tier cut-off (%2).</source>
+        <translation>Le seuil du niveau Moyen (%1) doit être inférieur au seuil du niveau Élevé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 Tiers: %2.</source>
+        <translation>%1 Niveaux&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>High: CLV of %1 or more; Medium: %2 or more; Low: below %2</source>
+        <translation>Élevé&#xa0;: CLV de %1 ou plus&#xa0;; Moyen&#xa0;: %2 ou plus&#xa0;; Faible&#xa0;: moins de %2</translation>
+    </message>
+    <message>
+        <source>High: top %1 of CLV; Medium: next %2; Low: the rest</source>
+        <translation>Élevé&#xa0;: les %1 supérieurs de la CLV&#xa0;; Moyen&#xa0;: les %2 suivants&#xa0;; Faible&#xa0;: le reste</translation>
     </message>
 </context>
 <context>
@@ -496,10 +524,6 @@
         <translation>Espace de travail de démonstration %1&#xa0;: %2 clients, %3 transactions, %4 lignes de dépenses, %5 réponses NPS</translation>
     </message>
     <message>
-        <source>cannot read %1</source>
-        <translation>impossible de lire %1</translation>
-    </message>
-    <message>
         <source>--%1 FILTER or --%1-file CSV is required</source>
         <translation>--%1 FILTRE ou --%1-file CSV est obligatoire</translation>
     </message>
@@ -518,10 +542,6 @@
     <message>
         <source>Last day, YYYY-MM-DD.</source>
         <translation>Dernier jour, AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>Attribute filter, e.g. channel=Referral;plan=Pro.</source>
-        <translation>Filtre d’attributs, par ex. channel=Referral;plan=Pro.</translation>
     </message>
     <message>
         <source>CSV whose first column lists customer ids.</source>
@@ -1055,6 +1075,18 @@
         <source>payback</source>
         <translation>récupération</translation>
     </message>
+    <message>
+        <source>--tier-cutoff must be share or amount</source>
+        <translation>--tier-cutoff doit valoir share ou amount</translation>
+    </message>
+    <message>
+        <source>tier shares and tier amounts given together: add --tier-cutoff share or --tier-cutoff amount</source>
+        <translation>parts et montants des niveaux donnés ensemble&#xa0;: ajoutez --tier-cutoff share ou --tier-cutoff amount</translation>
+    </message>
+    <message>
+        <source>Attribute filter on channel, region, plan or CLV tier, e.g. channel=Referral;tier=High.</source>
+        <translation>Filtre d’attributs sur le canal, la région, la formule ou le niveau de CLV, par ex. channel=Referral;tier=High.</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
@@ -1192,10 +1224,6 @@
     <message>
         <source>Customers could not be valued: %1</source>
         <translation>Les clients n’ont pas pu être valorisés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Cannot use the filter &quot;%1&quot;: write channel=…, region=… or plan=…, joined by &apos;;&apos;.</source>
-        <translation>Impossible d’utiliser le filtre «&#xa0;%1&#xa0;»&#xa0;: écrivez channel=…, region=… ou plan=…, séparés par «&#xa0;;&#xa0;».</translation>
     </message>
     <message>
         <source>Each group needs at least two customers for a confidence interval.</source>
@@ -1477,6 +1505,42 @@
         <source>Entered</source>
         <translation>Saisi</translation>
     </message>
+    <message>
+        <source>Cannot read the customer list %1.</source>
+        <translation>Impossible de lire la liste de clients %1.</translation>
+    </message>
+    <message>
+        <source>Cannot use the filter &quot;%1&quot;: write channel=…, region=…, plan=… or tier=…, joined by &apos;;&apos;.</source>
+        <translation>Impossible d’utiliser le filtre «&#xa0;%1&#xa0;»&#xa0;: écrivez channel=…, region=…, plan=… ou tier=…, séparés par &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Add team %1</source>
+        <translation>Ajouter l’équipe %1</translation>
+    </message>
+    <message>
+        <source>Rename team %1 to %2</source>
+        <translation>Renommer l’équipe %1 en %2</translation>
+    </message>
+    <message>
+        <source>Remove team %1</source>
+        <translation>Supprimer l’équipe %1</translation>
+    </message>
+    <message>
+        <source>Add goal %1</source>
+        <translation>Ajouter l’objectif %1</translation>
+    </message>
+    <message>
+        <source>Remove goal %1</source>
+        <translation>Supprimer l’objectif %1</translation>
+    </message>
+    <message>
+        <source>Edit goal %1</source>
+        <translation>Modifier l’objectif %1</translation>
+    </message>
 </context>
 <context>
     <name>engine</name>
@@ -1580,6 +1644,66 @@
     <message>
         <source>Cannot hash %1.</source>
         <translation>Impossible de calculer l’empreinte de %1.</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; for a %2 file (fields: %3)</source>
+        <translation>champ &apos;%1&apos; inconnu pour un fichier %2 (champs&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>the %1 file has no column &apos;%2&apos; (it has %3 columns%4)</source>
+        <translation>le fichier %1 n’a pas de colonne &apos;%2&apos; (il a %3 colonnes%4)</translation>
+    </message>
+    <message>
+        <source>the file has no header row, so map columns by position</source>
+        <translation>le fichier n’a pas de ligne d’en-tête&#xa0;: associez les colonnes par position</translation>
+    </message>
+    <message>
+        <source>columns: </source>
+        <translation>colonnes&#xa0;: </translation>
+    </message>
+    <message>
+        <source>no column for %1 in the %2 file; name it with --map %1=COLUMN (%3)</source>
+        <translation>aucune colonne pour %1 dans le fichier %2&#xa0;; nommez-la avec --map %1=COLONNE (%3)</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>%1 colonnes attendues, %2 trouvées</translation>
+    </message>
+    <message>
+        <source>missing customer id</source>
+        <translation>identifiant client manquant</translation>
+    </message>
+    <message>
+        <source>customer id is not UTF-8 text (save the file as UTF-8)</source>
+        <translation>l’identifiant client n’est pas du texte UTF-8 (enregistrez le fichier en UTF-8)</translation>
+    </message>
+    <message>
+        <source>missing date</source>
+        <translation>date manquante</translation>
+    </message>
+    <message>
+        <source>unparseable date</source>
+        <translation>date illisible</translation>
+    </message>
+    <message>
+        <source>missing number</source>
+        <translation>nombre manquant</translation>
+    </message>
+    <message>
+        <source>unparseable number</source>
+        <translation>nombre illisible</translation>
+    </message>
+    <message>
+        <source>unparseable month</source>
+        <translation>mois illisible</translation>
+    </message>
+    <message>
+        <source>missing channel</source>
+        <translation>canal manquant</translation>
+    </message>
+    <message>
+        <source>score out of range (0 to 10)</source>
+        <translation>note hors limites (0 à 10)</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2058,72 @@ Justificatif&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>lodestar::ui::ArmEditor</name>
+    <message>
+        <source>Customers matching</source>
+        <translation>Clients correspondant à</translation>
+    </message>
+    <message>
+        <source>Customers listed in a file (first column: customer id)</source>
+        <translation>Clients listés dans un fichier (première colonne&#xa0;: identifiant client)</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Formule&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CLV tier:</source>
+        <translation>Niveau de CLV&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Customer list file</source>
+        <translation>Fichier de liste de clients</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>Liste de clients</translation>
+    </message>
+    <message>
+        <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
+        <translation>Fichiers texte ou CSV (*.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file that lists customer ids.</source>
+        <translation>Choisissez un fichier qui liste des identifiants clients.</translation>
+    </message>
+    <message>
+        <source>Choose at least one attribute: all customers is no comparison.</source>
+        <translation>Choisissez au moins un attribut&#xa0;: tous les clients ne forment pas une comparaison.</translation>
+    </message>
+    <message>
+        <source>No customer of this workspace is selected.</source>
+        <translation>Aucun client de cet espace de travail n’est sélectionné.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) selected</source>
+        <translation>
+            <numerusform>%n client sélectionné</numerusform>
+            <numerusform>%n clients sélectionnés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::CohortsView</name>
     <message>
         <source>Month %1</source>
@@ -2164,6 +2354,30 @@ Justificatif&#xa0;: %3</translation>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Part des clients</translation>
+    </message>
+    <message>
+        <source>CLV amount</source>
+        <translation>Montant de CLV</translation>
+    </message>
+    <message>
+        <source>Tiers &amp;cut by:</source>
+        <translation>Niveaux dé&amp;coupés par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;High tier: CLV at least</source>
+        <translation>Niveau é&amp;levé&#xa0;: CLV d’au moins</translation>
+    </message>
+    <message>
+        <source>M&amp;edium tier: CLV at least</source>
+        <translation>Niveau m&amp;oyen&#xa0;: CLV d’au moins</translation>
+    </message>
+    <message>
+        <source>Gross margin per plan or channel (a plan&apos;s margin wins)</source>
+        <translation>Marge brute par formule ou canal (la marge de la formule l’emporte)</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::DemoWorkspace</name>
@@ -2174,6 +2388,88 @@ Justificatif&#xa0;: %3</translation>
     <message>
         <source>The demo workspace could not be created%1</source>
         <translation>L’espace de travail de démonstration n’a pas pu être créé%1</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ExperimentDialog</name>
+    <message>
+        <source>Treatment: the customers the initiative reached</source>
+        <translation>Test&#xa0;: les clients que l’initiative a touchés</translation>
+    </message>
+    <message>
+        <source>Control: comparable customers it did not reach</source>
+        <translation>Témoin&#xa0;: des clients comparables qu’elle n’a pas touchés</translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation>Nouvelle expérience</translation>
+    </message>
+    <message>
+        <source>What the treatment should change, and why it should last</source>
+        <translation>Ce que le test doit changer, et pourquoi l’effet doit durer</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hypothesis:</source>
+        <translation>Hypothèse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the experiment a name.</source>
+        <translation>Donnez un nom à l’expérience.</translation>
+    </message>
+    <message>
+        <source>There is already an experiment called %1.</source>
+        <translation>Une expérience nommée %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Treatment: %1</source>
+        <translation>Test&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Control: %1</source>
+        <translation>Témoin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Treatment and control select the same customers.</source>
+        <translation>Les groupes test et témoin sélectionnent les mêmes clients.</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ExperimentsPanel</name>
+    <message>
+        <source>New experiment…</source>
+        <translation>Nouvelle expérience…</translation>
+    </message>
+    <message>
+        <source>Delete experiment</source>
+        <translation>Supprimer l’expérience</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Expériences</translation>
+    </message>
+    <message>
+        <source>Delete an experiment</source>
+        <translation>Supprimer une expérience</translation>
+    </message>
+    <message>
+        <source>Delete the experiment %1 and its customer lists? This cannot be undone.</source>
+        <translation>Supprimer l’expérience %1 et ses listes de clients&#xa0;? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2573,80 @@ Justificatif&#xa0;: %3</translation>
         <source>Actual (entered measures):</source>
         <translation>Réel (mesures saisies)&#xa0;:</translation>
     </message>
+    <message>
+        <source>Edit a team goal</source>
+        <translation>Modifier un objectif d’équipe</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::GoalsPanel</name>
+    <message>
+        <source>Team goals on the drivers of CLV</source>
+        <translation>Objectifs d’équipe sur les leviers de la CLV</translation>
+    </message>
+    <message>
+        <source>Team goals</source>
+        <translation>Objectifs d’équipe</translation>
+    </message>
+    <message>
+        <source>Add team…</source>
+        <translation>Ajouter une équipe…</translation>
+    </message>
+    <message>
+        <source>Rename team…</source>
+        <translation>Renommer l’équipe…</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Ajouter un objectif…</translation>
+    </message>
+    <message>
+        <source>Edit goal…</source>
+        <translation>Modifier l’objectif…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Removes the selected goal, or the selected team with its goals</source>
+        <translation>Supprime l’objectif sélectionné, ou l’équipe sélectionnée avec ses objectifs</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Add a team</source>
+        <translation>Ajouter une équipe</translation>
+    </message>
+    <message>
+        <source>Team name:</source>
+        <translation>Nom de l’équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename a team</source>
+        <translation>Renommer une équipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the team %1 and its %n goal(s)? Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer l’équipe %1 et son %n objectif&#xa0;? Annuler les rétablit.</numerusform>
+            <numerusform>Supprimer l’équipe %1 et ses %n objectifs&#xa0;? Annuler les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a team</source>
+        <translation>Supprimer une équipe</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::GoalsView</name>
@@ -2293,40 +2663,16 @@ Justificatif&#xa0;: %3</translation>
         <translation>Expériences</translation>
     </message>
     <message>
-        <source>Team goals</source>
-        <translation>Objectifs d’équipe</translation>
-    </message>
-    <message>
         <source>Balanced scorecard (trailing quarters)</source>
         <translation>Tableau de bord prospectif (trimestres glissants)</translation>
     </message>
     <message>
-        <source>Team goals on the drivers of CLV</source>
-        <translation>Objectifs d’équipe sur les leviers de la CLV</translation>
-    </message>
-    <message>
-        <source>Add team…</source>
-        <translation>Ajouter une équipe…</translation>
-    </message>
-    <message>
-        <source>Add goal…</source>
-        <translation>Ajouter un objectif…</translation>
-    </message>
-    <message>
-        <source>Remove goal</source>
-        <translation>Supprimer l’objectif</translation>
-    </message>
-    <message>
-        <source>Add a team</source>
-        <translation>Ajouter une équipe</translation>
-    </message>
-    <message>
-        <source>Team name:</source>
-        <translation>Nom de l’équipe&#xa0;:</translation>
-    </message>
-    <message>
         <source>Goals &amp; guardrails</source>
         <translation>Objectifs et garde-fous</translation>
+    </message>
+    <message>
+        <source>Guardrail thresholds</source>
+        <translation>Seuils des garde-fous</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3027,53 @@ Justificatif&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>lodestar::ui::MarginOverridesEditor</name>
+    <message>
+        <source>Add mar&amp;gin</source>
+        <translation>Ajouter une mar&amp;ge</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <source>Plan or channel</source>
+        <translation>Formule ou canal</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Gross margin per plan or channel</source>
+        <translation>Marge brute par formule ou canal</translation>
+    </message>
+    <message>
+        <source>Every margin row needs the name of a plan or channel.</source>
+        <translation>Chaque ligne de marge doit nommer une formule ou un canal.</translation>
+    </message>
+    <message>
+        <source>The plan %1 has more than one margin.</source>
+        <translation>La formule %1 a plus d’une marge.</translation>
+    </message>
+    <message>
+        <source>The channel %1 has more than one margin.</source>
+        <translation>Le canal %1 a plus d’une marge.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::MatrixView</name>
     <message>
         <source>CLV maturity matrix</source>
@@ -3015,6 +3408,57 @@ Période précédente&#xa0;: %4
     <message>
         <source>Share of CLV vs share of customers by tier</source>
         <translation>Part de la CLV vs part des clients par niveau</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ThresholdsPanel</name>
+    <message>
+        <source>What counts as growth bought at the expense of lifetime value differs per business. A change applies at once to the warnings here and on the Overview, and to the command line and the report.</source>
+        <translation>Ce qui compte comme une croissance achetée aux dépens de la valeur client dépend de chaque activité. Une modification s’applique aussitôt aux alertes ici et dans la Vue d’ensemble, ainsi qu’à la ligne de commande et au rapport.</translation>
+    </message>
+    <message>
+        <source>Lowest LTV:CAC of a channel:</source>
+        <translation>LTV:CAC minimal d’un canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Longest CAC payback (months):</source>
+        <translation>Délai de récupération du CAC maximal (mois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Discount rise that warns:</source>
+        <translation>Hausse des remises qui alerte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>…together with a gross-margin fall of:</source>
+        <translation>… avec une baisse de la marge brute de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quarter revenue rise that counts as an expansion:</source>
+        <translation>Hausse du chiffre d’affaires trimestriel qui compte comme une expansion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Churn or refunds after an expansion, times the usual rate:</source>
+        <translation>Attrition ou remboursements après une expansion, en multiple du taux habituel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fewest expanded customers to judge:</source>
+        <translation>Nombre minimal de clients en expansion pour juger&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cohort retention drop that warns:</source>
+        <translation>Baisse de rétention des cohortes qui alerte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cohorts compared:</source>
+        <translation>Cohortes comparées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rolling window (quarters):</source>
+        <translation>Fenêtre glissante (trimestres)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +4245,10 @@ Période précédente&#xa0;: %4
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
+    <message>
+        <source>High: CLV of %1 or more; Medium: %2 or more; Low: below %2</source>
+        <translation>Élevé&#xa0;: CLV de %1 ou plus&#xa0;; Moyen&#xa0;: %2 ou plus&#xa0;; Faible&#xa0;: moins de %2</translation>
+    </message>
 </context>
 <context>
     <name>segment</name>
@@ -4050,6 +4498,22 @@ Période précédente&#xa0;: %4
     <message>
         <source>Cannot read the workspace summary.</source>
         <translation>Impossible de lire le résumé de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>The setting %1 must lie between %2 and %3.</source>
+        <translation>Le réglage %1 doit être compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>The setting %1 needs a whole number.</source>
+        <translation>Le réglage %1 demande un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Cannot put the team %1 back (is the name used again?).</source>
+        <translation>Impossible de rétablir l’équipe %1 (le nom est-il de nouveau utilisé&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Cannot put the goal %1 back.</source>
+        <translation>Impossible de rétablir l’objectif %1.</translation>
     </message>
 </context>
 </TS>
