@@ -53,6 +53,8 @@ run_demo() {
         exec "$lodestar" --db "$demo_db"
     fi
     "$lodestar" summary --db "$demo_db"
+    # The headline figures under the workspace's CLV definition, quarter by quarter.
+    "$lodestar" kpis --db "$demo_db" --period quarter
     # Without a display, the QBR handout is the visible result: the demo company's PDF report.
     "$lodestar" report --db "$demo_db" --out "$build_dir/demo-report.pdf"
 }
