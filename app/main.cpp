@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "ui/apppalette.h"
 #include "ui/languagesettings.h"
 #include "ui/mainwindow.h"
 
@@ -43,9 +44,13 @@ int main(int argc, char *argv[])
     }
 
     QApplication::setWindowIcon(applicationIcon());
-    // The window takes one option, --db FILE; without it the last workspace (or the welcome page) opens.
+    // The window takes two options: --db FILE (without it the last workspace or the welcome page opens)
+    // and --palette light|dark (without it the desktop's colours).
     const QStringList arguments = QApplication::arguments();
     const qsizetype db = arguments.indexOf(QStringLiteral("--db"));
+    if (const qsizetype palette = arguments.indexOf(QStringLiteral("--palette")); palette > 0)
+        lodestar::ui::applyPaletteChoice(lodestar::ui::paletteChoiceFromName(arguments.value(palette + 1))
+                                             .value_or(lodestar::ui::PaletteChoice::System));
     lodestar::ui::MainWindow window;
     window.show();
     window.openInitialWorkspace(db > 0 ? arguments.value(db + 1) : QString());
