@@ -4,6 +4,7 @@
 #include "ui/charts/barchart.h"
 #include "ui/charts/chartpalette.h"
 #include "ui/charts/linechart.h"
+#include "ui/culture/culturetables.h"
 #include "ui/views/scorecard.h"
 
 #include <QApplication>
@@ -54,7 +55,7 @@ void expectReadableChart(const charts::QtChartBase &widget)
 }
 
 /// Every label on a scorecard (title, value, change) against the card's own background.
-void expectReadableCard(const Scorecard &card)
+void expectReadableCard(const ui::Scorecard &card)
 {
     const QColor background = card.palette().color(card.backgroundRole());
     const QList<QLabel *> labels = card.findChildren<QLabel *>();
@@ -157,7 +158,7 @@ TEST(Palette, ChartFollowsAPaletteChangeAfterItWasBuilt)
 TEST_F(DarkPaletteTest, Palette_ScorecardTextReadsOnADarkCard)
 {
     for (const double change : {0.12, -0.12, 0.0}) {
-        Scorecard card(QStringLiteral("Average CLV"), charts::ValueFormat::Money, true);
+        ui::Scorecard card(QStringLiteral("Average CLV"), charts::ValueFormat::Money, true);
         card.setFigure(figureChangingBy(change), QStringLiteral("Q2"));
         expectReadableCard(card);
     }
@@ -168,7 +169,7 @@ TEST(Palette, ScorecardTextReadsOnALightCard)
     const QPalette saved = QApplication::palette();
     QApplication::setPalette(lightPalette());
     for (const double change : {0.12, -0.12}) {
-        Scorecard card(QStringLiteral("Churn"), charts::ValueFormat::Percent, false);
+        ui::Scorecard card(QStringLiteral("Churn"), charts::ValueFormat::Percent, false);
         card.setFigure(figureChangingBy(change), QStringLiteral("Q2"));
         expectReadableCard(card);
     }
@@ -179,7 +180,7 @@ TEST(Palette, ScorecardColoursTheChangeByWhetherItIsGood)
 {
     // The colour the change label is actually painted in (its foreground role on the card).
     const auto changeColour = [](double change) {
-        Scorecard card(QStringLiteral("Average CLV"), charts::ValueFormat::Money, true);
+        ui::Scorecard card(QStringLiteral("Average CLV"), charts::ValueFormat::Money, true);
         card.setFigure(figureChangingBy(change), QStringLiteral("Q2"));
         for (const QLabel *label : card.findChildren<QLabel *>()) {
             if (label->text().contains(QStringLiteral("vs prev")))
@@ -193,4 +194,16 @@ TEST(Palette, ScorecardColoursTheChangeByWhetherItIsGood)
     EXPECT_NE(good, bad);
     EXPECT_GT(good.hsvSaturationF(), 0.4) << qPrintable(good.name());
     EXPECT_GT(bad.hsvSaturationF(), 0.4) << qPrintable(bad.name());
+}
+
+TEST(Palette, VerdictColoursReadOnLightAndDarkTables)
+{
+    const QPalette saved = QApplication::palette();
+    for (const QPalette &palette : {lightPalette(), darkPalette()}) {
+        QApplication::setPalette(palette);
+        for (const Verdict verdict : {Verdict::OnTrack, Verdict::Watch, Verdict::OffTrack, Verdict::NoData})
+            EXPECT_GE(ChartPalette::contrastRatio(verdictColour(verdict), palette.color(QPalette::Base)), kWcagAa)
+                << static_cast<int>(verdict) << " on " << qPrintable(palette.color(QPalette::Base).name());
+    }
+    QApplication::setPalette(saved);
 }
