@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -280,4 +282,15 @@ TEST_F(ImportWizardTest, ImportWizard_CancelLeavesTheStoreUnchanged)
     EXPECT_TRUE(run->summary().contains(QStringLiteral("cancelled"))) << qPrintable(run->summary());
     EXPECT_EQ(dataset().transactions.size(), transactionsBefore);
     EXPECT_EQ(importCount(), importsBefore);
+}
+
+TEST_F(ImportWizardTest, ImportWizard_FileLabelsJumpToTheirFileWithAMnemonic)
+{
+    // A label shows its '&' literally unless it has a buddy to jump to.
+    for (const QLabel *label : m_wizard->filesPage()->findChildren<QLabel *>()) {
+        if (label->text().startsWith(QLatin1Char('&'))) {
+            EXPECT_TRUE(qobject_cast<QLineEdit *>(label->buddy())) << qPrintable(label->text());
+        }
+    }
+    EXPECT_EQ(m_wizard->filesPage()->findChildren<QLineEdit *>().size(), 4);
 }

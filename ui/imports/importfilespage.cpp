@@ -51,7 +51,10 @@ ImportFilesPage::ImportFilesPage(QWidget *parent)
         auto *row = new QHBoxLayout;
         row->addWidget(edit, 1);
         row->addWidget(browse);
-        form->addRow(tr("&%1:").arg(kindTitle(kind)), row);
+        // A label with a buddy, so Alt+<first letter> jumps to the file (a row layout cannot be a buddy).
+        auto *label = new QLabel(tr("&%1:").arg(kindTitle(kind)), this);
+        label->setBuddy(edit);
+        form->addRow(label, row);
         m_paths[slot(kind)] = edit;
         connect(browse, &QPushButton::clicked, this, [this, edit, kind] {
             const QString path = QFileDialog::getOpenFileName(this, tr("Choose the %1 file").arg(kindTitle(kind)), edit->text(),
