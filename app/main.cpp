@@ -48,9 +48,16 @@ int main(int argc, char *argv[])
     // and --palette light|dark (without it the desktop's colours).
     const QStringList arguments = QApplication::arguments();
     const qsizetype db = arguments.indexOf(QStringLiteral("--db"));
-    if (const qsizetype palette = arguments.indexOf(QStringLiteral("--palette")); palette > 0)
-        lodestar::ui::applyPaletteChoice(lodestar::ui::paletteChoiceFromName(arguments.value(palette + 1))
-                                             .value_or(lodestar::ui::PaletteChoice::System));
+    if (const qsizetype option = arguments.indexOf(QStringLiteral("--palette")); option > 0) {
+        const auto palette = lodestar::ui::paletteChoiceFromName(arguments.value(option + 1));
+        if (!palette) {
+            QTextStream(stderr) << QCoreApplication::translate("cli", "lodestar: bad --palette '%1'; use system, light or dark")
+                                       .arg(arguments.value(option + 1))
+                                << Qt::endl;
+            return 2;
+        }
+        lodestar::ui::applyPaletteChoice(*palette);
+    }
     lodestar::ui::MainWindow window;
     window.show();
     window.openInitialWorkspace(db > 0 ? arguments.value(db + 1) : QString());

@@ -99,3 +99,11 @@ TEST_F(ScreenshotTest, Screenshot_RejectsAnUnknownPalette)
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains("--palette"));
 }
+
+TEST(WindowOptions, Window_RejectsAnUnknownPaletteBeforeOpening)
+{
+    // Without the check the window would open with the desktop's colours and never exit.
+    const ProcessResult result = runLodestar({QStringLiteral("--palette"), QStringLiteral("sepia")}, 20000);
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains("--palette")) << result.err.constData();
+}
