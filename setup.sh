@@ -13,7 +13,7 @@ demo_db=${LODESTAR_DEMO_DB:-$here/build/demo.lodestar}
 
 packages=(
     build-essential cmake ninja-build pkg-config ccache
-    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libgtest-dev libgmock-dev libbenchmark-dev libboost-dev libnlopt-cxx-dev libcsv-dev libsqlite3-dev libssl-dev
     fonts-dejavu-core poppler-utils xvfb xauth desktop-file-utils appstream
     clang libclang-rt-14-dev

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "ui/apppalette.h"
 #include "ui/languagesettings.h"
 #include "ui/mainwindow.h"
 
@@ -43,9 +44,20 @@ int main(int argc, char *argv[])
     }
 
     QApplication::setWindowIcon(applicationIcon());
-    // The window takes one option, --db FILE; without it the last workspace (or the welcome page) opens.
+    // The window takes two options: --db FILE (without it the last workspace or the welcome page opens)
+    // and --palette light|dark (without it the desktop's colours).
     const QStringList arguments = QApplication::arguments();
     const qsizetype db = arguments.indexOf(QStringLiteral("--db"));
+    if (const qsizetype option = arguments.indexOf(QStringLiteral("--palette")); option > 0) {
+        const auto palette = lodestar::ui::paletteChoiceFromName(arguments.value(option + 1));
+        if (!palette) {
+            QTextStream(stderr) << QCoreApplication::translate("cli", "lodestar: bad --palette '%1'; use system, light or dark")
+                                       .arg(arguments.value(option + 1))
+                                << Qt::endl;
+            return 2;
+        }
+        lodestar::ui::applyPaletteChoice(*palette);
+    }
     lodestar::ui::MainWindow window;
     window.show();
     window.openInitialWorkspace(db > 0 ? arguments.value(db + 1) : QString());

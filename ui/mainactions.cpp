@@ -1,10 +1,11 @@
 #include "mainactions.h"
 
+#include "themedicon.h"
+
 #include <QAction>
 #include <QDir>
 #include <QMainWindow>
 #include <QMenuBar>
-#include <QStyle>
 #include <QToolBar>
 
 namespace lodestar::ui {
@@ -18,21 +19,24 @@ MainActions::MainActions(QMainWindow *window)
     , exportPng(makeAction(tr("Export Chart as &PNG…"), QKeySequence(tr("Ctrl+Shift+E")), tr("Save the current view's chart as a PNG image")))
     , reload(makeAction(tr("&Reload Workspace"), QKeySequence::Refresh, tr("Read the workspace again and recompute")))
     , cancel(makeAction(tr("&Cancel Computation"), QKeySequence(Qt::Key_Escape), tr("Stop the running computation")))
-    , quit(makeAction(tr("&Quit"), QKeySequence::Quit))
-    , about(makeAction(tr("&About Lodestar"), QKeySequence()))
+    // Not every platform theme binds Quit (the offscreen one does not): Ctrl+Q then.
+    , quit(makeAction(tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(tr("Ctrl+Q")))))
+    , about(makeAction(tr("&About Lodestar"), QKeySequence::HelpContents))
     , resetFilters(makeAction(tr("Reset &Filters"), QKeySequence(tr("Ctrl+R")), tr("Show all dates, channels, regions, plans and tiers")))
     , exportMenu(nullptr)
     , recentMenu(nullptr)
     , viewMenu(nullptr)
     , m_toolBar(nullptr)
 {
-    const QStyle *style = window->style();
-    newWorkspace->setIcon(style->standardIcon(QStyle::SP_FileIcon));
-    open->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
-    importCsv->setIcon(style->standardIcon(QStyle::SP_ArrowDown));
-    exportCsv->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
-    reload->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
-    cancel->setIcon(style->standardIcon(QStyle::SP_BrowserStop));
+    // Lodestar's own monochrome icons, drawn in the palette's text colour so they read on dark palettes too.
+    newWorkspace->setIcon(themedIcon(QStringLiteral("new")));
+    open->setIcon(themedIcon(QStringLiteral("open")));
+    importCsv->setIcon(themedIcon(QStringLiteral("imports")));
+    exportCsv->setIcon(themedIcon(QStringLiteral("export")));
+    exportPng->setIcon(themedIcon(QStringLiteral("export-image")));
+    reload->setIcon(themedIcon(QStringLiteral("reload")));
+    cancel->setIcon(themedIcon(QStringLiteral("cancel")));
+    resetFilters->setIcon(themedIcon(QStringLiteral("reset-filters")));
     cancel->setEnabled(false);
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
@@ -57,6 +61,7 @@ void MainActions::createMenus(QMainWindow *window)
     file->addAction(newWorkspace);
     file->addAction(open);
     recentMenu = file->addMenu(tr("Open &Recent"));
+    recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     file->addAction(importCsv);
     exportMenu = file->addMenu(tr("&Export"));
@@ -84,9 +89,9 @@ void MainActions::createMenus(QMainWindow *window)
     m_toolBar->addAction(cancel);
 }
 
-QAction *MainActions::addViewAction(const QString &title, int number)
+QAction *MainActions::addViewAction(const QString &title, const QIcon &icon, int number)
 {
-    auto *action = new QAction(title, this);
+    auto *action = new QAction(icon, title, this);
     if (number <= 9)
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
     viewMenu->addAction(action);

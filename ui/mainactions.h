@@ -3,6 +3,7 @@
 #include <QObject>
 
 class QAction;
+class QIcon;
 class QMainWindow;
 class QMenu;
 class QToolBar;
@@ -17,7 +18,7 @@ public:
     explicit MainActions(QMainWindow *window);
 
     /// Adds "Go to <view>" with Ctrl+<n> for the n-th registered view.
-    QAction *addViewAction(const QString &title, int number);
+    QAction *addViewAction(const QString &title, const QIcon &icon, int number);
     void setRecentWorkspaces(const QStringList &paths);
     /// Enables what needs an open, valued workspace.
     void setWorkspaceOpen(bool open, bool valued);

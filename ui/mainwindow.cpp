@@ -127,7 +127,7 @@ void MainWindow::addView(View *view)
 {
     m_navigator->addView(view);
     const int number = static_cast<int>(m_navigator->views().size());
-    QAction *action = m_actions->addViewAction(view->title(), number);
+    QAction *action = m_actions->addViewAction(view->title(), view->icon(), number);
     connect(action, &QAction::triggered, this, [this, number] { m_navigator->showIndex(number - 1); });
     connect(view, &View::messageRequested, this, [this](const QString &message) { m_messageBar->showMessage(message); });
     view->showAnalysis(m_controller->snapshot());

@@ -13,6 +13,7 @@ Navigator::Navigator(QWidget *parent)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Views"));
     m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sidebar->setUniformItemSizes(true);

@@ -1,6 +1,7 @@
 #include "screenshotcommand.h"
 
 #include "app/commandline.h"
+#include "ui/apppalette.h"
 #include "ui/mainwindow.h"
 
 #include <QDir>
@@ -68,8 +69,16 @@ int runScreenshot(const CommandContext &context)
     parser.addOption({QStringLiteral("out"), Text::tr("PNG file to write."), QStringLiteral("PNG")});
     parser.addOption({QStringLiteral("size"), Text::tr("Window size (default 1440x900)."), QStringLiteral("WxH"),
                       QStringLiteral("1440x900")});
+    parser.addOption({QStringLiteral("palette"), Text::tr("Colours: system, light or dark (default: system)."),
+                      QStringLiteral("NAME"), QStringLiteral("system")});
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    const auto palette = ui::paletteChoiceFromName(parser.value(QStringLiteral("palette")));
+    if (!palette)
+        return fail(context, Text::tr("bad --palette '%1'; use system, light or dark").arg(parser.value(QStringLiteral("palette"))),
+                    UnusableInput);
+    // Before the window exists, so every widget is built with the chosen colours.
+    ui::applyPaletteChoice(*palette);
 
     ui::MainWindow window(ui::MainWindow::Options{.persistent = false});
     const QString db = parser.value(QStringLiteral("db"));

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QColor>
 #include <QImage>
 
 using namespace lodestar::test;
@@ -68,4 +69,41 @@ TEST_F(ScreenshotTest, Screenshot_RejectsAnUnwritableOutput)
                                               s_workspace->filePath(QStringLiteral("no/such/folder/x.png"))});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains("cannot write"));
+}
+
+TEST_F(ScreenshotTest, Screenshot_RendersWithADarkPalette)
+{
+    const QString out = s_workspace->filePath(QStringLiteral("segments-dark.png"));
+    const ProcessResult result = runLodestar({QStringLiteral("screenshot"), QStringLiteral("--db"), s_workspace->dbPath(),
+                                              QStringLiteral("--view"), QStringLiteral("segments"), QStringLiteral("--out"), out,
+                                              QStringLiteral("--size"), QStringLiteral("1280x800"), QStringLiteral("--palette"),
+                                              QStringLiteral("dark")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.constData();
+    const QImage image(out);
+    ASSERT_FALSE(image.isNull());
+    // Most of the window is background: with the dark palette, most pixels are dark.
+    qint64 dark = 0, all = 0;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7, ++all)
+            dark += QColor(image.pixel(x, y)).lightnessF() < 0.35 ? 1 : 0;
+    }
+    EXPECT_GT(dark * 10, all * 7) << dark << " of " << all;
+}
+
+TEST_F(ScreenshotTest, Screenshot_RejectsAnUnknownPalette)
+{
+    const ProcessResult result = runLodestar({QStringLiteral("screenshot"), QStringLiteral("--db"), s_workspace->dbPath(),
+                                              QStringLiteral("--view"), QStringLiteral("overview"), QStringLiteral("--out"),
+                                              s_workspace->filePath(QStringLiteral("x.png")), QStringLiteral("--palette"),
+                                              QStringLiteral("sepia")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains("--palette"));
+}
+
+TEST(WindowOptions, Window_RejectsAnUnknownPaletteBeforeOpening)
+{
+    // Without the check the window would open with the desktop's colours and never exit.
+    const ProcessResult result = runLodestar({QStringLiteral("--palette"), QStringLiteral("sepia")}, 20000);
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains("--palette")) << result.err.constData();
 }

@@ -18,6 +18,24 @@ constexpr std::array<QRgb, 7> kOkabeIto{0xff0072B2, 0xffE69F00, 0xff009E73, 0xff
 constexpr std::array<QRgb, 9> kViridis{0xff440154, 0xff472D7B, 0xff3B528B, 0xff2C728E, 0xff21918C,
                                        0xff28AE80, 0xff5EC962, 0xffADDC30, 0xffFDE725};
 
+// WCAG 2.1 relative luminance: sRGB channels linearised, then weighted (BT.709).
+double relativeLuminance(const QColor &colour)
+{
+    const auto linear = [](double channel) {
+        return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF());
+}
+
+// What a translucent colour looks like painted over an opaque background.
+QColor blendOver(const QColor &foreground, const QColor &background)
+{
+    const double alpha = foreground.alphaF();
+    const auto blend = [alpha](double f, double b) { return static_cast<float>(f * alpha + b * (1.0 - alpha)); };
+    return QColor::fromRgbF(blend(foreground.redF(), background.redF()), blend(foreground.greenF(), background.greenF()),
+                            blend(foreground.blueF(), background.blueF()));
+}
+
 } // namespace
 
 QColor ChartPalette::series(int index, const QPalette &palette)
@@ -56,9 +74,30 @@ QColor ChartPalette::sequential(double t)
 
 QColor ChartPalette::textOn(const QColor &background)
 {
-    // Relative luminance, ITU-R BT.709 weights.
-    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
-    return luminance > 0.45 ? Qt::black : Qt::white;
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return contrastRatio(black, background) >= contrastRatio(white, background) ? black : white;
+}
+
+
+
+double ChartPalette::contrastRatio(const QColor &foreground, const QColor &background)
+{
+    const double la = relativeLuminance(blendOver(foreground, background));
+    const double lb = relativeLuminance(background);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor ChartPalette::readableOn(const QColor &colour, const QColor &background, double minimumRatio)
+{
+    // Keep the hue and saturation, move the lightness away from the background's in small steps.
+    const bool lighten = contrastRatio(Qt::white, background) > contrastRatio(Qt::black, background);
+    QColor adjusted = blendOver(colour, background).toHsl();
+    for (int step = 0; step < 100 && contrastRatio(adjusted, background) < minimumRatio; ++step) {
+        const float lightness = std::clamp(adjusted.lightnessF() + (lighten ? 0.01f : -0.01f), 0.0f, 1.0f);
+        adjusted.setHslF(adjusted.hslHueF(), adjusted.hslSaturationF(), lightness, adjusted.alphaF());
+    }
+    return adjusted.toRgb();
 }
 
 bool ChartPalette::isDark(const QPalette &palette)

@@ -19,6 +19,12 @@ public:
     static QColor sequential(double t);
     /// Black or white, whichever reads better on the background.
     static QColor textOn(const QColor &background);
+    /// WCAG 2.x contrast ratio of a foreground (blended over the background when translucent) on an
+    /// opaque background, from 1 (the same) to 21 (black on white).
+    static double contrastRatio(const QColor &foreground, const QColor &background);
+    /// The colour, lightened or darkened just enough to reach minimumRatio against the background,
+    /// so coloured text (a positive change in blue) reads on light and dark palettes alike.
+    static QColor readableOn(const QColor &colour, const QColor &background, double minimumRatio = 4.5);
     static bool isDark(const QPalette &palette);
 };
 

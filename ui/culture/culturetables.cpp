@@ -4,6 +4,7 @@
 #include "ui/charts/chartpalette.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -67,13 +68,15 @@ QString percentUnit(Indicator indicator)
 
 QColor verdictColour(Verdict verdict)
 {
+    QColor colour;
     switch (verdict) {
-    case Verdict::OnTrack: return charts::ChartPalette::series(0);
-    case Verdict::Watch: return charts::ChartPalette::series(1);
-    case Verdict::OffTrack: return charts::ChartPalette::series(3);
-    case Verdict::NoData: return QColor(Qt::gray);
+    case Verdict::OnTrack: colour = charts::ChartPalette::series(0); break;
+    case Verdict::Watch: colour = charts::ChartPalette::series(1); break;
+    case Verdict::OffTrack: colour = charts::ChartPalette::series(3); break;
+    case Verdict::NoData: colour = QColor(Qt::gray); break;
     }
-    return {};
+    // The colour is text in a table: vermillion and grey alone miss 4.5:1 on white and on dark bases.
+    return charts::ChartPalette::readableOn(colour, QGuiApplication::palette().color(QPalette::Base));
 }
 
 void fillScorecardTable(QTableWidget *table, const Scorecard &scorecard)

@@ -39,7 +39,11 @@ void LevelScaleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setRenderHint(QPainter::Antialiasing);
     for (int i = kMinLevel; i <= kMaxLevel; ++i) {
         const QRectF box(area.left() + (i - 1) * step + 2, area.top(), step - 4, area.height());
-        painter->setPen(QPen(i == target ? option.palette.text().color() : option.palette.mid().color(), i == target ? 2.5 : 1.0));
+        // The empty boxes' outline is dimmed text: Mid is nearly the base colour in dark palettes.
+        QColor outline = option.palette.text().color();
+        if (i != target)
+            outline.setAlphaF(0.35f);
+        painter->setPen(QPen(outline, i == target ? 2.5 : 1.0));
         painter->setBrush(assessed && i <= level ? colour : option.palette.base().color());
         painter->drawRoundedRect(box, 3, 3);
     }

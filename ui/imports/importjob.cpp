@@ -4,10 +4,11 @@
 #include "models/store/store.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace lodestar::ui {
 
-void importJob(QPromise<ImportOutcome> &promise, const QString &workspace, const ImportOptions &options)
+void importJob(QPromise<ImportOutcome> &promise, const QString &workspace, const QList<ImportOptions> &files)
 {
     promise.setProgressRange(0, 1000);
     ImportOutcome outcome;
@@ -18,18 +19,26 @@ void importJob(QPromise<ImportOutcome> &promise, const QString &workspace, const
         return;
     }
     Importer importer(**store);
-    CallbackProgress progress([&promise](qint64 position, qint64 total) {
-        promise.setProgressValue(total > 0 ? static_cast<int>(position * 1000 / total) : 0);
-        return !promise.isCanceled();
-    });
-    importer.setProgress(&progress);
-    auto report = importer.run(options);
-    if (report)
-        outcome.report = *report;
-    else
-        outcome.error = importer.failure() == ImportFailure::Cancelled
-                            ? QCoreApplication::translate("ImportJob", "The import was cancelled; nothing was imported.")
-                            : report.errorString();
+    const qint64 fileCount = std::max<qint64>(1, files.size());
+    for (qint64 index = 0; index < files.size(); ++index) {
+        const ImportOptions &file = files[index];
+        const QString name = QFileInfo(file.path).fileName();
+        CallbackProgress progress([&promise, index, fileCount, &name](qint64 position, qint64 total) {
+            const qint64 withinFile = total > 0 ? position * 1000 / total : 0;
+            promise.setProgressValueAndText(static_cast<int>((index * 1000 + withinFile) / fileCount), name);
+            return !promise.isCanceled();
+        });
+        importer.setProgress(&progress);
+        auto report = importer.run(file);
+        if (!report) {
+            outcome.cancelled = importer.failure() == ImportFailure::Cancelled;
+            outcome.error = outcome.cancelled
+                                ? QCoreApplication::translate("ImportJob", "The import was cancelled; %1 was not imported.").arg(name)
+                                : report.errorString();
+            break;
+        }
+        outcome.reports << std::move(report).value();
+    }
     promise.addResult(outcome);
 }
 

@@ -4,52 +4,44 @@
 
 #include <QWizard>
 
-#include <vector>
-
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QStandardItemModel;
-
 namespace lodestar::ui {
 
+class ImportFilesPage;
+class ImportMappingPage;
 class ImportRunPage;
 
-/// File → preview of the first rows → column mapping (auto-guessed) and date format → import
-/// with progress and Cancel. Not modal: the window stays usable while a file imports.
+/// Files (transactions plus optional customers, marketing spend and NPS) → for each file the
+/// preview of its first rows, its column mapping (auto-guessed) and date format → one run with
+/// progress and Cancel, summed up at the end. Not modal: the window stays usable while files import.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { FilePage, MappingPage, RunPage };
+    /// The mapping pages have the ids from MappingPage on, in the import order (kImportOrder).
+    enum PageId { FilePage = 0, MappingPage = 1, RunPage = MappingPage + 4 };
 
     ImportWizard(const QString &workspace, QWidget *parent = nullptr);
 
-    void setFile(const QString &path, ImportKind kind);
-    /// The options the mapping page describes.
-    ImportOptions options() const;
+    void setFile(ImportKind kind, const QString &path);
+    ImportFilesPage *filesPage() const { return m_files; }
+    ImportMappingPage *mappingPage(ImportKind kind) const;
+    ImportRunPage *runPage() const { return m_run; }
+    /// The options of every chosen file, in the order they are imported.
+    QList<ImportOptions> options() const;
+
+    int nextId() const override;
     void initializePage(int id) override;
-    bool validateCurrentPage() override;
     void reject() override;
 
 signals:
     void importFinished();
 
 private:
-    QWizardPage *createFilePage();
-    QWizardPage *createMappingPage();
-    void loadPreview();
-    ImportKind kind() const;
+    /// The first mapping page after id whose kind has a file, else RunPage.
+    int nextPageAfter(int id) const;
 
     QString m_workspace;
-    QLineEdit *m_path;
-    QComboBox *m_kind;
-    QLabel *m_previewInfo;
-    QStandardItemModel *m_preview;
-    QWidget *m_mappingBox;
-    std::vector<QComboBox *> m_fieldColumns;
-    QStringList m_header;
-    QComboBox *m_dateOrder;
+    ImportFilesPage *m_files;
     ImportRunPage *m_run;
 };
 

@@ -228,6 +228,8 @@ void addReportExportAction(QMenu *exportMenu, const std::function<AnalysisSnapsh
     if (!exportMenu)
         return;
     QAction *action = exportMenu->addAction(ExportReportDialog::tr("QBR Report (PDF)…"));
+    // The report is what gets printed and handed out: the print shortcut finds it.
+    action->setShortcut(QKeySequence::Print);
     QObject::connect(action, &QAction::triggered, parent, [snapshot, filter, parent] {
         auto *dialog = new ExportReportDialog(snapshot(), filter(), parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -44,7 +44,7 @@ ModelView::ModelView(QWidget *parent)
     m_warning->setVisible(false);
     QPalette warningColours = m_warning->palette();
     warningColours.setColor(QPalette::Window, charts::ChartPalette::negative());
-    warningColours.setColor(QPalette::WindowText, Qt::white);
+    warningColours.setColor(QPalette::WindowText, charts::ChartPalette::textOn(charts::ChartPalette::negative()));
     m_warning->setPalette(warningColours);
     m_warning->setAccessibleName(tr("Model warning"));
     m_summary->setWordWrap(true);

@@ -4,6 +4,7 @@
 #include "ui/charts/chartpalette.h"
 #include "ui/charts/sparkline.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -28,7 +29,6 @@ Scorecard::Scorecard(const QString &title, charts::ValueFormat format, bool high
     valueFont.setPointSizeF(font().pointSizeF() * 1.6);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
-    m_title->setForegroundRole(QPalette::PlaceholderText);
     m_title->setWordWrap(true);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
@@ -39,6 +39,7 @@ Scorecard::Scorecard(const QString &title, charts::ValueFormat format, bool high
     layout->addWidget(m_change);
     layout->addWidget(m_sparkline);
     m_sparkline->setTitle(title);
+    applyColours();
 }
 
 QString Scorecard::formatted(double value) const
@@ -54,14 +55,7 @@ void Scorecard::setFigure(const Figure &figure, const QString &period)
     m_value->setText(formatted(figure.value));
     const double change = figure.change();
     m_change->setText(format::known(change) ? tr("%1 vs prev.").arg(format::change(change)) : tr("no previous period"));
-    QPalette colours = m_change->palette();
-    if (format::known(change) && std::abs(change) >= 0.0005) {
-        const bool good = (change > 0) == m_higherIsBetter;
-        colours.setColor(QPalette::WindowText, good ? charts::ChartPalette::positive() : charts::ChartPalette::negative());
-    } else {
-        colours.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    }
-    m_change->setPalette(colours);
+    applyColours();
     m_sparkline->setValues(figure.history);
     const QString tip = tr("%1 in %2: %3\nPrevious period: %4\nChange: %5")
                             .arg(m_title->text(), period, formatted(figure.value), formatted(figure.previous),
@@ -69,6 +63,31 @@ void Scorecard::setFigure(const Figure &figure, const QString &period)
     setToolTip(tip);
     setAccessibleName(m_title->text());
     setAccessibleDescription(tip);
+}
+
+void Scorecard::applyColours()
+{
+    const QColor card = palette().color(backgroundRole());
+    // The labels inherit the card's Base background, so they paint in the Text role, not WindowText.
+    QPalette title = m_title->palette();
+    title.setColor(m_title->foregroundRole(), charts::ChartPalette::readableOn(palette().color(QPalette::PlaceholderText), card));
+    m_title->setPalette(title);
+    const double change = m_figure.change();
+    QColor colour = palette().color(QPalette::PlaceholderText);
+    if (format::known(change) && std::abs(change) >= 0.0005) {
+        const bool good = (change > 0) == m_higherIsBetter;
+        colour = good ? charts::ChartPalette::positive() : charts::ChartPalette::negative();
+    }
+    QPalette changeColours = m_change->palette();
+    changeColours.setColor(m_change->foregroundRole(), charts::ChartPalette::readableOn(colour, card));
+    m_change->setPalette(changeColours);
+}
+
+void Scorecard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyColours();
+    QFrame::changeEvent(event);
 }
 
 QString Scorecard::valueText() const

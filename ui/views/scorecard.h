@@ -26,8 +26,13 @@ public:
     QString changeText() const;
     const Figure &figure() const { return m_figure; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QString formatted(double value) const;
+    /// Colours the title and the change for the current palette, readable on the card (WCAG AA).
+    void applyColours();
 
     charts::ValueFormat m_format;
     bool m_higherIsBetter;

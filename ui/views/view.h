@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/itemmodels/analysissnapshot.h"
+#include "ui/themedicon.h"
 
 #include <QIcon>
 #include <QWidget>
@@ -25,7 +26,8 @@ public:
     virtual QString id() const = 0;
     /// Translated name for the sidebar.
     virtual QString title() const = 0;
-    virtual QIcon icon() const { return {}; }
+    /// The sidebar icon; Lodestar's own views have one per id in resources/icons/ui.
+    virtual QIcon icon() const { return viewIcon(id()); }
     /// Shows a new analysis (a filter change, a new valuation or workspace); the snapshot may be
     /// incomplete (no valuation yet), then the view shows itself empty.
     virtual void showAnalysis(const AnalysisSnapshot &snapshot) = 0;
