@@ -150,8 +150,27 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        <source>The import was cancelled; %1 was not imported.</source>
+        <translation>Der Import wurde abgebrochen; %1 wurde nicht importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Marketing spend</source>
+        <translation>Marketingausgaben</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>NPS-Antworten</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1105,18 @@
     <message>
         <source>Attribute filter on channel, region, plan or CLV tier, e.g. channel=Referral;tier=High.</source>
         <translation>Attributfilter nach Kanal, Region, Tarif oder CLV-Wertstufe, z. B. channel=Referral;tier=High.</translation>
+    </message>
+    <message>
+        <source>Colours: system, light or dark (default: system).</source>
+        <translation>Farben: system, light oder dark (Standard: system).</translation>
+    </message>
+    <message>
+        <source>bad --palette &apos;%1&apos;; use system, light or dark</source>
+        <translation>ungültiges --palette &apos;%1&apos;; system, light oder dark verwenden</translation>
+    </message>
+    <message>
+        <source>lodestar: bad --palette &apos;%1&apos;; use system, light or dark</source>
+        <translation>lodestar: ungültiges --palette &apos;%1&apos;; system, light oder dark verwenden</translation>
     </message>
 </context>
 <context>
@@ -2694,69 +2725,77 @@ Nachweis: %3</translation>
     </message>
 </context>
 <context>
-    <name>lodestar::ui::ImportRunPage</name>
+    <name>lodestar::ui::ImportFilesPage</name>
     <message>
-        <source>&amp;Cancel import</source>
-        <translation>Import a&amp;bbrechen</translation>
+        <source>customer id, date and amount per purchase</source>
+        <translation>Kundennummer, Datum und Betrag je Kauf</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
+        <source>optional: sign-up date, channel, region, plan</source>
+        <translation>optional: Anmeldedatum, Kanal, Region, Tarif</translation>
     </message>
     <message>
-        <source>Importing %1…</source>
-        <translation>%1 wird importiert …</translation>
+        <source>optional: month, channel and amount spent</source>
+        <translation>optional: Monat, Kanal und ausgegebener Betrag</translation>
     </message>
     <message>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        <source>optional: customer id, date and score</source>
+        <translation>optional: Kundennummer, Datum und Bewertung</translation>
     </message>
     <message>
-        <source>This file was imported before; nothing was added.</source>
-        <translation>Diese Datei wurde bereits importiert; es wurde nichts hinzugefügt.</translation>
+        <source>Choose the files</source>
+        <translation>Dateien auswählen</translation>
     </message>
     <message>
-        <source>%1 rows read, %2 imported, %3 rejected, %4 duplicates. Rejected rows are listed on the Imports page.</source>
-        <translation>%1 Zeilen gelesen, %2 importiert, %3 abgelehnt, %4 Duplikate. Abgelehnte Zeilen stehen auf der Seite „Importe“.</translation>
-    </message>
-</context>
-<context>
-    <name>lodestar::ui::ImportWizard</name>
-    <message>
-        <source>Import CSV</source>
-        <translation>CSV importieren</translation>
+        <source>Transactions are the heart of a workspace; customers, marketing spend and NPS files add detail. Each file gets its own column page.</source>
+        <translation>Transaktionen sind das Herz eines Arbeitsbereichs; Kunden-, Marketingausgaben- und NPS-Dateien ergänzen Details. Jede Datei erhält ihre eigene Spaltenseite.</translation>
     </message>
     <message>
-        <source>Choose a file</source>
-        <translation>Datei auswählen</translation>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <source>Transactions need a customer id, a date and an amount; customers, marketing spend and NPS files add detail.</source>
-        <translation>Transaktionen brauchen eine Kunden-ID, ein Datum und einen Betrag; Kunden-, Marketingausgaben- und NPS-Dateien ergänzen Details.</translation>
+        <source>Browse for the %1 file</source>
+        <translation>Nach der %1-Datei suchen</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <source>&amp;%1:</source>
+        <translation>&amp;%1:</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind of data:</source>
-        <translation>&amp;Art der Daten:</translation>
+        <source>Choose the %1 file</source>
+        <translation>Die %1-Datei auswählen</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Preview and columns</source>
-        <translation>Vorschau und Spalten</translation>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>Choose at least one file to import.</source>
+        <translation>Wählen Sie mindestens eine Datei zum Importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportMappingPage</name>
+    <message>
+        <source>%1: preview and columns</source>
+        <translation>%1: Vorschau und Spalten</translation>
     </message>
     <message>
         <source>Check the first rows and which column holds which field. Lodestar guessed from the header.</source>
         <translation>Prüfen Sie die ersten Zeilen und welche Spalte welches Feld enthält. Lodestar hat anhand der Kopfzeile geraten.</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
         <source>Detect from the data</source>
@@ -2774,11 +2813,15 @@ Nachweis: %3</translation>
         <source>&amp;Date format:</source>
         <translation>&amp;Datumsformat:</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>Format: %1 · first %n row(s) shown</source>
+        <source>%1 · format: %2 · first %n row(s) shown</source>
         <translation>
-            <numerusform>Format: %1 · erste %n Zeile angezeigt</numerusform>
-            <numerusform>Format: %1 · erste %n Zeilen angezeigt</numerusform>
+            <numerusform>%1 · Format: %2 · erste %n Zeile angezeigt</numerusform>
+            <numerusform>%1 · Format: %2 · erste %n Zeilen angezeigt</numerusform>
         </translation>
     </message>
     <message>
@@ -2793,9 +2836,62 @@ Nachweis: %3</translation>
         <source>%1 (required):</source>
         <translation>%1 (erforderlich):</translation>
     </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportRunPage</name>
     <message>
-        <source>Choose an existing CSV file</source>
-        <translation>Wählen Sie eine vorhandene CSV-Datei</translation>
+        <source>&amp;Cancel import</source>
+        <translation>Import a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird importiert …</numerusform>
+            <numerusform>%n Dateien werden importiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): imported before; nothing was added.</source>
+        <translation>%1 (%2): bereits importiert; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows read, %4 imported, %5 rejected, %6 duplicates.</source>
+        <translation>%1 (%2): %3 Zeilen gelesen, %4 importiert, %5 abgelehnt, %6 Duplikate.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The files listed above were imported before the cancel and stay imported.</source>
+        <translation>Die oben aufgeführten Dateien wurden vor dem Abbruch importiert und bleiben importiert.</translation>
+    </message>
+    <message>
+        <source>Rejected rows are listed on the Imports page.</source>
+        <translation>Abgelehnte Zeilen stehen auf der Seite Importe.</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3049,10 @@ Nachweis: %3</translation>
     <message>
         <source>Main</source>
         <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
     </message>
 </context>
 <context>

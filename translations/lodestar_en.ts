@@ -32,12 +32,22 @@
     </message>
 </context>
 <context>
-    <name>lodestar::ui::ImportWizard</name>
+    <name>lodestar::ui::ImportMappingPage</name>
     <message numerus="yes">
-        <source>Format: %1 · first %n row(s) shown</source>
+        <source>%1 · format: %2 · first %n row(s) shown</source>
         <translation>
-            <numerusform>Format: %1 · first %n row shown</numerusform>
-            <numerusform>Format: %1 · first %n rows shown</numerusform>
+            <numerusform>%1 · format: %2 · first %n row shown</numerusform>
+            <numerusform>%1 · format: %2 · first %n rows shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportRunPage</name>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
         </translation>
     </message>
 </context>

@@ -150,8 +150,27 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>L’import a été annulé&#xa0;; rien n’a été importé.</translation>
+        <source>The import was cancelled; %1 was not imported.</source>
+        <translation>L’import a été annulé&#xa0;; %1 n’a pas été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Marketing spend</source>
+        <translation>Dépenses marketing</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>Réponses NPS</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1105,18 @@
     <message>
         <source>Attribute filter on channel, region, plan or CLV tier, e.g. channel=Referral;tier=High.</source>
         <translation>Filtre d’attributs sur le canal, la région, la formule ou le niveau de CLV, par ex. channel=Referral;tier=High.</translation>
+    </message>
+    <message>
+        <source>Colours: system, light or dark (default: system).</source>
+        <translation>Couleurs&#xa0;: system, light ou dark (par défaut&#xa0;: system).</translation>
+    </message>
+    <message>
+        <source>bad --palette &apos;%1&apos;; use system, light or dark</source>
+        <translation>--palette &apos;%1&apos; invalide&#xa0;; utilisez system, light ou dark</translation>
+    </message>
+    <message>
+        <source>lodestar: bad --palette &apos;%1&apos;; use system, light or dark</source>
+        <translation>lodestar&#xa0;: --palette &apos;%1&apos; invalide&#xa0;; utilisez system, light ou dark</translation>
     </message>
 </context>
 <context>
@@ -2694,69 +2725,77 @@ Justificatif&#xa0;: %3</translation>
     </message>
 </context>
 <context>
-    <name>lodestar::ui::ImportRunPage</name>
+    <name>lodestar::ui::ImportFilesPage</name>
     <message>
-        <source>&amp;Cancel import</source>
-        <translation>&amp;Annuler l’import</translation>
+        <source>customer id, date and amount per purchase</source>
+        <translation>identifiant client, date et montant par achat</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importer</translation>
+        <source>optional: sign-up date, channel, region, plan</source>
+        <translation>facultatif&#xa0;: date d’inscription, canal, région, formule</translation>
     </message>
     <message>
-        <source>Importing %1…</source>
-        <translation>Import de %1…</translation>
+        <source>optional: month, channel and amount spent</source>
+        <translation>facultatif&#xa0;: mois, canal et montant dépensé</translation>
     </message>
     <message>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>L’import a été annulé&#xa0;; rien n’a été importé.</translation>
+        <source>optional: customer id, date and score</source>
+        <translation>facultatif&#xa0;: identifiant client, date et note</translation>
     </message>
     <message>
-        <source>This file was imported before; nothing was added.</source>
-        <translation>Ce fichier a déjà été importé&#xa0;; rien n’a été ajouté.</translation>
+        <source>Choose the files</source>
+        <translation>Choisir les fichiers</translation>
     </message>
     <message>
-        <source>%1 rows read, %2 imported, %3 rejected, %4 duplicates. Rejected rows are listed on the Imports page.</source>
-        <translation>%1 lignes lues, %2 importées, %3 rejetées, %4 doublons. Les lignes rejetées sont listées sur la page «&#xa0;Imports&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>lodestar::ui::ImportWizard</name>
-    <message>
-        <source>Import CSV</source>
-        <translation>Importer un CSV</translation>
+        <source>Transactions are the heart of a workspace; customers, marketing spend and NPS files add detail. Each file gets its own column page.</source>
+        <translation>Les transactions sont le cœur d’un espace de travail&#xa0;; les fichiers de clients, de dépenses marketing et NPS ajoutent du détail. Chaque fichier a sa propre page de colonnes.</translation>
     </message>
     <message>
-        <source>Choose a file</source>
-        <translation>Choisir un fichier</translation>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
     </message>
     <message>
-        <source>Transactions need a customer id, a date and an amount; customers, marketing spend and NPS files add detail.</source>
-        <translation>Les transactions nécessitent un identifiant client, une date et un montant&#xa0;; les fichiers clients, dépenses marketing et NPS apportent des précisions.</translation>
+        <source>Browse for the %1 file</source>
+        <translation>Rechercher le fichier %1</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <source>&amp;%1:</source>
+        <translation>&amp;%1&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind of data:</source>
-        <translation>&amp;Type de données&#xa0;:</translation>
+        <source>Choose the %1 file</source>
+        <translation>Choisir le fichier %1</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Fichiers CSV et texte (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Preview and columns</source>
-        <translation>Aperçu et colonnes</translation>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Aucun fichier à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one file to import.</source>
+        <translation>Choisissez au moins un fichier à importer.</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportMappingPage</name>
+    <message>
+        <source>%1: preview and columns</source>
+        <translation>%1&#xa0;: aperçu et colonnes</translation>
     </message>
     <message>
         <source>Check the first rows and which column holds which field. Lodestar guessed from the header.</source>
-        <translation>Vérifiez les premières lignes et quelle colonne contient quel champ. Lodestar a fait une supposition à partir de l’en-tête.</translation>
+        <translation>Vérifiez les premières lignes et quelle colonne contient quel champ. Lodestar a deviné à partir de l’en-tête.</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
     </message>
     <message>
         <source>Detect from the data</source>
@@ -2764,21 +2803,25 @@ Justificatif&#xa0;: %3</translation>
     </message>
     <message>
         <source>Day first (d/M/yyyy)</source>
-        <translation>Jour en premier (d/M/yyyy)</translation>
+        <translation>Jour d’abord (d/M/yyyy)</translation>
     </message>
     <message>
         <source>Month first (M/d/yyyy)</source>
-        <translation>Mois en premier (M/d/yyyy)</translation>
+        <translation>Mois d’abord (M/d/yyyy)</translation>
     </message>
     <message>
         <source>&amp;Date format:</source>
         <translation>Format de &amp;date&#xa0;:</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>Format: %1 · first %n row(s) shown</source>
+        <source>%1 · format: %2 · first %n row(s) shown</source>
         <translation>
-            <numerusform>Format&#xa0;: %1 · %n ligne affichée</numerusform>
-            <numerusform>Format&#xa0;: %1 · %n premières lignes affichées</numerusform>
+            <numerusform>%1 · format&#xa0;: %2 · première ligne affichée (%n)</numerusform>
+            <numerusform>%1 · format&#xa0;: %2 · %n premières lignes affichées</numerusform>
         </translation>
     </message>
     <message>
@@ -2793,9 +2836,62 @@ Justificatif&#xa0;: %3</translation>
         <source>%1 (required):</source>
         <translation>%1 (obligatoire)&#xa0;:</translation>
     </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportRunPage</name>
     <message>
-        <source>Choose an existing CSV file</source>
-        <translation>Choisissez un fichier CSV existant</translation>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Import de %n fichier…</numerusform>
+            <numerusform>Import de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): imported before; nothing was added.</source>
+        <translation>%1 (%2)&#xa0;: déjà importé&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows read, %4 imported, %5 rejected, %6 duplicates.</source>
+        <translation>%1 (%2)&#xa0;: %3 lignes lues, %4 importées, %5 rejetées, %6 doublons.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L’import a été annulé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The files listed above were imported before the cancel and stay imported.</source>
+        <translation>Les fichiers listés ci-dessus ont été importés avant l’annulation et le restent.</translation>
+    </message>
+    <message>
+        <source>Rejected rows are listed on the Imports page.</source>
+        <translation>Les lignes rejetées sont listées sur la page Imports.</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3049,10 @@ Justificatif&#xa0;: %3</translation>
     <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
     </message>
 </context>
 <context>
