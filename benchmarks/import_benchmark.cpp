@@ -80,7 +80,8 @@ void BM_ImportMillionTransactions(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_ImportMillionTransactions)->Unit(benchmark::kMillisecond)->Iterations(2)->UseRealTime();
+// Process CPU time: the import parses on a second thread, whose time the calling thread's clock misses.
+BENCHMARK(BM_ImportMillionTransactions)->Unit(benchmark::kMillisecond)->Iterations(2)->UseRealTime()->MeasureProcessCPUTime();
 
 int main(int argc, char **argv)
 {

@@ -7,11 +7,19 @@
 
 namespace lodestar {
 
+/// Why an operation failed, where a caller must tell it apart from a fault of the program.
+enum class ErrorCause {
+    Unspecified,
+    /// The disk holding the workspace is full: the user's to fix, like unusable input.
+    DiskFull,
+};
+
 /// What went wrong: one sentence for the user, the detail (query error, place) for a developer.
 struct Error
 {
     QString message;
     QString detail;
+    ErrorCause cause = ErrorCause::Unspecified;
 };
 
 /// A value or an Error, returned across library boundaries instead of int codes or exceptions.

@@ -98,6 +98,8 @@ Status CsvReader::open(const QString &path, std::optional<CsvFormat> format)
     if (head.startsWith("\xEF\xBB\xBF"))
         m_file.read(3);
     m_format = format ? *format : detectFormat(head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head);
+    // Old Mac exports end lines with a lone CR: split lines there, or every record would start on line 1.
+    m_lineEnd = head.contains('\r') && !head.contains('\n') ? '\r' : '\n';
     if (m_format.split == CsvFormat::Split::Delimited) {
         m_parser = std::make_unique<csv_parser>();
         if (csv_init(m_parser.get(), 0) != 0)
@@ -122,7 +124,7 @@ bool CsvReader::readLine(std::string_view &line)
     for (;;) {
         const char *start = m_buffer.constData() + m_bufferPos;
         const qsizetype available = m_buffer.size() - m_bufferPos;
-        if (const void *newline = std::memchr(start, '\n', std::size_t(available))) {
+        if (const void *newline = std::memchr(start, m_lineEnd, std::size_t(available))) {
             const auto length = static_cast<qsizetype>(static_cast<const char *>(newline) - start) + 1;
             line = std::string_view(start, std::size_t(length));
             m_bufferPos += length;

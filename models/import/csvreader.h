@@ -75,6 +75,7 @@ private:
     qsizetype m_bufferPos = 0;
     bool m_eof = false;
     bool m_finished = false;
+    char m_lineEnd = '\n';
     qint64 m_lineNumber = 0;
     qint64 m_recordStartLine = 0;
     bool m_awaitingRecord = true;

@@ -46,6 +46,18 @@ Error Importer::unusable(const QString &message)
     return Error{message, {}};
 }
 
+Error Importer::storeFailure(const Error &error)
+{
+    // A full disk is the user's to fix, like a bad file; anything else the store says is a fault.
+    if (error.cause != ErrorCause::DiskFull) {
+        m_failure = ImportFailure::StoreFailure;
+        return error;
+    }
+    m_failure = ImportFailure::UnusableInput;
+    return Error{QCoreApplication::translate("import", "The disk holding the workspace is full; nothing was imported."),
+                 error.message + QStringLiteral(" ") + error.detail, error.cause};
+}
+
 Status Importer::checkFile(const QString &path)
 {
     const QFileInfo info(path);
@@ -110,10 +122,8 @@ Result<ImportReport> Importer::run(const ImportOptions &options)
     QSqlDatabase db = m_store.database();
     ImportRepository repository(db);
     const auto prior = repository.findByHash(kindName(options.kind), *hash);
-    if (!prior) {
-        m_failure = ImportFailure::StoreFailure;
-        return prior.error();
-    }
+    if (!prior)
+        return storeFailure(prior.error());
     if (prior->has_value()) {
         report.alreadyImported = true;
         report.importId = (*prior)->id;
@@ -147,14 +157,14 @@ Result<ImportReport> Importer::run(const ImportOptions &options)
     BulkWriteScope bulk(db);
     TransactionGuard transaction(db);
     if (!transaction.isActive()) {
-        m_failure = ImportFailure::StoreFailure;
+        // Another process holding the write lock longer than the busy timeout, or a read-only file:
+        // the user's to sort out, as with a bad file.
+        m_failure = ImportFailure::UnusableInput;
         return Error{QCoreApplication::translate("import", "The workspace cannot be written (it may be locked or read-only)."), transaction.beginError()};
     }
     const QString mappingJson = QString::fromUtf8(QJsonDocument(report.mapping).toJson(QJsonDocument::Compact));
-    if (Status status = repository.begin(kindName(options.kind), QFileInfo(options.path).fileName(), *hash, mappingJson); !status) {
-        m_failure = ImportFailure::StoreFailure;
-        return status.error();
-    }
+    if (Status status = repository.begin(kindName(options.kind), QFileInfo(options.path).fileName(), *hash, mappingJson); !status)
+        return storeFailure(status.error());
     report.importId = repository.importId();
     ImportSession session(db, repository, *mapping, order, report);
     bool cancelled = false;
@@ -166,10 +176,11 @@ Result<ImportReport> Importer::run(const ImportOptions &options)
     if (status)
         status = transaction.commit();
     if (!status) {
-        m_failure = cancelled ? ImportFailure::Cancelled
-                  : reader.status() ? ImportFailure::StoreFailure
-                                    : ImportFailure::UnusableInput;
-        return status.error();
+        if (cancelled || !reader.status()) {
+            m_failure = cancelled ? ImportFailure::Cancelled : ImportFailure::UnusableInput;
+            return status.error();
+        }
+        return storeFailure(status.error());
     }
     return report;
 }

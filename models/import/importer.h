@@ -24,6 +24,7 @@ public:
 
 private:
     Error unusable(const QString &message);
+    Error storeFailure(const Error &error);
     Status checkFile(const QString &path);
     void settleDateOrder(const ImportOptions &options, CsvFormat format, const ColumnMapping &mapping,
                          ImportReport &report, DayMonthOrder &order);

@@ -44,7 +44,8 @@ struct ImportReport
     QList<RejectedRow> rejects;
 };
 
-/// Why an import did not finish, so the command line can pick its exit code.
+/// Why an import did not finish, so the command line can pick its exit code. A full disk and a
+/// workspace locked by another process count as unusable input: the user's to fix, not a fault.
 enum class ImportFailure { None, UnusableInput, Cancelled, StoreFailure };
 
 } // namespace lodestar

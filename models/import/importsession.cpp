@@ -1,11 +1,15 @@
 #include "importsession.h"
 
+#include "transactionreadahead.h"
+
 namespace lodestar {
 
 namespace {
 
 // Often enough for a smooth progress bar and a prompt cancel, rarely enough to cost nothing.
 constexpr qint64 kProgressEveryRows = 4096;
+// How many rows ahead the customer lookup is prefetched: enough to cover a memory access.
+constexpr std::size_t kPrefetchRows = 8;
 // Below this, rebuilding the indexes would cost more than keeping them.
 constexpr qint64 kDeferIndexesFromBytes = 4 << 20;
 
@@ -34,18 +38,10 @@ Status ImportSession::run(CsvReader &reader, CsvRecord &first, ImportProgress *p
     cancelled = false;
     if (progress)
         progress->start(reader.size());
-    CsvRecord &record = first;
-    bool have = true;
-    while (have) {
-        ++m_report.counts.rowsRead;
-        if (Status status = process(record); !status)
-            return status;
-        if (progress && m_report.counts.rowsRead % kProgressEveryRows == 0 && !progress->update(reader.position())) {
-            cancelled = true;
-            return Error{QStringLiteral("The import was cancelled; nothing was changed."), {}};
-        }
-        have = reader.next(record);
-    }
+    const Status read = m_report.kind == ImportKind::Transactions ? readTransactions(reader, first, progress, cancelled)
+                                                                  : readRecords(reader, first, progress, cancelled);
+    if (!read)
+        return read;
     if (!reader.status())
         return reader.status();
     if (Status status = m_writer.flush(); !status)
@@ -60,11 +56,47 @@ Status ImportSession::run(CsvReader &reader, CsvRecord &first, ImportProgress *p
     return {};
 }
 
+Error ImportSession::cancel(bool &cancelled)
+{
+    cancelled = true;
+    return Error{QStringLiteral("The import was cancelled; nothing was changed."), {}};
+}
+
+Status ImportSession::readTransactions(CsvReader &reader, CsvRecord &first, ImportProgress *progress, bool &cancelled)
+{
+    // Parsing runs a few batches ahead on a second thread; this one, which owns the connection, stores.
+    TransactionReadAhead readAhead(reader, m_parser, first);
+    while (const ParsedBatch *batch = readAhead.next()) {
+        for (std::size_t i = 0; i < batch->size; ++i) {
+            if (i + kPrefetchRows < batch->size)
+                m_customers.prefetch(batch->records[i + kPrefetchRows].row.customer);
+            ++m_report.counts.rowsRead;
+            if (Status status = transaction(batch->records[i]); !status)
+                return status;
+        }
+        if (progress && !progress->update(batch->position))
+            return cancel(cancelled);
+    }
+    return {};
+}
+
+Status ImportSession::readRecords(CsvReader &reader, CsvRecord &first, ImportProgress *progress, bool &cancelled)
+{
+    CsvRecord &record = first;
+    bool have = true;
+    while (have) {
+        ++m_report.counts.rowsRead;
+        if (Status status = process(record); !status)
+            return status;
+        if (progress && m_report.counts.rowsRead % kProgressEveryRows == 0 && !progress->update(reader.position()))
+            return cancel(cancelled);
+        have = reader.next(record);
+    }
+    return {};
+}
+
 Status ImportSession::process(const CsvRecord &record)
 {
-    // Transactions are written in batches, so the writer names the failing line itself.
-    if (m_report.kind == ImportKind::Transactions)
-        return transaction(record);
     Status status;
     switch (m_report.kind) {
     case ImportKind::Transactions: break;
@@ -83,25 +115,26 @@ Status ImportSession::reject(const RejectedRow &row)
     return m_repository.addReject(row);
 }
 
-Status ImportSession::transaction(const CsvRecord &record)
+Status ImportSession::transaction(const ParsedTransaction &parsed)
 {
-    if (!m_parser.parse(record, m_transaction, m_reject)) {
-        if (Status status = reject(m_reject); !status)
-            return atLine(status.error(), record.line());
+    if (!parsed.accepted) {
+        if (Status status = reject(parsed.reject); !status)
+            return atLine(status.error(), parsed.line);
         return {};
     }
-    const auto stored = m_writer.orderAlreadyStored(m_transaction.orderId);
+    const auto stored = m_writer.orderAlreadyStored(parsed.row.orderId);
     if (!stored)
-        return atLine(stored.error(), record.line());
+        return atLine(stored.error(), parsed.line);
     if (*stored) {
         ++m_report.counts.duplicates;
         return {};
     }
-    const auto customer = m_customers.resolve(m_transaction.customer, m_repository.importId());
+    const auto customer = m_customers.resolve(parsed.row.customer, m_repository.importId());
     if (!customer)
-        return atLine(customer.error(), record.line());
+        return atLine(customer.error(), parsed.line);
     ++m_report.counts.imported;
-    return m_writer.addTransaction(*customer, m_transaction, record.line());
+    // Transactions are written in batches, so the writer names the failing line itself.
+    return m_writer.addTransaction(*customer, parsed.row, parsed.line);
 }
 
 Status ImportSession::customer(const CsvRecord &record)

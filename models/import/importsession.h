@@ -15,6 +15,8 @@ namespace lodestar {
 
 /// The write pass of one import: reads every record, parses it, writes it or records why not.
 /// The caller holds the transaction; a failed Status means it must roll back.
+struct ParsedTransaction;
+
 class ImportSession
 {
 public:
@@ -28,8 +30,11 @@ public:
     Status run(CsvReader &reader, CsvRecord &first, ImportProgress *progress, bool &cancelled);
 
 private:
+    Status readTransactions(CsvReader &reader, CsvRecord &first, ImportProgress *progress, bool &cancelled);
+    Status readRecords(CsvReader &reader, CsvRecord &first, ImportProgress *progress, bool &cancelled);
+    static Error cancel(bool &cancelled);
     Status process(const CsvRecord &record);
-    Status transaction(const CsvRecord &record);
+    Status transaction(const ParsedTransaction &parsed);
     Status customer(const CsvRecord &record);
     Status spend(const CsvRecord &record);
     Status nps(const CsvRecord &record);
@@ -42,7 +47,6 @@ private:
     RowParser m_parser;
     ImportReport &m_report;
     DeferredIndexes m_indexes;
-    TransactionRow m_transaction;
     RejectedRow m_reject;
 };
 

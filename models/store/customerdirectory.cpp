@@ -78,6 +78,11 @@ Result<qint64> CustomerDirectory::resolve(const QByteArray &externalId, qint64 i
     return insert(row, importId);
 }
 
+void CustomerDirectory::prefetch(const QByteArray &externalId) const
+{
+    m_ids.prefetch(viewOf(externalId));
+}
+
 Status CustomerDirectory::upsert(const CustomerRow &row, qint64 importId)
 {
     if (const auto found = m_ids.find(viewOf(row.customer)))

@@ -21,6 +21,8 @@ public:
     Status load();
     /// The row id of a customer, inserting the customer (with only its external id) when new.
     Result<qint64> resolve(const QByteArray &externalId, qint64 importId);
+    /// Hints that resolve(externalId) comes soon (see CustomerIdIndex::prefetch).
+    void prefetch(const QByteArray &externalId) const;
     /// Inserts a customer from a customers file, or updates the fields and attributes it gives.
     Status upsert(const CustomerRow &row, qint64 importId);
     qint64 createdCount() const { return m_created; }

@@ -40,6 +40,16 @@ std::optional<qint64> CustomerIdIndex::find(std::string_view id) const
     }
 }
 
+void CustomerIdIndex::prefetch(std::string_view id) const
+{
+#if defined(__GNUC__)
+    if (!m_slots.empty())
+        __builtin_prefetch(&m_slots[std::size_t(hashOf(id)) & (m_slots.size() - 1)]);
+#else
+    Q_UNUSED(id);
+#endif
+}
+
 void CustomerIdIndex::insert(std::string_view id, qint64 rowId)
 {
     // Kept at most three quarters full, so probe runs stay short.

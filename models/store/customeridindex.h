@@ -18,6 +18,9 @@ class CustomerIdIndex
 {
 public:
     std::optional<qint64> find(std::string_view id) const;
+    /// Starts loading the slot where id belongs, so that a find() a few rows later need not wait for
+    /// memory: at a hundred thousand customers the slots are larger than the CPU cache.
+    void prefetch(std::string_view id) const;
     /// Adds an id that is not in the index yet.
     void insert(std::string_view id, qint64 rowId);
     std::size_t size() const { return m_size; }

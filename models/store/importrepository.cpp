@@ -9,14 +9,14 @@ Error storeError(const QSqlQuery &query, const QString &what)
 {
     if (query.lastError().nativeErrorCode() == QLatin1String("13")) // SQLITE_FULL
         return Error{QStringLiteral("The disk holding the workspace is full; the workspace could not %1.").arg(what),
-                     query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
+                     query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery(), ErrorCause::DiskFull};
     return Error{QStringLiteral("The workspace could not %1.").arg(what),
                  query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
 }
 
 Error atLine(const Error &error, qint64 line)
 {
-    return Error{error.message, QStringLiteral("line %1 of the file: %2").arg(line).arg(error.detail)};
+    return Error{error.message, QStringLiteral("line %1 of the file: %2").arg(line).arg(error.detail), error.cause};
 }
 
 ImportRepository::ImportRepository(QSqlDatabase db)

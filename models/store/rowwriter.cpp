@@ -115,7 +115,8 @@ Status RowWriter::writeBatch()
     // nothing more is written: SQLite may have rolled the transaction back already.
     if (!m_insertTransactionBatch.lastFailureWasConstraint() || !m_insertTransactionBatch.inTransaction())
         return Error{inserted.errorString(), QStringLiteral("lines %1 to %2 of the file: %3")
-                                                 .arg(m_pending.front().line).arg(m_pending.back().line).arg(inserted.errorDetail())};
+                                                 .arg(m_pending.front().line).arg(m_pending.back().line).arg(inserted.errorDetail()),
+                     inserted.error().cause};
     return writeOneByOne();
 }
 

@@ -99,7 +99,8 @@ Error SqliteBulkInserter::failure(const char *what, int code, const char *messag
     const QString detail = QStringLiteral("%1 (SQLite code %2) in: %3").arg(QString::fromUtf8(message)).arg(code).arg(QString::fromUtf8(sql));
     // As storeError does for QtSql: a full disk is the one write failure a user can fix, so name it.
     if ((code & 0xFF) == SQLITE_FULL)
-        return Error{QStringLiteral("The disk holding the workspace is full; the workspace could not %1.").arg(QString::fromUtf8(what)), detail};
+        return Error{QStringLiteral("The disk holding the workspace is full; the workspace could not %1.").arg(QString::fromUtf8(what)), detail,
+                     ErrorCause::DiskFull};
     return Error{QStringLiteral("The workspace could not %1.").arg(QString::fromUtf8(what)), detail};
 }
 

@@ -36,7 +36,8 @@ Status TransactionGuard::commit()
         // SQLITE_FULL: the one commit failure a user can fix, so name it. Qt's SQLite driver drops
         // the error code of a failed COMMIT, so SQLite's fixed message for that code is matched.
         if (error.nativeErrorCode() == QLatin1String("13") || error.databaseText().contains(QLatin1String("disk is full")))
-            return Error{QCoreApplication::translate("store", "The disk holding the workspace is full; nothing was changed."), detail};
+            return Error{QCoreApplication::translate("store", "The disk holding the workspace is full; nothing was changed."), detail,
+                         ErrorCause::DiskFull};
         return Error{QCoreApplication::translate("store", "The workspace could not save the changes."), detail};
     }
     m_active = false;

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace lodestar::test;
 
@@ -101,9 +103,7 @@ TEST_F(UnwritableWorkspace, Import_OnFullDiskExitsTwoAndKeepsTheWorkspace)
         {m_workspace.dbPath(), m_more, m_workspace.filePath(QStringLiteral("after"))});
     ASSERT_NE(result.exitCode, 99) << "cannot mount a tmpfs: " << result.err.constData();
     ASSERT_NE(result.exitCode, 98) << result.err.constData();
-    // Known gap: a store failure exits with 1 (internal failure), not 2; the message is clear.
-    EXPECT_NE(result.exitCode, 0) << result.err.constData();
-    EXPECT_NE(result.exitCode, -1) << result.err.constData();
+    EXPECT_EQ(result.exitCode, 2) << result.err.constData();
     EXPECT_TRUE(result.err.contains("full")) << result.err.constData();
     EXPECT_EQ(messageLines(result.err).size(), 1) << result.err.constData();
     EXPECT_EQ(integrityCheck(copiedBack()), QStringLiteral("ok"));
@@ -144,8 +144,8 @@ TEST(ConcurrentWorkspace, TwoImportsAtOnceNeverCorrupt)
         if (process->exitCode() == 0) {
             expected += 60000;
         } else {
-            // The loser waited the busy timeout (5 s) and gave up. Known gap: exit code 1, not 2.
-            EXPECT_NE(process->exitCode(), 0) << err.constData();
+            // The loser waited the busy timeout (5 s) and gave up.
+            EXPECT_EQ(process->exitCode(), 2) << err.constData();
             EXPECT_TRUE(err.contains("locked")) << err.constData();
             EXPECT_EQ(messageLines(err).size(), 1) << err.constData();
         }
@@ -156,4 +156,31 @@ TEST(ConcurrentWorkspace, TwoImportsAtOnceNeverCorrupt)
     ASSERT_TRUE(counts);
     EXPECT_EQ(counts->transactions, expected);
     EXPECT_EQ(counts->imports, expected / 60000);
+}
+
+// Another process holds the write lock for longer than the busy timeout (5 s): the import gives up
+// with one sentence and exit code 2, and the workspace keeps what it had.
+TEST(LockedWorkspace, Import_WhileAnotherProcessHoldsTheLockExitsTwo)
+{
+    TempWorkspace workspace;
+    const QString seed = workspace.writeFile(QStringLiteral("seed.csv"), transactionsCsv(500, 50, 41));
+    ASSERT_EQ(runLodestar({QStringLiteral("import"), QStringLiteral("--db"), workspace.dbPath(), QStringLiteral("--transactions"), seed}).exitCode, 0);
+    const auto before = countRows(workspace.dbPath());
+    const QString more = workspace.writeFile(QStringLiteral("more.csv"), transactionsCsv(500, 50, 42, 100000));
+    const QString connection = QStringLiteral("lock-holder");
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        holder.setDatabaseName(workspace.dbPath());
+        ASSERT_TRUE(holder.open());
+        QSqlQuery lock(holder);
+        ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const auto result = runLodestar({QStringLiteral("import"), QStringLiteral("--db"), workspace.dbPath(), QStringLiteral("--transactions"), more});
+        EXPECT_EQ(result.exitCode, 2) << result.err.constData();
+        EXPECT_TRUE(result.err.contains("locked")) << result.err.constData();
+        EXPECT_EQ(messageLines(result.err).size(), 1) << result.err.constData();
+        lock.exec(QStringLiteral("ROLLBACK"));
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    EXPECT_EQ(countRows(workspace.dbPath()), before);
 }

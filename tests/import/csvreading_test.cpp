@@ -115,6 +115,35 @@ TEST_F(ImportTest, Import_ReportsLineOfRecordAfterEmbeddedNewline)
     EXPECT_EQ(report->rejects.first().line, 4);
 }
 
+// Old Mac exports end lines with a lone CR; a reject must still name its own line, not line 1.
+TEST_F(ImportTest, Import_ReportsRealLinesInFileWithCarriageReturnLineEndings)
+{
+    const auto report = importText("customer_id,date,amount\rA,2024-01-02,5\rB,not-a-date,6\rC,2024-01-04,x\r");
+    ASSERT_TRUE(report) << qPrintable(report.errorString());
+    EXPECT_EQ(report->counts.imported, 1);
+    ASSERT_EQ(report->rejects.size(), 2);
+    EXPECT_EQ(report->rejects.at(0).line, 3);
+    EXPECT_EQ(report->rejects.at(1).line, 4);
+}
+
+TEST_F(ImportTest, Import_CountsCarriageReturnsInsideQuotedFieldAsLines)
+{
+    const auto report = importText("customer_id,date,amount,order_id\rA,2024-01-02,5,\"multi\rline\"\rB,not-a-date,6,C\r");
+    ASSERT_TRUE(report) << qPrintable(report.errorString());
+    EXPECT_EQ(text(QStringLiteral("SELECT order_id FROM transactions")), QStringLiteral("multi\rline"));
+    ASSERT_EQ(report->rejects.size(), 1);
+    EXPECT_EQ(report->rejects.first().line, 4);
+}
+
+TEST_F(ImportTest, Import_SplitsWhitespaceSeparatedFileWithCarriageReturnLineEndings)
+{
+    const auto report = importText(" customer_id  date number_of_cds  dollar_value\r 00001 19970101  1   11.77\r 00002 19970112  5   x\r");
+    ASSERT_TRUE(report) << qPrintable(report.errorString());
+    EXPECT_EQ(report->counts.imported, 1);
+    ASSERT_EQ(report->rejects.size(), 1);
+    EXPECT_EQ(report->rejects.first().line, 3);
+}
+
 TEST_F(ImportTest, Import_SkipsUtf8ByteOrderMark)
 {
     const auto report = importText("\xEF\xBB\xBF" "customer_id,date,amount\nA,2024-01-02,5\n");

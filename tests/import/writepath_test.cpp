@@ -46,6 +46,24 @@ TEST_F(ImportTest, Import_StoreFailureInsideABatchNamesItsOwnLine)
     EXPECT_EQ(transactions(), 0);
 }
 
+// A full disk is the user's to fix (exit code 2 on the command line), not a fault of the program.
+TEST_F(ImportTest, Import_OnFullDiskFailsAsUnusableInputAndChangesNothing)
+{
+    ASSERT_TRUE(importText(kHeader + "Z,2024-01-01,1,O0\n", {}, QStringLiteral("first.csv")));
+    QSqlQuery query(m_store->database());
+    // SQLite reports SQLITE_FULL once the file would outgrow max_page_count, as on a full disk.
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(scalar(QStringLiteral("PRAGMA page_count")) + 4)));
+    QByteArray contents = kHeader;
+    for (int i = 0; i < 20000; ++i)
+        contents += "C" + QByteArray::number(i) + ",2024-01-02,5,O" + QByteArray::number(i + 1) + '\n';
+    const auto report = importText(contents);
+    ASSERT_FALSE(report);
+    EXPECT_EQ(m_failure, ImportFailure::UnusableInput);
+    EXPECT_TRUE(report.errorString().contains(QStringLiteral("full"))) << qPrintable(report.errorString());
+    EXPECT_EQ(transactions(), 1);
+    EXPECT_EQ(customers(), 1);
+}
+
 TEST_F(ImportTest, Import_StoreFailureInABulkLoadKeepsTheIndexes)
 {
     // Large enough for the importer to defer the transaction indexes, refused on the last row.

@@ -57,3 +57,14 @@ TEST(CustomerIdIndex, EmptyIndexFindsNothing)
     EXPECT_FALSE(index.find("A"));
     EXPECT_EQ(index.size(), 0u);
 }
+
+TEST(CustomerIdIndex, PrefetchIsSafeOnAnEmptyIndexAndChangesNoLookup)
+{
+    CustomerIdIndex index;
+    index.prefetch("A");
+    index.insert("A", 1);
+    index.prefetch("A");
+    index.prefetch("unknown");
+    EXPECT_EQ(index.find("A"), 1);
+    EXPECT_FALSE(index.find("unknown"));
+}
