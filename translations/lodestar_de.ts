@@ -1736,6 +1736,10 @@
         <source>score out of range (0 to 10)</source>
         <translation>Bewertung außerhalb des Bereichs (0 bis 10)</translation>
     </message>
+    <message>
+        <source>The disk holding the workspace is full; nothing was imported.</source>
+        <translation>Der Datenträger des Arbeitsbereichs ist voll; nichts wurde importiert.</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::CohortTableModel</name>

@@ -1736,6 +1736,10 @@
         <source>score out of range (0 to 10)</source>
         <translation>note hors limites (0 à 10)</translation>
     </message>
+    <message>
+        <source>The disk holding the workspace is full; nothing was imported.</source>
+        <translation>Le disque de l’espace de travail est plein&#xa0;; rien n’a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::CohortTableModel</name>
