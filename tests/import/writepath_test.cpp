@@ -80,6 +80,36 @@ TEST_F(ImportTest, Import_StoreFailureInABulkLoadKeepsTheIndexes)
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions'")), 2);
 }
 
+TEST_F(ImportTest, Import_BulkLoadWithoutForeignKeyChecksStillReferencesValidRows)
+{
+    // The bulk load switches the per-row foreign-key lookups off: the rows must reference real
+    // customers and imports anyway, and the checks must be back on afterwards.
+    ASSERT_TRUE(importText(kHeader + "customer-0,2024-01-01,1,\n", {}, QStringLiteral("first.csv")));
+    QByteArray contents = kHeader;
+    constexpr int kRows = 160000;
+    for (int i = 0; i < kRows; ++i)
+        contents += "customer-" + QByteArray::number(i % 1000) + ",2024-01-02,5,\n";
+    ASSERT_GE(contents.size(), 4 << 20);
+    const auto report = importText(contents);
+    ASSERT_TRUE(report);
+    EXPECT_EQ(report->counts.imported, kRows);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check('transactions')")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check('customers')")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
+    EXPECT_EQ(customers(), 1000);
+}
+
+TEST_F(ImportTest, Import_FailedBulkLoadTurnsForeignKeyChecksBackOn)
+{
+    QByteArray contents = kHeader;
+    constexpr int kRows = 160000;
+    for (int i = 0; i < kRows; ++i)
+        contents += "customer-" + QByteArray::number(i % 1000) + ",2024-01-02," + (i == kRows - 1 ? "13" : "5") + ",\n";
+    refuseAmount(*m_store, 13);
+    ASSERT_FALSE(importText(contents));
+    EXPECT_EQ(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
+}
+
 TEST_F(ImportTest, Import_ReadsPlainNumbersAsTheGeneralParserDoes)
 {
     const auto report = importText("customer_id,date,amount,quantity\nA,2024-01-02,12.50,007\nA,2024-01-03,-3,1.5\n"
