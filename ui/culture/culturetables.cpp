@@ -6,8 +6,11 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 namespace lodestar::ui {
 
@@ -104,6 +107,25 @@ void fillScorecardTable(QTableWidget *table, const Scorecard &scorecard)
     table->setWordWrap(true);
     table->setTextElideMode(Qt::ElideNone);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Wrapping stops at words: the table asks for room for its figures plus the longest word of a
+    // name, so a squeezed page cuts neither "Umsatzwachstum" nor "Nicht im Plan".
+    int longestWord = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (const QTableWidgetItem *item = table->item(row, 0)) {
+            for (const QString &word : item->text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                longestWord = std::max(longestWord, table->fontMetrics().horizontalAdvance(word));
+        }
+    }
+    int figures = 0;
+    for (int column = 1; column < table->columnCount(); ++column) {
+        int widest = table->horizontalHeader()->sectionSizeHint(column);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (const QTableWidgetItem *item = table->item(row, column))
+                widest = std::max(widest, table->fontMetrics().horizontalAdvance(item->text()) + 12);
+        }
+        figures += widest;
+    }
+    table->setMinimumWidth(longestWord + figures + table->verticalScrollBar()->sizeHint().width() + 2 * table->frameWidth() + 24);
 }
 
 void fillChannelTable(QTableWidget *table, const std::vector<ChannelValue> &channels)
