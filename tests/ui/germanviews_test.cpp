@@ -3,11 +3,10 @@
 // group titles, tabs, combo items, table headers, menus) is compared with the English sources of
 // lodestar_de.ts. A text that is still one of those sources, or reads as one with its placeholders
 // filled in, never went through the translator: a missing tr(), or a tr() in the wrong context.
-#include "tscatalogue.h"
-#include "testsupport.h"
+#include "packaging/tscatalogue.h"
+#include "uitestsupport.h"
 
 #include "ui/languagesettings.h"
-#include "ui/mainwindow.h"
 #include "ui/views/view.h"
 
 #include <gtest/gtest.h>
@@ -15,7 +14,6 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QEventLoop>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -23,7 +21,6 @@
 #include <QSet>
 #include <QTabWidget>
 #include <QTextDocumentFragment>
-#include <QTimer>
 
 using namespace lodestar;
 using namespace lodestar::test;
@@ -120,17 +117,6 @@ QList<std::pair<QString, QString>> visibleTexts(QWidget *root)
     return texts;
 }
 
-bool waitForAnalysis(ui::MainWindow &window)
-{
-    QEventLoop loop;
-    bool shown = false;
-    QObject::connect(&window, &ui::MainWindow::analysisShown, &loop, [&] { shown = true; loop.quit(); });
-    QObject::connect(&window, &ui::MainWindow::analysisFailed, &loop, &QEventLoop::quit);
-    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    loop.exec();
-    return shown;
-}
-
 // German for the whole test, English again afterwards for the other tests of this process.
 struct GermanForTheTest
 {
@@ -151,8 +137,7 @@ struct GermanForTheTest
 TEST(GermanViews, EveryViewShowsOnlyTranslatedStrings)
 {
     TempWorkspace workspace;
-    const ProcessResult demo = runLodestar({QStringLiteral("demo"), QStringLiteral("--db"), workspace.dbPath()}, 300000);
-    ASSERT_EQ(demo.exitCode, 0) << demo.err.constData();
+    makeDemoWorkspace(workspace.dbPath());
 
     GermanForTheTest german;
     const EnglishSources english = englishSources();
@@ -177,9 +162,7 @@ TEST(GermanViews, EveryViewShowsOnlyTranslatedStrings)
                           QStringLiteral("goals"), QStringLiteral("definition"), QStringLiteral("imports")};
     for (const QString &id : ids) {
         ASSERT_TRUE(window.showView(id)) << qPrintable(id);
-        QEventLoop settle;
-        QTimer::singleShot(100, &settle, &QEventLoop::quit);
-        settle.exec();
+        settle(100);
         check(id, window.currentView());
         ++views;
     }
