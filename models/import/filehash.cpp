@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <memory>
@@ -18,6 +19,14 @@ struct FreeDigest
     void operator()(EVP_MD_CTX *context) const { EVP_MD_CTX_free(context); }
 };
 
+// OpenSSL keeps an error queue per thread and frees it only when the thread ends. Imports hash on
+// pool threads that can outlive the last import (or still be winding down at exit), so the queue
+// is released as soon as the hash is done instead.
+struct ReleaseThreadState
+{
+    ~ReleaseThreadState() { OPENSSL_thread_stop(); }
+};
+
 } // namespace
 
 // OpenSSL rather than QCryptographicHash: Qt 6.4's portable SHA-256 cost a quarter of a second per
@@ -28,6 +37,7 @@ Result<QString> contentHash(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{QCoreApplication::translate("import", "Cannot read %1: %2").arg(path, file.errorString()), {}};
+    const ReleaseThreadState releaseThreadState;
     const std::unique_ptr<EVP_MD_CTX, FreeDigest> context(EVP_MD_CTX_new());
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
         return Error{QCoreApplication::translate("import", "Cannot hash %1: the SHA-256 digest is unavailable.").arg(path), {}};
