@@ -1574,6 +1574,21 @@
     </message>
 </context>
 <context>
+    <name>demo</name>
+    <message>
+        <source>Cannot create a temporary folder for the demo data.</source>
+        <translation>Für die Demodaten kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot import the demo data: %1</source>
+        <translation>Die Demodaten können nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo file %1.</source>
+        <translation>Die Demodatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>engine</name>
     <message>
         <source>There are no transactions to value.</source>
@@ -1594,6 +1609,10 @@
     <message>
         <source>Only %1 repeat customers: expected spend is the observed mean, not Gamma-Gamma.</source>
         <translation>Nur %1 Wiederholungskäufer: Die erwarteten Ausgaben sind der beobachtete Mittelwert, nicht Gamma-Gamma.</translation>
+    </message>
+    <message>
+        <source>The %1 model did not converge on this data; try a longer calibration window or another method.</source>
+        <translation>Das %1-Modell ist auf diesen Daten nicht konvergiert; versuchen Sie ein längeres Kalibrierungsfenster oder eine andere Methode.</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1758,10 @@
     <message>
         <source>The disk holding the workspace is full; nothing was imported.</source>
         <translation>Der Datenträger des Arbeitsbereichs ist voll; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4641,102 @@ Veränderung: %5</translation>
     <message>
         <source>Cannot put the goal %1 back.</source>
         <translation>Das Ziel %1 kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>read the indexes</source>
+        <translation>die Indizes lesen</translation>
+    </message>
+    <message>
+        <source>prepare the bulk import</source>
+        <translation>den Massenimport vorbereiten</translation>
+    </message>
+    <message>
+        <source>rebuild the indexes</source>
+        <translation>die Indizes neu aufbauen</translation>
+    </message>
+    <message>
+        <source>read the customers</source>
+        <translation>die Kunden lesen</translation>
+    </message>
+    <message>
+        <source>prepare the customer statements</source>
+        <translation>die Kundenabfragen vorbereiten</translation>
+    </message>
+    <message>
+        <source>add a customer</source>
+        <translation>einen Kunden hinzufügen</translation>
+    </message>
+    <message>
+        <source>read a customer</source>
+        <translation>einen Kunden lesen</translation>
+    </message>
+    <message>
+        <source>update a customer</source>
+        <translation>einen Kunden aktualisieren</translation>
+    </message>
+    <message>
+        <source>list the imports</source>
+        <translation>die Importe auflisten</translation>
+    </message>
+    <message>
+        <source>read the import</source>
+        <translation>den Import lesen</translation>
+    </message>
+    <message>
+        <source>read the rejected rows</source>
+        <translation>die abgelehnten Zeilen lesen</translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace is full; the workspace could not %1.</source>
+        <translation>Der Datenträger des Arbeitsbereichs ist voll; der Arbeitsbereich konnte nicht %1.</translation>
+    </message>
+    <message>
+        <source>The workspace could not %1.</source>
+        <translation>Der Arbeitsbereich konnte nicht %1.</translation>
+    </message>
+    <message>
+        <source>look up earlier imports</source>
+        <translation>frühere Importe nachschlagen</translation>
+    </message>
+    <message>
+        <source>record the import</source>
+        <translation>den Import festhalten</translation>
+    </message>
+    <message>
+        <source>record rejected rows</source>
+        <translation>abgelehnte Zeilen festhalten</translation>
+    </message>
+    <message>
+        <source>record a rejected row</source>
+        <translation>eine abgelehnte Zeile festhalten</translation>
+    </message>
+    <message>
+        <source>read the transactions</source>
+        <translation>die Transaktionen lesen</translation>
+    </message>
+    <message>
+        <source>prepare the import statements</source>
+        <translation>die Importabfragen vorbereiten</translation>
+    </message>
+    <message>
+        <source>look up an order</source>
+        <translation>eine Bestellung nachschlagen</translation>
+    </message>
+    <message>
+        <source>add transactions</source>
+        <translation>Transaktionen hinzufügen</translation>
+    </message>
+    <message>
+        <source>add a transaction</source>
+        <translation>eine Transaktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>add marketing spend</source>
+        <translation>Marketingausgaben hinzufügen</translation>
+    </message>
+    <message>
+        <source>add an NPS response</source>
+        <translation>eine NPS-Antwort hinzufügen</translation>
     </message>
 </context>
 </TS>

@@ -1574,6 +1574,21 @@
     </message>
 </context>
 <context>
+    <name>demo</name>
+    <message>
+        <source>Cannot create a temporary folder for the demo data.</source>
+        <translation>Impossible de créer un dossier temporaire pour les données de démonstration.</translation>
+    </message>
+    <message>
+        <source>Cannot import the demo data: %1</source>
+        <translation>Impossible d’importer les données de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo file %1.</source>
+        <translation>Impossible d’écrire le fichier de démonstration %1.</translation>
+    </message>
+</context>
+<context>
     <name>engine</name>
     <message>
         <source>There are no transactions to value.</source>
@@ -1594,6 +1609,10 @@
     <message>
         <source>Only %1 repeat customers: expected spend is the observed mean, not Gamma-Gamma.</source>
         <translation>Seulement %1 clients ayant racheté&#xa0;: la dépense attendue est la moyenne observée, et non Gamma-Gamma.</translation>
+    </message>
+    <message>
+        <source>The %1 model did not converge on this data; try a longer calibration window or another method.</source>
+        <translation>Le modèle %1 n’a pas convergé sur ces données&#xa0;; essayez une fenêtre de calibrage plus longue ou une autre méthode.</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1758,10 @@
     <message>
         <source>The disk holding the workspace is full; nothing was imported.</source>
         <translation>Le disque de l’espace de travail est plein&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>L’import a été annulé&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4641,102 @@ Période précédente&#xa0;: %4
     <message>
         <source>Cannot put the goal %1 back.</source>
         <translation>Impossible de rétablir l’objectif %1.</translation>
+    </message>
+    <message>
+        <source>read the indexes</source>
+        <translation>lire les index</translation>
+    </message>
+    <message>
+        <source>prepare the bulk import</source>
+        <translation>préparer l’import en masse</translation>
+    </message>
+    <message>
+        <source>rebuild the indexes</source>
+        <translation>reconstruire les index</translation>
+    </message>
+    <message>
+        <source>read the customers</source>
+        <translation>lire les clients</translation>
+    </message>
+    <message>
+        <source>prepare the customer statements</source>
+        <translation>préparer les requêtes sur les clients</translation>
+    </message>
+    <message>
+        <source>add a customer</source>
+        <translation>ajouter un client</translation>
+    </message>
+    <message>
+        <source>read a customer</source>
+        <translation>lire un client</translation>
+    </message>
+    <message>
+        <source>update a customer</source>
+        <translation>mettre à jour un client</translation>
+    </message>
+    <message>
+        <source>list the imports</source>
+        <translation>lister les imports</translation>
+    </message>
+    <message>
+        <source>read the import</source>
+        <translation>lire l’import</translation>
+    </message>
+    <message>
+        <source>read the rejected rows</source>
+        <translation>lire les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace is full; the workspace could not %1.</source>
+        <translation>Le disque de l’espace de travail est plein&#xa0;; l’espace de travail n’a pas pu %1.</translation>
+    </message>
+    <message>
+        <source>The workspace could not %1.</source>
+        <translation>L’espace de travail n’a pas pu %1.</translation>
+    </message>
+    <message>
+        <source>look up earlier imports</source>
+        <translation>rechercher les imports précédents</translation>
+    </message>
+    <message>
+        <source>record the import</source>
+        <translation>enregistrer l’import</translation>
+    </message>
+    <message>
+        <source>record rejected rows</source>
+        <translation>enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>record a rejected row</source>
+        <translation>enregistrer une ligne rejetée</translation>
+    </message>
+    <message>
+        <source>read the transactions</source>
+        <translation>lire les transactions</translation>
+    </message>
+    <message>
+        <source>prepare the import statements</source>
+        <translation>préparer les requêtes d’import</translation>
+    </message>
+    <message>
+        <source>look up an order</source>
+        <translation>rechercher une commande</translation>
+    </message>
+    <message>
+        <source>add transactions</source>
+        <translation>ajouter des transactions</translation>
+    </message>
+    <message>
+        <source>add a transaction</source>
+        <translation>ajouter une transaction</translation>
+    </message>
+    <message>
+        <source>add marketing spend</source>
+        <translation>ajouter des dépenses marketing</translation>
+    </message>
+    <message>
+        <source>add an NPS response</source>
+        <translation>ajouter une réponse NPS</translation>
     </message>
 </context>
 </TS>

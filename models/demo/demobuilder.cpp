@@ -3,6 +3,7 @@
 #include "demogenerator.h"
 #include "models/import/importer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -12,7 +13,7 @@ Result<QList<ImportReport>> buildDemoWorkspace(Store &store)
 {
     QTemporaryDir folder;
     if (!folder.isValid())
-        return Error{QStringLiteral("Cannot create a temporary folder for the demo data."), folder.errorString()};
+        return Error{QCoreApplication::translate("demo", "Cannot create a temporary folder for the demo data."), folder.errorString()};
     if (Status status = writeDemoFiles(generateDemoData(), folder.path()); !status)
         return status.error();
     // Customers first, so transactions and responses attach to the customers' full records.
@@ -30,7 +31,7 @@ Result<QList<ImportReport>> buildDemoWorkspace(Store &store)
         options.path = QDir(folder.path()).filePath(QString::fromLatin1(name));
         auto report = importer.run(options);
         if (!report)
-            return Error{QStringLiteral("Cannot import the demo data: %1").arg(report.errorString()), report.errorDetail()};
+            return Error{QCoreApplication::translate("demo", "Cannot import the demo data: %1").arg(report.errorString()), report.errorDetail()};
         reports << std::move(report).value();
     }
     return reports;

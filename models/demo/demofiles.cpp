@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QMap>
@@ -36,7 +37,7 @@ Status writeFile(const QString &path, const QByteArray &contents)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
-        return Error{QStringLiteral("Cannot write the demo file %1.").arg(path), file.errorString()};
+        return Error{QCoreApplication::translate("demo", "Cannot write the demo file %1.").arg(path), file.errorString()};
     return {};
 }
 

@@ -72,8 +72,8 @@ Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, co
     if (result.cancelled)
         return Error{QCoreApplication::translate("engine", "The valuation was cancelled."), QString()};
     if (!fitted.fit.converged)
-        return Error{QStringLiteral("The %1 model did not converge on this data; try a longer calibration window or "
-                                    "another method.").arg(modelDisplayName(name)),
+        return Error{QCoreApplication::translate("engine", "The %1 model did not converge on this data; try a longer calibration window or "
+                                                          "another method.").arg(modelDisplayName(name)),
                      fitted.fit.warning};
     if (kind == TransactionModelKind::BgNbd)
         fitted.model = std::make_shared<BgNbdModel>(BgNbdParameters::fromVector(result.parameters));

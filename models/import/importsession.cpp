@@ -2,6 +2,8 @@
 
 #include "transactionreadahead.h"
 
+#include <QCoreApplication>
+
 namespace lodestar {
 
 namespace {
@@ -59,7 +61,7 @@ Status ImportSession::run(CsvReader &reader, CsvRecord &first, ImportProgress *p
 Error ImportSession::cancel(bool &cancelled)
 {
     cancelled = true;
-    return Error{QStringLiteral("The import was cancelled; nothing was changed."), {}};
+    return Error{QCoreApplication::translate("import", "The import was cancelled; nothing was changed."), {}};
 }
 
 Status ImportSession::readTransactions(CsvReader &reader, CsvRecord &first, ImportProgress *progress, bool &cancelled)

@@ -46,7 +46,7 @@ Status DeferredIndexes::drop(QSqlDatabase db, const QString &table)
     query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"));
     query.addBindValue(table);
     if (!query.exec())
-        return storeError(query, QStringLiteral("read the indexes"));
+        return storeError(query, QT_TRANSLATE_NOOP("store", "read the indexes"));
     QStringList names;
     while (query.next()) {
         names << query.value(0).toString();
@@ -56,7 +56,7 @@ Status DeferredIndexes::drop(QSqlDatabase db, const QString &table)
     for (const QString &name : names) {
         // Names come from sqlite_master (our own schema), quoted as identifiers.
         if (!query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")))))
-            return storeError(query, QStringLiteral("prepare the bulk import"));
+            return storeError(query, QT_TRANSLATE_NOOP("store", "prepare the bulk import"));
     }
     return {};
 }
@@ -73,7 +73,7 @@ Status DeferredIndexes::recreate()
     Status status;
     for (const QString &definition : std::as_const(m_definitions)) {
         if (!query.exec(definition)) {
-            status = storeError(query, QStringLiteral("rebuild the indexes"));
+            status = storeError(query, QT_TRANSLATE_NOOP("store", "rebuild the indexes"));
             break;
         }
     }

@@ -52,7 +52,7 @@ Status CustomerDirectory::load()
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT external_id, id FROM customers")))
-        return storeError(query, QStringLiteral("read the customers"));
+        return storeError(query, QT_TRANSLATE_NOOP("store", "read the customers"));
     while (query.next())
         m_ids.insert(query.value(0).toString().toStdString(), query.value(1).toLongLong());
     query.finish();
@@ -65,7 +65,7 @@ Status CustomerDirectory::load()
             "region = COALESCE(?, region), plan = COALESCE(?, plan), "
             "acquisition_cost = COALESCE(?, acquisition_cost), attributes = ? WHERE id = ?"));
     if (!prepared)
-        return storeError(m_readAttributes, QStringLiteral("prepare the customer statements"));
+        return storeError(m_readAttributes, QT_TRANSLATE_NOOP("store", "prepare the customer statements"));
     return {};
 }
 
@@ -108,7 +108,7 @@ Result<qint64> CustomerDirectory::insert(const CustomerRow &row, qint64 importId
     m_insert.bindRealOrNull(5, row.acquisitionCost);
     m_insert.bindText(6, viewOf(attributes));
     m_insert.bindInt(7, importId);
-    const auto id = m_insert.insert("add a customer");
+    const auto id = m_insert.insert(QT_TRANSLATE_NOOP("store", "add a customer"));
     if (!id)
         return id.error();
     m_ids.insert(viewOf(row.customer), *id);
@@ -121,7 +121,7 @@ Status CustomerDirectory::update(qint64 id, const CustomerRow &row)
     // Attributes merge key by key, so a second customers file adds to what the first one said.
     m_readAttributes.bindValue(0, id);
     if (!m_readAttributes.exec() || !m_readAttributes.next())
-        return storeError(m_readAttributes, QStringLiteral("read a customer"));
+        return storeError(m_readAttributes, QT_TRANSLATE_NOOP("store", "read a customer"));
     QJsonObject attributes = QJsonDocument::fromJson(m_readAttributes.value(0).toString().toUtf8()).object();
     m_readAttributes.finish();
     for (auto it = row.attributes.begin(); it != row.attributes.end(); ++it)
@@ -134,7 +134,7 @@ Status CustomerDirectory::update(qint64 id, const CustomerRow &row)
     m_update.bindValue(5, compactJson(attributes));
     m_update.bindValue(6, id);
     if (!m_update.exec())
-        return storeError(m_update, QStringLiteral("update a customer"));
+        return storeError(m_update, QT_TRANSLATE_NOOP("store", "update a customer"));
     return {};
 }
 

@@ -30,7 +30,7 @@ Result<QList<ImportEntry>> listImports(const Store &store)
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
     if (!query.exec(kSelectImports + QStringLiteral("ORDER BY id DESC")))
-        return storeError(query, QStringLiteral("list the imports"));
+        return storeError(query, QT_TRANSLATE_NOOP("store", "list the imports"));
     QList<ImportEntry> entries;
     while (query.next())
         entries << entryOf(query);
@@ -43,7 +43,7 @@ Result<std::optional<ImportEntry>> findImport(const Store &store, qint64 importI
     query.prepare(kSelectImports + QStringLiteral("WHERE id = ?"));
     query.addBindValue(importId);
     if (!query.exec())
-        return storeError(query, QStringLiteral("read the import"));
+        return storeError(query, QT_TRANSLATE_NOOP("store", "read the import"));
     if (!query.next())
         return std::optional<ImportEntry>();
     return std::optional<ImportEntry>(entryOf(query));
@@ -57,7 +57,7 @@ Result<QList<RejectedRow>> rejectsOfImport(const Store &store, qint64 importId)
                                  "WHERE import_id = ? ORDER BY line, id"));
     query.addBindValue(importId);
     if (!query.exec())
-        return storeError(query, QStringLiteral("read the rejected rows"));
+        return storeError(query, QT_TRANSLATE_NOOP("store", "read the rejected rows"));
     QList<RejectedRow> rows;
     while (query.next())
         rows << RejectedRow{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),

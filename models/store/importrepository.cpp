@@ -1,17 +1,24 @@
 #include "importrepository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 
 namespace lodestar {
 
-Error storeError(const QSqlQuery &query, const QString &what)
+QString storeFailureMessage(const char *what, bool diskFull)
 {
+    const QString action = QCoreApplication::translate("store", what);
+    return diskFull ? QCoreApplication::translate("store", "The disk holding the workspace is full; the workspace could not %1.").arg(action)
+                    : QCoreApplication::translate("store", "The workspace could not %1.").arg(action);
+}
+
+Error storeError(const QSqlQuery &query, const char *what)
+{
+    const QString detail = query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery();
     if (query.lastError().nativeErrorCode() == QLatin1String("13")) // SQLITE_FULL
-        return Error{QStringLiteral("The disk holding the workspace is full; the workspace could not %1.").arg(what),
-                     query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery(), ErrorCause::DiskFull};
-    return Error{QStringLiteral("The workspace could not %1.").arg(what),
-                 query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
+        return Error{storeFailureMessage(what, true), detail, ErrorCause::DiskFull};
+    return Error{storeFailureMessage(what, false), detail};
 }
 
 Error atLine(const Error &error, qint64 line)
@@ -32,7 +39,7 @@ Result<std::optional<PriorImport>> ImportRepository::findByHash(const QString &k
     query.addBindValue(kind);
     query.addBindValue(contentHash);
     if (!query.exec())
-        return storeError(query, QStringLiteral("look up earlier imports"));
+        return storeError(query, QT_TRANSLATE_NOOP("store", "look up earlier imports"));
     if (!query.next())
         return std::optional<PriorImport>();
     PriorImport prior;
@@ -55,11 +62,11 @@ Status ImportRepository::begin(const QString &kind, const QString &fileName, con
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     query.addBindValue(mappingJson);
     if (!query.exec())
-        return storeError(query, QStringLiteral("record the import"));
+        return storeError(query, QT_TRANSLATE_NOOP("store", "record the import"));
     m_importId = query.lastInsertId().toLongLong();
     if (!m_insertReject.prepare(QStringLiteral("INSERT INTO import_rejects (import_id, line, column_name, raw_value, reason) "
                                                "VALUES (?, ?, ?, ?, ?)")))
-        return storeError(m_insertReject, QStringLiteral("record rejected rows"));
+        return storeError(m_insertReject, QT_TRANSLATE_NOOP("store", "record rejected rows"));
     return {};
 }
 
@@ -72,7 +79,7 @@ Status ImportRepository::addReject(const RejectedRow &reject)
     m_insertReject.bindValue(3, reject.value.isEmpty() ? QStringLiteral("") : reject.value);
     m_insertReject.bindValue(4, reject.reason);
     if (!m_insertReject.exec())
-        return storeError(m_insertReject, QStringLiteral("record a rejected row"));
+        return storeError(m_insertReject, QT_TRANSLATE_NOOP("store", "record a rejected row"));
     return {};
 }
 
@@ -87,7 +94,7 @@ Status ImportRepository::finish(const ImportCounts &counts)
     query.addBindValue(counts.duplicates);
     query.addBindValue(m_importId);
     if (!query.exec())
-        return storeError(query, QStringLiteral("record the import"));
+        return storeError(query, QT_TRANSLATE_NOOP("store", "record the import"));
     return {};
 }
 

@@ -38,7 +38,7 @@ Status RowWriter::prepare()
     QSqlQuery probe(m_db);
     // Most stores have no order ids; then the per-row lookup is skipped altogether.
     if (!probe.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM transactions WHERE order_id IS NOT NULL)")) || !probe.next())
-        return storeError(probe, QStringLiteral("read the transactions"));
+        return storeError(probe, QT_TRANSLATE_NOOP("store", "read the transactions"));
     m_storeHasOrderIds = probe.value(0).toBool();
     probe.finish();
     if (Status status = m_insertTransaction.prepare(m_db, insertTransactionsSql(1)); !status)
@@ -51,7 +51,7 @@ Status RowWriter::prepare()
         m_insertSpend.prepare(QStringLiteral("INSERT INTO marketing_spend (month, channel, amount, import_id) VALUES (?, ?, ?, ?)"))
         && m_insertNps.prepare(QStringLiteral("INSERT INTO nps_responses (customer_id, occurred_at, score, import_id) VALUES (?, ?, ?, ?)"));
     if (!prepared)
-        return storeError(m_insertSpend, QStringLiteral("prepare the import statements"));
+        return storeError(m_insertSpend, QT_TRANSLATE_NOOP("store", "prepare the import statements"));
     m_pending.resize(kBatchRows);
     return {};
 }
@@ -62,7 +62,7 @@ Result<bool> RowWriter::orderAlreadyStored(const QByteArray &orderId)
         return false;
     m_findOrder.bindText(0, viewOf(orderId));
     m_findOrder.bindInt(1, m_importId);
-    return m_findOrder.exists("look up an order");
+    return m_findOrder.exists(QT_TRANSLATE_NOOP("store", "look up an order"));
 }
 
 void RowWriter::bind(SqliteBulkInserter &statement, int row, const PendingTransaction &pending)
@@ -105,7 +105,7 @@ Status RowWriter::writeBatch()
 {
     for (int i = 0; i < kBatchRows; ++i)
         bind(m_insertTransactionBatch, i, m_pending[std::size_t(i)]);
-    const auto inserted = m_insertTransactionBatch.insert("add transactions");
+    const auto inserted = m_insertTransactionBatch.insert(QT_TRANSLATE_NOOP("store", "add transactions"));
     if (inserted) {
         m_pendingCount = 0;
         return {};
@@ -124,7 +124,7 @@ Status RowWriter::writeOneByOne()
 {
     for (std::size_t i = 0; i < m_pendingCount; ++i) {
         bind(m_insertTransaction, 0, m_pending[i]);
-        if (const auto inserted = m_insertTransaction.insert("add a transaction"); !inserted)
+        if (const auto inserted = m_insertTransaction.insert(QT_TRANSLATE_NOOP("store", "add a transaction")); !inserted)
             return atLine(inserted.error(), m_pending[i].line);
     }
     m_pendingCount = 0;
@@ -143,7 +143,7 @@ Status RowWriter::addSpend(const SpendRow &row)
     m_insertSpend.bindValue(2, row.amount);
     m_insertSpend.bindValue(3, m_importId);
     if (!m_insertSpend.exec())
-        return storeError(m_insertSpend, QStringLiteral("add marketing spend"));
+        return storeError(m_insertSpend, QT_TRANSLATE_NOOP("store", "add marketing spend"));
     return {};
 }
 
@@ -154,7 +154,7 @@ Status RowWriter::addNps(qint64 customerId, const NpsRow &row)
     m_insertNps.bindValue(2, row.score);
     m_insertNps.bindValue(3, m_importId);
     if (!m_insertNps.exec())
-        return storeError(m_insertNps, QStringLiteral("add an NPS response"));
+        return storeError(m_insertNps, QT_TRANSLATE_NOOP("store", "add an NPS response"));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "sqlitebulkinserter.h"
 
+#include "importrepository.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -11,6 +13,8 @@
 namespace lodestar {
 
 namespace {
+
+const char *const kPrepare = QT_TRANSLATE_NOOP("store", "prepare the import statements");
 
 // QSqlDriver::handle() documents the SQLite driver's handle as a QVariant holding "sqlite3*".
 sqlite3 *connectionOf(const QSqlDatabase &db)
@@ -36,13 +40,12 @@ Status SqliteBulkInserter::prepare(const QSqlDatabase &db, std::string_view sql)
     m_bindError = SQLITE_OK;
     m_db = connectionOf(db);
     if (!m_db)
-        return Error{QStringLiteral("The workspace could not prepare the import statements."),
-                     QStringLiteral("the connection is not an open SQLite database")};
+        return Error{storeFailureMessage(kPrepare, false), QStringLiteral("the connection is not an open SQLite database")};
     sqlite3_stmt *statement = nullptr;
     const int code = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
     m_statement.reset(statement);
     if (code != SQLITE_OK || !statement)
-        return Error{QStringLiteral("The workspace could not prepare the import statements."),
+        return Error{storeFailureMessage(kPrepare, false),
                      QStringLiteral("%1 in: %2").arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
                                                      QString::fromUtf8(sql.data(), qsizetype(sql.size())))};
     return {};
@@ -99,9 +102,8 @@ Error SqliteBulkInserter::failure(const char *what, int code, const char *messag
     const QString detail = QStringLiteral("%1 (SQLite code %2) in: %3").arg(QString::fromUtf8(message)).arg(code).arg(QString::fromUtf8(sql));
     // As storeError does for QtSql: a full disk is the one write failure a user can fix, so name it.
     if ((code & 0xFF) == SQLITE_FULL)
-        return Error{QStringLiteral("The disk holding the workspace is full; the workspace could not %1.").arg(QString::fromUtf8(what)), detail,
-                     ErrorCause::DiskFull};
-    return Error{QStringLiteral("The workspace could not %1.").arg(QString::fromUtf8(what)), detail};
+        return Error{storeFailureMessage(what, true), detail, ErrorCause::DiskFull};
+    return Error{storeFailureMessage(what, false), detail};
 }
 
 Result<int> SqliteBulkInserter::step(const char *what)

@@ -35,7 +35,8 @@ public:
     void bindNull(int index);
 
     /// Runs the statement with the bound values and returns the new row id; what names the
-    /// action for the user ("add a transaction"), the detail carries SQLite's message and the SQL.
+    /// action for the user, marked QT_TRANSLATE_NOOP("store", "add a transaction") (see storeError);
+    /// the detail carries SQLite's message and the SQL.
     Result<qint64> insert(const char *what);
     /// Runs a query and says whether it returned a row.
     Result<bool> exists(const char *what);

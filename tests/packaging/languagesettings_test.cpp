@@ -1,3 +1,4 @@
+#include "models/store/importrepository.h"
 #include "ui/languagesettings.h"
 
 #include <gtest/gtest.h>
@@ -69,6 +70,18 @@ TEST(LanguageSettings, FrenchReplacesGermanRatherThanStackingOnIt)
     installTranslators(QLocale(QLocale::German));
     EXPECT_EQ(installTranslators(QLocale(QLocale::French, QLocale::France)), QStringLiteral("fr"));
     EXPECT_EQ(QCoreApplication::translate("cli", "Commands:"), QString::fromUtf8("Commandes\u00a0:"));
+}
+
+TEST(LanguageSettings, StoreFailuresReadAsOneTranslatedSentence)
+{
+    EnglishAfterwards restore;
+    const char *action = QT_TRANSLATE_NOOP("store", "read the customers");
+    EXPECT_EQ(lodestar::storeFailureMessage(action, false), QStringLiteral("The workspace could not read the customers."));
+    installTranslators(QLocale(QLocale::German));
+    EXPECT_EQ(lodestar::storeFailureMessage(action, false), QStringLiteral("Der Arbeitsbereich konnte nicht die Kunden lesen."));
+    installTranslators(QLocale(QLocale::French));
+    EXPECT_EQ(lodestar::storeFailureMessage(action, true),
+              QString::fromUtf8("Le disque de l’espace de travail est plein\u00a0; l’espace de travail n’a pas pu lire les clients."));
 }
 
 TEST(LanguageSettings, EnglishRemovesTheTranslators)
