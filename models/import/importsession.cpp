@@ -150,7 +150,7 @@ Status ImportSession::customer(const CsvRecord &record)
 
 Status ImportSession::spend(const CsvRecord &record)
 {
-    SpendRow row;
+    MarketingSpendRow row;
     if (!m_parser.parse(record, row, m_reject))
         return reject(m_reject);
     ++m_report.counts.imported;

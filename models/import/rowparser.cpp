@@ -200,7 +200,7 @@ bool RowParser::parse(const CsvRecord &record, CustomerRow &row, RejectedRow &re
     return true;
 }
 
-bool RowParser::parse(const CsvRecord &record, SpendRow &row, RejectedRow &reject) const
+bool RowParser::parse(const CsvRecord &record, MarketingSpendRow &row, RejectedRow &reject) const
 {
     if (!checkWidth(record, reject))
         return false;

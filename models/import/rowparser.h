@@ -16,7 +16,7 @@ public:
 
     bool parse(const CsvRecord &record, TransactionRow &row, RejectedRow &reject) const;
     bool parse(const CsvRecord &record, CustomerRow &row, RejectedRow &reject) const;
-    bool parse(const CsvRecord &record, SpendRow &row, RejectedRow &reject) const;
+    bool parse(const CsvRecord &record, MarketingSpendRow &row, RejectedRow &reject) const;
     bool parse(const CsvRecord &record, NpsRow &row, RejectedRow &reject) const;
 
 private:

@@ -35,7 +35,7 @@ struct CustomerRow
     QJsonObject attributes; ///< the file's other columns
 };
 
-struct SpendRow
+struct MarketingSpendRow
 {
     QString month; ///< "yyyy-MM"
     QString channel;

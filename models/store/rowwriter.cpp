@@ -136,7 +136,7 @@ Status RowWriter::flush()
     return writeOneByOne();
 }
 
-Status RowWriter::addSpend(const SpendRow &row)
+Status RowWriter::addSpend(const MarketingSpendRow &row)
 {
     m_insertSpend.bindValue(0, row.month);
     m_insertSpend.bindValue(1, row.channel);

@@ -28,7 +28,7 @@ public:
     Status addTransaction(qint64 customerId, const TransactionRow &row, qint64 line);
     /// Writes buffered transactions; call before anything reads the table or commits.
     Status flush();
-    Status addSpend(const SpendRow &row);
+    Status addSpend(const MarketingSpendRow &row);
     Status addNps(qint64 customerId, const NpsRow &row);
 
 private:

@@ -176,7 +176,7 @@ void csvReaderOneInput(const std::uint8_t *data, std::size_t size)
         });
         break;
     case ImportKind::Spend:
-        parseAll<SpendRow>(reader, record, *mapping, order, [](const SpendRow &row) {
+        parseAll<MarketingSpendRow>(reader, record, *mapping, order, [](const MarketingSpendRow &row) {
             LODESTAR_FUZZ_CHECK(row.month.size() == 7 && row.month.at(4) == QLatin1Char('-'));
             LODESTAR_FUZZ_CHECK(!row.channel.isEmpty());
             LODESTAR_FUZZ_CHECK(std::isfinite(row.amount));
