@@ -1,10 +1,10 @@
 #include "assessmentrepository.h"
 
 #include "store.h"
+#include "storeerror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -13,11 +13,6 @@
 namespace lodestar {
 
 namespace {
-
-Error queryError(const QString &message, const QSqlQuery &query)
-{
-    return Error{message, query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
-}
 
 QVariant nullable(double value)
 {

@@ -1,9 +1,9 @@
 #include "culturesettingsrepository.h"
 
 #include "store.h"
+#include "storeerror.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace lodestar {
@@ -11,11 +11,6 @@ namespace lodestar {
 namespace {
 
 const QString kPrefix = QStringLiteral("culture.");
-
-Error queryError(const QString &message, const QSqlQuery &query)
-{
-    return Error{message, query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
-}
 
 } // namespace
 

@@ -1,23 +1,14 @@
 #include "definitionrepository.h"
 
 #include "store.h"
+#include "storeerror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace lodestar {
-
-namespace {
-
-Error queryError(const QString &message, const QSqlQuery &query)
-{
-    return Error{message, query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
-}
-
-} // namespace
 
 DefinitionRepository::DefinitionRepository(const Store &store) : m_store(store) {}
 

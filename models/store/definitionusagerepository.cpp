@@ -1,21 +1,12 @@
 #include "definitionusagerepository.h"
 
 #include "store.h"
+#include "storeerror.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace lodestar {
-
-namespace {
-
-Error queryError(const QString &message, const QSqlQuery &query)
-{
-    return Error{message, query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
-}
-
-} // namespace
 
 DefinitionUsageRepository::DefinitionUsageRepository(const Store &store) : m_store(store) {}
 

@@ -1,21 +1,16 @@
 #include "experimentrepository.h"
 
 #include "store.h"
+#include "storeerror.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace lodestar {
 
 namespace {
-
-Error queryError(const QString &message, const QSqlQuery &query)
-{
-    return Error{message, query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
-}
 
 QVariant dateValue(const QDate &date)
 {

@@ -1,10 +1,10 @@
 #include "goalrepository.h"
 
 #include "store.h"
+#include "storeerror.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -12,11 +12,6 @@
 namespace lodestar {
 
 namespace {
-
-Error queryError(const QString &message, const QSqlQuery &query)
-{
-    return Error{message, query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
-}
 
 QVariant nullable(double value)
 {

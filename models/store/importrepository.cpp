@@ -1,30 +1,9 @@
 #include "importrepository.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 
 namespace lodestar {
-
-QString storeFailureMessage(const char *what, bool diskFull)
-{
-    const QString action = QCoreApplication::translate("store", what);
-    return diskFull ? QCoreApplication::translate("store", "The disk holding the workspace is full; the workspace could not %1.").arg(action)
-                    : QCoreApplication::translate("store", "The workspace could not %1.").arg(action);
-}
-
-Error storeError(const QSqlQuery &query, const char *what)
-{
-    const QString detail = query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery();
-    if (query.lastError().nativeErrorCode() == QLatin1String("13")) // SQLITE_FULL
-        return Error{storeFailureMessage(what, true), detail, ErrorCause::DiskFull};
-    return Error{storeFailureMessage(what, false), detail};
-}
-
-Error atLine(const Error &error, qint64 line)
-{
-    return Error{error.message, QStringLiteral("line %1 of the file: %2").arg(line).arg(error.detail), error.cause};
-}
 
 ImportRepository::ImportRepository(QSqlDatabase db)
     : m_db(std::move(db)), m_insertReject(m_db)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importrows.h"
+#include "storeerror.h"
 #include "models/result.h"
 
 #include <QSqlDatabase>
@@ -46,14 +47,5 @@ private:
     QSqlQuery m_insertReject;
     qint64 m_importId = 0;
 };
-
-/// The error of a failed statement: one sentence for the user, the query error and SQL for a developer.
-/// \a what is what the workspace was doing, an infinitive phrase marked QT_TRANSLATE_NOOP("store", ...)
-/// ("read the customers"), so that the sentence reads "The workspace could not read the customers."
-Error storeError(const QSqlQuery &query, const char *what);
-/// The user's sentence for a failed store operation, translated; \a diskFull names the one cause a user can fix.
-QString storeFailureMessage(const char *what, bool diskFull);
-/// The same error, naming the line of the file whose row failed to be written.
-Error atLine(const Error &error, qint64 line);
 
 } // namespace lodestar
