@@ -1401,18 +1401,6 @@
         <translation>%1 für %2 bearbeiten</translation>
     </message>
     <message>
-        <source>▲ up</source>
-        <translation>▲ steigend</translation>
-    </message>
-    <message>
-        <source>▼ down</source>
-        <translation>▼ fallend</translation>
-    </message>
-    <message>
-        <source>◆ flat</source>
-        <translation>◆ stabil</translation>
-    </message>
-    <message>
         <source>Indicator</source>
         <translation>Kennzahl</translation>
     </message>
@@ -1631,6 +1619,18 @@
         <source>%2%1K</source>
         <comment>money in thousands: %1 amount, %2 currency symbol</comment>
         <translation>%1&#xa0;Tsd.&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>▲ up</source>
+        <translation>▲ steigend</translation>
+    </message>
+    <message>
+        <source>▼ down</source>
+        <translation>▼ fallend</translation>
+    </message>
+    <message>
+        <source>◆ flat</source>
+        <translation>◆ stabil</translation>
     </message>
 </context>
 <context>
@@ -4031,18 +4031,6 @@ Veränderung: %5</translation>
     <message>
         <source>Customers grouped by the quarter of their first purchase. Each row follows one cohort; blank cells are periods that have not happened or are still running.</source>
         <translation>Kunden, gruppiert nach dem Quartal ihres Erstkaufs. Jede Zeile folgt einer Kohorte; leere Zellen sind Perioden, die noch nicht begonnen haben oder noch laufen.</translation>
-    </message>
-    <message>
-        <source>▲ up</source>
-        <translation>▲ steigend</translation>
-    </message>
-    <message>
-        <source>▼ down</source>
-        <translation>▼ fallend</translation>
-    </message>
-    <message>
-        <source>◆ flat</source>
-        <translation>◆ stabil</translation>
     </message>
     <message>
         <source>Balanced scorecard</source>

@@ -1401,18 +1401,6 @@
         <translation>Modifier %1 pour %2</translation>
     </message>
     <message>
-        <source>▲ up</source>
-        <translation>▲ hausse</translation>
-    </message>
-    <message>
-        <source>▼ down</source>
-        <translation>▼ baisse</translation>
-    </message>
-    <message>
-        <source>◆ flat</source>
-        <translation>◆ stable</translation>
-    </message>
-    <message>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -1631,6 +1619,18 @@
         <source>%2%1K</source>
         <comment>money in thousands: %1 amount, %2 currency symbol</comment>
         <translation>%1&#xa0;k%2</translation>
+    </message>
+    <message>
+        <source>▲ up</source>
+        <translation>▲ hausse</translation>
+    </message>
+    <message>
+        <source>▼ down</source>
+        <translation>▼ baisse</translation>
+    </message>
+    <message>
+        <source>◆ flat</source>
+        <translation>◆ stable</translation>
     </message>
 </context>
 <context>
@@ -4031,18 +4031,6 @@ Période précédente&#xa0;: %4
     <message>
         <source>Customers grouped by the quarter of their first purchase. Each row follows one cohort; blank cells are periods that have not happened or are still running.</source>
         <translation>Clients regroupés selon le trimestre de leur premier achat. Chaque ligne suit une cohorte&#xa0;; les cellules vides correspondent à des périodes pas encore commencées ou encore en cours.</translation>
-    </message>
-    <message>
-        <source>▲ up</source>
-        <translation>▲ hausse</translation>
-    </message>
-    <message>
-        <source>▼ down</source>
-        <translation>▼ baisse</translation>
-    </message>
-    <message>
-        <source>◆ flat</source>
-        <translation>◆ stable</translation>
     </message>
     <message>
         <source>Balanced scorecard</source>

@@ -20,6 +20,17 @@ QString unknown()
     return QStringLiteral("\u2014");
 }
 
+QString trend(const QString &direction)
+{
+    if (direction == QLatin1String("up"))
+        return QCoreApplication::translate("format", "▲ up");
+    if (direction == QLatin1String("down"))
+        return QCoreApplication::translate("format", "▼ down");
+    if (direction == QLatin1String("flat"))
+        return QCoreApplication::translate("format", "◆ flat");
+    return unknown();
+}
+
 QString currencySymbol()
 {
     if (!currencyOverride().isEmpty())

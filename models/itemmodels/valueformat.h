@@ -16,6 +16,8 @@ QString compactMoney(double value);
 QString percent(double fraction, int decimals = 1);
 /// A change as a signed percentage with an arrow for readers who cannot see the colour: "▲ +4.2%".
 QString change(double fraction);
+/// A trend word ("up", "down", "flat") with its arrow, translated: "▲ up"; unknown() for anything else.
+QString trend(const QString &direction);
 QString number(double value, int decimals = 2);
 QString count(qint64 value);
 /// The currency symbol used by money(); the locale's, or "$" when the locale has none.

@@ -1,6 +1,7 @@
 #include "culturetables.h"
 
 #include "models/culture/cultureformat.h"
+#include "models/itemmodels/valueformat.h"
 #include "ui/charts/chartpalette.h"
 
 #include <QCoreApplication>
@@ -20,17 +21,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(culture)
 };
-
-QString trendArrow(const QString &trend)
-{
-    if (trend == QLatin1String("up"))
-        return Text::tr("▲ up");
-    if (trend == QLatin1String("down"))
-        return Text::tr("▼ down");
-    if (trend == QLatin1String("flat"))
-        return Text::tr("◆ flat");
-    return QStringLiteral("–");
-}
 
 void setRow(QTableWidget *table, int row, const QStringList &cells)
 {
@@ -95,7 +85,7 @@ void fillScorecardTable(QTableWidget *table, const Scorecard &scorecard)
         table->setItem(row++, 0, heading);
         for (const ScorecardRow &r : *side) {
             setRow(table, row, {r.name, formatCultureValue(r.target, r.unit), formatCultureValue(r.actual, r.unit),
-                                formatCultureValue(r.previous, r.unit), trendArrow(r.trend), verdictName(r.verdict)});
+                                formatCultureValue(r.previous, r.unit), format::trend(r.trend), verdictName(r.verdict)});
             table->item(row, 0)->setToolTip(r.name);
             table->item(row, 5)->setForeground(verdictColour(r.verdict));
             ++row;

@@ -15,22 +15,11 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(report)
 };
 
-QString trendArrow(const QString &trend)
-{
-    if (trend == QLatin1String("up"))
-        return Text::tr("▲ up");
-    if (trend == QLatin1String("down"))
-        return Text::tr("▼ down");
-    if (trend == QLatin1String("flat"))
-        return Text::tr("◆ flat");
-    return format::unknown();
-}
-
 void addScorecardRows(Table &table, const QString &perspective, const std::vector<ScorecardRow> &rows)
 {
     for (const auto &row : rows)
         table.rows.push_back({perspective, row.name, formatCultureValue(row.target, row.unit), formatCultureValue(row.actual, row.unit),
-                              formatCultureValue(row.previous, row.unit), trendArrow(row.trend), verdictName(row.verdict)});
+                              formatCultureValue(row.previous, row.unit), format::trend(row.trend), verdictName(row.verdict)});
 }
 
 void addScorecard(Section &section, const CultureSnapshot &culture)
