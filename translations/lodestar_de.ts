@@ -4726,5 +4726,9 @@ Veränderung: %5</translation>
         <source>add an NPS response</source>
         <translation>eine NPS-Antwort hinzufügen</translation>
     </message>
+    <message>
+        <source>The workspace %1 is locked by another process; try again when it has finished.</source>
+        <translation>Der Arbeitsbereich %1 ist von einem anderen Prozess gesperrt; versuchen Sie es erneut, wenn dieser fertig ist.</translation>
+    </message>
 </context>
 </TS>

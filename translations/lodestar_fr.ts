@@ -4726,5 +4726,9 @@ Période précédente&#xa0;: %4
         <source>add an NPS response</source>
         <translation>ajouter une réponse NPS</translation>
     </message>
+    <message>
+        <source>The workspace %1 is locked by another process; try again when it has finished.</source>
+        <translation>L’espace de travail %1 est verrouillé par un autre processus&#xa0;; réessayez quand celui-ci aura terminé.</translation>
+    </message>
 </context>
 </TS>

@@ -5,10 +5,12 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace lodestar {
 
@@ -32,6 +34,29 @@ Status checkLooksLikeSqlite(const QString &path)
     if (file.read(magic.size()) != magic)
         return Error{QCoreApplication::translate("store", "%1 is not a Lodestar workspace (not a SQLite database).").arg(path), {}};
     return {};
+}
+
+constexpr int kBusyTimeoutMs = 5000;
+
+bool isLockError(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xFF;
+    return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
+}
+
+// Turning a new workspace to WAL needs the file to itself, and SQLite answers "busy" at once, without
+// the busy timeout, while a second process is creating the same workspace: wait here as it would.
+QSqlError execWaitingForTheLock(const QSqlDatabase &db, const QString &sql)
+{
+    QDeadlineTimer deadline(kBusyTimeoutMs);
+    for (;;) {
+        QSqlQuery query(db);
+        if (query.exec(sql))
+            return {};
+        if (!isLockError(query.lastError()) || deadline.hasExpired())
+            return query.lastError();
+        QThread::msleep(20);
+    }
 }
 
 } // namespace
@@ -77,7 +102,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
     std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     db.setDatabaseName(store->m_path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
     if (mode == Mode::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
@@ -136,8 +161,14 @@ Status Store::configure(Mode mode)
         pragmas << QStringLiteral("PRAGMA page_size = 16384") << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
     }
     for (const QString &pragma : pragmas) {
-        if (Status status = execStatement(db, pragma); !status)
-            return Error{QCoreApplication::translate("store", "Cannot prepare the workspace %1.").arg(m_path), status.errorDetail()};
+        const QSqlError error = execWaitingForTheLock(db, pragma);
+        if (!error.isValid())
+            continue;
+        const QString detail = error.text() + QStringLiteral(" in: ") + pragma;
+        if (isLockError(error))
+            return Error{QCoreApplication::translate("store", "The workspace %1 is locked by another process; try again when it has finished.").arg(m_path),
+                         detail};
+        return Error{QCoreApplication::translate("store", "Cannot prepare the workspace %1.").arg(m_path), detail};
     }
     return {};
 }
