@@ -1,11 +1,14 @@
 #include "datasetreader.h"
 
 #include "store.h"
+#include "storeerror.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <tuple>
 
 namespace lodestar {
 
@@ -18,8 +21,42 @@ double nullableReal(const QVariant &value)
 
 Error readError(const QSqlQuery &query)
 {
-    return Error{QCoreApplication::translate("store", "Cannot read the workspace data."),
-                 query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
+    return queryError(QCoreApplication::translate("store", "Cannot read the workspace data."), query);
+}
+
+// The engine wants each customer's transactions together, oldest first, ties in the order they were
+// stored. The rows arrive in storage order; a compact key per row is sorted (cache-friendly, 16 bytes
+// a row rather than the record's 48) and the records are then moved into place cycle by cycle,
+// so no second copy of the transactions is ever held.
+void sortByCustomerAndTime(std::vector<TransactionRecord> &rows)
+{
+    struct Key
+    {
+        std::int32_t customer;
+        std::uint32_t storedAt;
+        EpochSeconds occurredAt;
+    };
+    std::vector<Key> keys(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        keys[i] = {rows[i].customer, static_cast<std::uint32_t>(i), rows[i].occurredAt};
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return std::tie(a.customer, a.occurredAt, a.storedAt) < std::tie(b.customer, b.occurredAt, b.storedAt);
+    });
+    // keys[i].storedAt is the row that belongs at i; a placed row is marked by storedAt == i.
+    for (std::size_t start = 0; start < keys.size(); ++start) {
+        if (keys[start].storedAt == start)
+            continue;
+        TransactionRecord displaced = rows[start];
+        std::size_t hole = start;
+        while (keys[hole].storedAt != start) {
+            const std::size_t source = keys[hole].storedAt;
+            rows[hole] = rows[source];
+            keys[hole].storedAt = static_cast<std::uint32_t>(hole);
+            hole = source;
+        }
+        rows[hole] = displaced;
+        keys[hole].storedAt = static_cast<std::uint32_t>(hole);
+    }
 }
 
 } // namespace
@@ -53,8 +90,7 @@ Result<Dataset> readDataset(const Store &store)
     QSqlQuery transactions(db);
     transactions.setForwardOnly(true);
     if (!transactions.exec(QStringLiteral(
-            "SELECT customer_id, occurred_at, amount, discount, cost, quantity FROM transactions "
-            "ORDER BY customer_id, occurred_at, id")))
+            "SELECT customer_id, occurred_at, amount, discount, cost, quantity FROM transactions ORDER BY id")))
         return readError(transactions);
     while (transactions.next()) {
         TransactionRecord record;
@@ -66,6 +102,7 @@ Result<Dataset> readDataset(const Store &store)
         record.quantity = nullableReal(transactions.value(5));
         data.transactions.push_back(record);
     }
+    sortByCustomerAndTime(data.transactions);
 
     QSqlQuery spend(db);
     spend.setForwardOnly(true);

