@@ -1,13 +1,17 @@
 #include "datasetreader.h"
 
 #include "store.h"
+#include "sqlitehandle.h"
 #include "storeerror.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <memory>
 #include <tuple>
 
 namespace lodestar {
@@ -59,15 +63,121 @@ void sortByCustomerAndTime(std::vector<TransactionRecord> &rows)
     }
 }
 
+// Customers' row ids to their positions in Dataset::customers, looked up once per transaction.
+// SQLite hands row ids out in sequence and customers are never deleted, so the ids are dense and a
+// flat table indexed by id is the rule (a hash's probe missed the cache on most of a million rows);
+// a hash stays the fallback for sparse ids.
+class CustomerPositions
+{
+public:
+    void add(qint64 id, std::int32_t position) { m_added.emplace_back(id, position); }
+
+    /// Builds the lookup once every customer is added.
+    void finish()
+    {
+        qint64 largest = 0;
+        for (const auto &[id, position] : m_added)
+            largest = std::max(largest, id);
+        if (largest >= 0 && largest <= 4 * qint64(m_added.size()) + 1024) {
+            m_dense.assign(std::size_t(largest) + 1, 0);
+            for (const auto &[id, position] : m_added)
+                m_dense[std::size_t(id)] = position;
+        } else {
+            for (const auto &[id, position] : m_added)
+                m_sparse.insert(id, position);
+        }
+        m_added = {};
+    }
+
+    std::int32_t of(qint64 id) const
+    {
+        if (m_dense.empty())
+            return m_sparse.value(id);
+        return id >= 0 && std::size_t(id) < m_dense.size() ? m_dense[std::size_t(id)] : 0;
+    }
+
+private:
+    std::vector<std::pair<qint64, std::int32_t>> m_added;
+    std::vector<std::int32_t> m_dense;
+    QHash<qint64, std::int32_t> m_sparse;
+};
+
+// One snapshot for all four reads, so a concurrent import cannot tear the dataset; ended however
+// the read ends, so a failed read does not leave the connection inside a transaction.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase db) : m_db(std::move(db)), m_open(m_db.transaction()) {}
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_open;
+};
+
+Error sqliteReadError(sqlite3 *handle)
+{
+    return Error{QCoreApplication::translate("store", "Cannot read the workspace data."),
+                 handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("the connection is not an open SQLite database")};
+}
+
+double nullableReal(sqlite3_stmt *row, int column)
+{
+    return sqlite3_column_type(row, column) == SQLITE_NULL ? kUnknown : sqlite3_column_double(row, column);
+}
+
+// Through SQLite's own API: QSqlQuery's QVariant per value made this read 1.7 s for a million rows,
+// most of the time a large workspace takes to load. Rows come in storage order and are counted
+// first, so the vector is allocated once.
+Status readTransactions(const QSqlDatabase &db, const CustomerPositions &customers,
+                        std::vector<TransactionRecord> &rows)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return sqliteReadError(handle);
+    const auto prepare = [handle](const char *sql) {
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr);
+        return std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>(statement, &sqlite3_finalize);
+    };
+    const auto count = prepare("SELECT COUNT(*) FROM transactions");
+    if (!count || sqlite3_step(count.get()) != SQLITE_ROW)
+        return sqliteReadError(handle);
+    rows.reserve(std::size_t(sqlite3_column_int64(count.get(), 0)));
+    const auto select = prepare("SELECT customer_id, occurred_at, amount, discount, cost, quantity FROM transactions ORDER BY id");
+    if (!select)
+        return sqliteReadError(handle);
+    sqlite3_stmt *row = select.get();
+    int code = SQLITE_ROW;
+    while ((code = sqlite3_step(row)) == SQLITE_ROW) {
+        TransactionRecord record;
+        record.customer = customers.of(sqlite3_column_int64(row, 0));
+        record.occurredAt = sqlite3_column_int64(row, 1);
+        record.amount = sqlite3_column_double(row, 2);
+        record.discount = sqlite3_column_double(row, 3); // NULL reads as 0: no discount
+        record.cost = nullableReal(row, 4);
+        record.quantity = nullableReal(row, 5);
+        rows.push_back(record);
+    }
+    if (code != SQLITE_DONE)
+        return sqliteReadError(handle);
+    return {};
+}
+
 } // namespace
 
 Result<Dataset> readDataset(const Store &store)
 {
     QSqlDatabase db = store.database();
-    // One snapshot for all four reads, so a concurrent import cannot tear the dataset.
-    db.transaction();
+    const ReadSnapshot snapshot(db);
     Dataset data;
-    QHash<qint64, std::int32_t> indexOfCustomer;
+    CustomerPositions positions;
 
     QSqlQuery customers(db);
     customers.setForwardOnly(true);
@@ -83,25 +193,13 @@ Result<Dataset> readDataset(const Store &store)
         record.acquisitionCost = nullableReal(customers.value(5));
         record.hasSignup = !customers.value(6).isNull();
         record.signupAt = customers.value(6).toLongLong();
-        indexOfCustomer.insert(customers.value(0).toLongLong(), static_cast<std::int32_t>(data.customers.size()));
+        positions.add(customers.value(0).toLongLong(), static_cast<std::int32_t>(data.customers.size()));
         data.customers.push_back(std::move(record));
     }
 
-    QSqlQuery transactions(db);
-    transactions.setForwardOnly(true);
-    if (!transactions.exec(QStringLiteral(
-            "SELECT customer_id, occurred_at, amount, discount, cost, quantity FROM transactions ORDER BY id")))
-        return readError(transactions);
-    while (transactions.next()) {
-        TransactionRecord record;
-        record.customer = indexOfCustomer.value(transactions.value(0).toLongLong());
-        record.occurredAt = transactions.value(1).toLongLong();
-        record.amount = transactions.value(2).toDouble();
-        record.discount = transactions.value(3).isNull() ? 0.0 : transactions.value(3).toDouble();
-        record.cost = nullableReal(transactions.value(4));
-        record.quantity = nullableReal(transactions.value(5));
-        data.transactions.push_back(record);
-    }
+    positions.finish();
+    if (Status status = readTransactions(db, positions, data.transactions); !status)
+        return status.error();
     sortByCustomerAndTime(data.transactions);
 
     QSqlQuery spend(db);
@@ -116,9 +214,7 @@ Result<Dataset> readDataset(const Store &store)
     if (!nps.exec(QStringLiteral("SELECT customer_id, occurred_at, score FROM nps_responses ORDER BY occurred_at")))
         return readError(nps);
     while (nps.next())
-        data.nps.push_back({indexOfCustomer.value(nps.value(0).toLongLong()), nps.value(1).toLongLong(), nps.value(2).toInt()});
-
-    db.commit();
+        data.nps.push_back({positions.of(nps.value(0).toLongLong()), nps.value(1).toLongLong(), nps.value(2).toInt()});
     return data;
 }
 

@@ -1,9 +1,7 @@
 #include "sqlitebulkinserter.h"
 
-#include "importrepository.h"
-
-#include <QSqlDriver>
-#include <QVariant>
+#include "sqlitehandle.h"
+#include "storeerror.h"
 
 #include <sqlite3.h>
 
@@ -16,17 +14,6 @@ namespace {
 
 const char *const kPrepare = QT_TRANSLATE_NOOP("store", "prepare the import statements");
 
-// QSqlDriver::handle() documents the SQLite driver's handle as a QVariant holding "sqlite3*".
-sqlite3 *connectionOf(const QSqlDatabase &db)
-{
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 } // namespace
 
 void SqliteBulkInserter::Finalize::operator()(sqlite3_stmt *statement) const
@@ -38,7 +25,7 @@ Status SqliteBulkInserter::prepare(const QSqlDatabase &db, std::string_view sql)
 {
     m_statement.reset();
     m_bindError = SQLITE_OK;
-    m_db = connectionOf(db);
+    m_db = sqliteHandle(db);
     if (!m_db)
         return Error{storeFailureMessage(kPrepare, false), QStringLiteral("the connection is not an open SQLite database")};
     sqlite3_stmt *statement = nullptr;
