@@ -146,3 +146,24 @@ TEST(Store, KeepsNoIndexOfTransactionsByCustomer)
         indexes << query.value(0).toString();
     EXPECT_EQ(indexes, QStringList{QStringLiteral("transactions_by_order")});
 }
+
+TEST(Store, DatasetMapsSparseCustomerIdsToTheirCustomers)
+{
+    TempWorkspace workspace;
+    auto store = Store::open(workspace.dbPath());
+    ASSERT_TRUE(store);
+    QSqlQuery query((*store)->database());
+    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO imports (id, kind, file_name, content_hash, imported_at, mapping) "
+                                          "VALUES (1, 'transactions', 'f.csv', 'h', 0, '{}')")));
+    // Row ids far apart (a workspace edited by hand): the reader cannot use a flat table here.
+    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO customers (id, external_id, import_id) VALUES (2, 'near', 1), (5000000000, 'far', 1)")));
+    ASSERT_TRUE(query.exec(QStringLiteral(
+        "INSERT INTO transactions (customer_id, occurred_at, amount, import_id) VALUES (5000000000, 10, 1, 1), (2, 20, 2, 1)")));
+    const auto data = readDataset(**store);
+    ASSERT_TRUE(data) << qPrintable(data.errorString());
+    ASSERT_EQ(data->transactions.size(), 2u);
+    for (const TransactionRecord &row : data->transactions) {
+        const QString expected = row.amount == 1 ? QStringLiteral("far") : QStringLiteral("near");
+        EXPECT_EQ(data->customers.at(std::size_t(row.customer)).externalId, expected);
+    }
+}
