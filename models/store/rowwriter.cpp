@@ -6,9 +6,10 @@ namespace lodestar {
 
 namespace {
 
-// One statement per 64 rows: each statement run reopens the table cursor, seeks the last rowid and
-// halts, which cost as much as the row itself.
-constexpr int kBatchRows = 64;
+// One statement per 128 rows: each statement run reopens the table cursor, seeks the last rowid and
+// halts, which cost as much as the row itself (128 rather than 64: a million-row import 0.1-0.15 s
+// quicker in 8 interleaved runs; 1,152 parameters, far below SQLite's limit of 32,766).
+constexpr int kBatchRows = 128;
 constexpr int kTransactionColumns = 9;
 
 std::string insertTransactionsSql(int rows)
