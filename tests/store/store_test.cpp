@@ -24,6 +24,17 @@ QString pragma(const Store &store, const QString &name)
     return query.next() ? query.value(0).toString() : QString();
 }
 
+// Customers and transactions need an import to belong to; runs each statement after adding one.
+void insertRows(const Store &store, const QStringList &statements)
+{
+    QSqlQuery query(store.database());
+    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO imports (id, kind, file_name, content_hash, imported_at, mapping) "
+                                          "VALUES (1, 'transactions', 'f.csv', 'h', 0, '{}')")))
+        << qPrintable(query.lastError().text());
+    for (const QString &statement : statements)
+        ASSERT_TRUE(query.exec(statement)) << qPrintable(statement) << ": " << qPrintable(query.lastError().text());
+}
+
 } // namespace
 
 TEST(Store, CreatesSchemaAtCurrentVersion)
@@ -115,16 +126,11 @@ TEST(Store, DatasetListsEachCustomersTransactionsOldestFirstTiesAsStored)
     TempWorkspace workspace;
     auto store = Store::open(workspace.dbPath());
     ASSERT_TRUE(store);
-    QSqlQuery query((*store)->database());
-    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO imports (id, kind, file_name, content_hash, imported_at, mapping) "
-                                          "VALUES (1, 'transactions', 'f.csv', 'h', 0, '{}')")))
-        << qPrintable(query.lastError().text());
-    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO customers (id, external_id, import_id) VALUES (7, 'B', 1), (3, 'A', 1)")));
     // Stored out of order: customer 7 before 3, later days before earlier ones, and two rows of
     // customer 3 on the same day whose stored order must survive.
-    ASSERT_TRUE(query.exec(QStringLiteral(
-        "INSERT INTO transactions (customer_id, occurred_at, amount, import_id) VALUES "
-        "(7, 300, 1, 1), (3, 200, 2, 1), (7, 100, 3, 1), (3, 200, 4, 1), (3, 50, 5, 1), (3, 200, 6, 1)")));
+    insertRows(**store, {QStringLiteral("INSERT INTO customers (id, external_id, import_id) VALUES (7, 'B', 1), (3, 'A', 1)"),
+                         QStringLiteral("INSERT INTO transactions (customer_id, occurred_at, amount, import_id) VALUES "
+                                        "(7, 300, 1, 1), (3, 200, 2, 1), (7, 100, 3, 1), (3, 200, 4, 1), (3, 50, 5, 1), (3, 200, 6, 1)")});
     const auto data = readDataset(**store);
     ASSERT_TRUE(data) << qPrintable(data.errorString());
     std::vector<double> amounts;
@@ -152,13 +158,10 @@ TEST(Store, DatasetMapsSparseCustomerIdsToTheirCustomers)
     TempWorkspace workspace;
     auto store = Store::open(workspace.dbPath());
     ASSERT_TRUE(store);
-    QSqlQuery query((*store)->database());
-    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO imports (id, kind, file_name, content_hash, imported_at, mapping) "
-                                          "VALUES (1, 'transactions', 'f.csv', 'h', 0, '{}')")));
     // Row ids far apart (a workspace edited by hand): the reader cannot use a flat table here.
-    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO customers (id, external_id, import_id) VALUES (2, 'near', 1), (5000000000, 'far', 1)")));
-    ASSERT_TRUE(query.exec(QStringLiteral(
-        "INSERT INTO transactions (customer_id, occurred_at, amount, import_id) VALUES (5000000000, 10, 1, 1), (2, 20, 2, 1)")));
+    insertRows(**store, {QStringLiteral("INSERT INTO customers (id, external_id, import_id) VALUES (2, 'near', 1), (5000000000, 'far', 1)"),
+                         QStringLiteral("INSERT INTO transactions (customer_id, occurred_at, amount, import_id) VALUES "
+                                        "(5000000000, 10, 1, 1), (2, 20, 2, 1)")});
     const auto data = readDataset(**store);
     ASSERT_TRUE(data) << qPrintable(data.errorString());
     ASSERT_EQ(data->transactions.size(), 2u);
