@@ -132,9 +132,9 @@ double nullableReal(sqlite3_stmt *row, int column)
     return sqlite3_column_type(row, column) == SQLITE_NULL ? kUnknown : sqlite3_column_double(row, column);
 }
 
-// Through SQLite's own API: QSqlQuery's QVariant per value made this read 1.7 s for a million rows,
-// most of the time a large workspace takes to load. Rows come in storage order and are counted
-// first, so the vector is allocated once.
+// Through SQLite's own API rather than a QVariant per value: a million rows are most of what a large
+// workspace takes to load. Rows come in storage order and are counted first, so the vector is
+// allocated once.
 Status readTransactions(const QSqlDatabase &db, const CustomerPositions &customers,
                         std::vector<TransactionRecord> &rows)
 {
