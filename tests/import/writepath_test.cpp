@@ -15,6 +15,18 @@ void refuseAmount(Store &store, int amount)
                                           "BEGIN SELECT RAISE(ABORT, 'amount refused by the test'); END").arg(amount)));
 }
 
+// kBulkLoadRows rows over 1,000 customers: more than 4 MiB, so the importer defers the transaction
+// indexes (a bulk load). The last row's amount is lastAmount, every other row's 5.
+constexpr int kBulkLoadRows = 160000;
+
+QByteArray bulkLoad(int lastAmount = 5)
+{
+    QByteArray contents = kHeader;
+    for (int i = 0; i < kBulkLoadRows; ++i)
+        contents += "customer-" + QByteArray::number(i % 1000) + ",2024-01-02," + QByteArray::number(i == kBulkLoadRows - 1 ? lastAmount : 5) + ",\n";
+    return contents;
+}
+
 } // namespace
 
 TEST_F(ImportTest, Import_StoreFailureNamesTheLineAndChangesNothing)
@@ -67,10 +79,7 @@ TEST_F(ImportTest, Import_OnFullDiskFailsAsUnusableInputAndChangesNothing)
 TEST_F(ImportTest, Import_StoreFailureInABulkLoadKeepsTheIndexes)
 {
     // Large enough for the importer to defer the transaction indexes, refused on the last row.
-    QByteArray contents = kHeader;
-    constexpr int kRows = 160000;
-    for (int i = 0; i < kRows; ++i)
-        contents += "customer-" + QByteArray::number(i % 1000) + ",2024-01-02," + (i == kRows - 1 ? "13" : "5") + ",\n";
+    const QByteArray contents = bulkLoad(13);
     ASSERT_GE(contents.size(), 4 << 20);
     const QString countIndexes = QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions'");
     const auto indexes = scalar(countIndexes);
@@ -88,14 +97,11 @@ TEST_F(ImportTest, Import_BulkLoadWithoutForeignKeyChecksStillReferencesValidRow
     // The bulk load switches the per-row foreign-key lookups off: the rows must reference real
     // customers and imports anyway, and the checks must be back on afterwards.
     ASSERT_TRUE(importText(kHeader + "customer-0,2024-01-01,1,\n", {}, QStringLiteral("first.csv")));
-    QByteArray contents = kHeader;
-    constexpr int kRows = 160000;
-    for (int i = 0; i < kRows; ++i)
-        contents += "customer-" + QByteArray::number(i % 1000) + ",2024-01-02,5,\n";
+    const QByteArray contents = bulkLoad();
     ASSERT_GE(contents.size(), 4 << 20);
     const auto report = importText(contents);
     ASSERT_TRUE(report);
-    EXPECT_EQ(report->counts.imported, kRows);
+    EXPECT_EQ(report->counts.imported, kBulkLoadRows);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check('transactions')")), 0);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check('customers')")), 0);
     EXPECT_EQ(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
@@ -104,12 +110,8 @@ TEST_F(ImportTest, Import_BulkLoadWithoutForeignKeyChecksStillReferencesValidRow
 
 TEST_F(ImportTest, Import_FailedBulkLoadTurnsForeignKeyChecksBackOn)
 {
-    QByteArray contents = kHeader;
-    constexpr int kRows = 160000;
-    for (int i = 0; i < kRows; ++i)
-        contents += "customer-" + QByteArray::number(i % 1000) + ",2024-01-02," + (i == kRows - 1 ? "13" : "5") + ",\n";
     refuseAmount(*m_store, 13);
-    ASSERT_FALSE(importText(contents));
+    ASSERT_FALSE(importText(bulkLoad(13)));
     EXPECT_EQ(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
 }
 
