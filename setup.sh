@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lodestar's two entry points on a fresh Debian 12 machine (as root or with sudo):
 #   ./setup.sh run    install what is missing, build (Release), run the main job on the demo data
-#   ./setup.sh test   install what is missing, build (Release), run the whole test suite with ctest,
+#   ./setup.sh test   install what is missing, build (Release), check that the package list covers
+#                     every system file the build read, run the whole test suite with ctest,
 #                     then build again with ASan + UBSan and run the whole suite and the bounded fuzzing
 #                     under them (scripts/ci-hardening.sh)
 # Both are idempotent: a second run installs nothing and rebuilds only what changed.
@@ -11,13 +12,9 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 build_dir=${LODESTAR_BUILD_DIR:-$here/build}
 demo_db=${LODESTAR_DEMO_DB:-$here/build/demo.lodestar}
 
-packages=(
-    build-essential cmake ninja-build pkg-config ccache
-    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libgl-dev libgtest-dev libgmock-dev libbenchmark-dev libboost-dev libnlopt-cxx-dev libcsv-dev libsqlite3-dev libssl-dev
-    fonts-dejavu-core poppler-utils xvfb xauth desktop-file-utils appstream
-    clang libclang-rt-14-dev
-)
+# The one package list, shared with scripts/check-package-closure.sh (which CI runs after the build).
+package_list=$here/packaging/debian-build-packages.txt
+mapfile -t packages < <(sed 's/#.*//' "$package_list" | tr -s ' \t' '\n\n' | grep -v '^$')
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -59,6 +56,12 @@ run_demo() {
     "$lodestar" report --db "$demo_db" --out "$build_dir/demo-report.pdf"
 }
 
+# Issue 12: the list above must be all a fresh machine needs; fails naming a package the build used
+# from outside it, and proves it would (--self-test). A few seconds.
+check_package_closure() {
+    "$here/scripts/check-package-closure.sh" --self-test "$build_dir"
+}
+
 run_tests() {
     ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" --timeout 600
 }
@@ -72,6 +75,6 @@ run_hardening() {
 
 case "${1:-}" in
     run)  install_missing_packages; build; run_demo ;;
-    test) install_missing_packages; build; run_tests; run_hardening ;;
+    test) install_missing_packages; build; check_package_closure; run_tests; run_hardening ;;
     *)    echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
