@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "runtimedirectory.h"
 #include "ui/apppalette.h"
 #include "ui/languagesettings.h"
 #include "ui/mainwindow.h"
@@ -29,6 +30,9 @@ int main(int argc, char *argv[])
     // Subcommands never need a display; the offscreen platform still renders reports and screenshots.
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The CLI's stderr carries only Lodestar's own messages, also where no login session exists.
+    if (headless)
+        lodestar::cli::provideRuntimeDirectory();
 
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Lodestar"));
