@@ -46,8 +46,12 @@ QString TempWorkspace::writeFile(const QString &name, const QByteArray &contents
 
 ProcessResult runLodestar(const QStringList &arguments, int timeoutMs)
 {
+    return runLodestar(arguments, QProcessEnvironment::systemEnvironment(), timeoutMs);
+}
+
+ProcessResult runLodestar(const QStringList &arguments, QProcessEnvironment environment, int timeoutMs)
+{
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // Tests read English messages; a developer's German desktop must not change what they see.
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -36,6 +37,9 @@ struct ProcessResult
 
 /// Runs the built lodestar executable with arguments (headless), waiting up to timeoutMs.
 ProcessResult runLodestar(const QStringList &arguments, int timeoutMs = 120000);
+
+/// The same in a given environment (a server's, say); QT_QPA_PLATFORM and LANGUAGE are still set.
+ProcessResult runLodestar(const QStringList &arguments, QProcessEnvironment environment, int timeoutMs = 120000);
 
 /// True in the AddressSanitizer build, where shadow memory and the quarantine make RSS figures meaningless.
 constexpr bool builtWithAddressSanitizer()
