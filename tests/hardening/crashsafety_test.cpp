@@ -11,12 +11,17 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <csignal>
 #include <cstdio>
+
+#include <sys/resource.h>
 
 using namespace lodestar::test;
 
@@ -59,6 +64,71 @@ KillOutcome runAndKill(const QStringList &arguments, int delayMs)
     return outcome;
 }
 
+// Runs lodestar with a soft file size limit of limitBytes (and no core files): the kernel ends it with
+// SIGXFSZ at its first write at or past that offset of any file.
+KillOutcome runWithWriteLimit(const QStringList &arguments, qint64 limitBytes)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    // Runs in the child between fork and exec; resource limits survive the exec.
+    process.setChildProcessModifier([limitBytes] {
+        rlimit size = {};
+        getrlimit(RLIMIT_FSIZE, &size);
+        size.rlim_cur = rlim_t(limitBytes);
+        setrlimit(RLIMIT_FSIZE, &size);
+        rlimit core = {};
+        getrlimit(RLIMIT_CORE, &core);
+        core.rlim_cur = 0;
+        setrlimit(RLIMIT_CORE, &core);
+    });
+    process.start(lodestarBinary(), arguments);
+    KillOutcome outcome;
+    if (!process.waitForFinished(600000)) {
+        ADD_FAILURE() << "lodestar did not finish";
+        process.kill();
+        process.waitForFinished(-1);
+        return outcome;
+    }
+    // Qt reports the signal number as the exit code of a crashed process.
+    outcome.killed = process.exitStatus() == QProcess::CrashExit && process.exitCode() == SIGXFSZ;
+    outcome.exitCode = process.exitCode();
+    outcome.err = process.readAllStandardError();
+    return outcome;
+}
+
+// Runs lodestar to the end and sets reach to the furthest the workspace or its WAL grew: the WAL is
+// gone when the import closes the workspace, so its size is sampled while the import runs (a size
+// seen is a size reached; a larger one missed only narrows the spread of the kill points).
+ProcessResult runWatchingSizes(const QStringList &arguments, const QString &dbPath, qint64 &reach)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(lodestarBinary(), arguments);
+    const QString wal = dbPath + QStringLiteral("-wal");
+    reach = 0;
+    ProcessResult result;
+    QElapsedTimer guard;
+    guard.start();
+    while (!process.waitForFinished(1)) {
+        reach = std::max({reach, QFileInfo(wal).size(), QFileInfo(dbPath).size()});
+        if (guard.elapsed() > 600000) {
+            ADD_FAILURE() << "lodestar did not finish";
+            process.kill();
+            process.waitForFinished(-1);
+            return result;
+        }
+    }
+    reach = std::max(reach, QFileInfo(dbPath).size());
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
 // What a user would see next: the workspace opens through the Store (which replays or drops the
 // WAL), passes the integrity check and holds the expected rows.
 void expectIntact(const QString &dbPath, const TableCounts &expected, int iteration)
@@ -87,6 +157,14 @@ void copyWorkspace(const QString &from, const QString &to)
 
 } // namespace
 
+// The kill points are chosen by progress, not by time: the child runs with a file size limit
+// (RLIMIT_FSIZE) of L bytes, so the kernel ends it with SIGXFSZ at its first write to any file at or
+// past offset L (the WAL while the transaction spills and commits, SQLite's sort files while the
+// indexes are rebuilt, the workspace file while the WAL is checkpointed into it). Like SIGKILL, that
+// signal ends the process in the kernel without running any of its code: no destructor, no rollback,
+// the last write cut off part-way. The same L stops the same import at the same point on any machine,
+// idle or busy, under ctest --parallel and under the sanitizers, so every run is killed mid-import.
+// L spreads over the sizes the full import reaches, from its first page to its last.
 TEST(CrashSafety, Import_SurvivesSigkillAtRandomPoints)
 {
     const int iterations = setting("LODESTAR_KILL_ITERATIONS", 10);
@@ -96,6 +174,7 @@ TEST(CrashSafety, Import_SurvivesSigkillAtRandomPoints)
     const QString second = workspace.writeFile(QStringLiteral("second.csv"), transactionsCsv(rows, 20000, 2, 10000000));
     const QString db = workspace.dbPath();
     const QString backup = workspace.filePath(QStringLiteral("backup.lodestar"));
+    const QStringList import{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--transactions"), second};
 
     const auto seeded = runLodestar({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--transactions"), first});
     ASSERT_EQ(seeded.exitCode, 0) << seeded.err.constData();
@@ -103,44 +182,40 @@ TEST(CrashSafety, Import_SurvivesSigkillAtRandomPoints)
     ASSERT_TRUE(before);
     copyWorkspace(db, backup);
 
-    // How long a whole import of the second file takes, so the kills spread over all of it
-    // (opening, the date probe, the inserts, the commit and the checkpoint).
-    QElapsedTimer timer;
-    timer.start();
-    const auto full = runLodestar({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--transactions"), second});
-    const int fullMs = int(timer.elapsed());
+    // How far the whole import writes: the workspace's final size, or the WAL's largest seen size.
+    qint64 reach = 0;
+    const auto full = runWatchingSizes(import, db, reach);
     ASSERT_EQ(full.exitCode, 0) << full.err.constData();
     auto after = countRows(db);
     ASSERT_TRUE(after);
     EXPECT_EQ(after->transactions, before->transactions + rows);
     copyWorkspace(backup, db);
 
-    QRandomGenerator random(20240601);
-    int killed = 0;
+    int killed = 0, wholeImports = 0;
     for (int i = 0; i < iterations && !HasFailure(); ++i) {
-        const int delay = int(random.bounded(fullMs + fullMs / 10 + 1));
-        const auto outcome = runAndKill({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--transactions"), second}, delay);
-        if (outcome.killed) {
-            ++killed;
-            // A kill after the commit (while closing or checkpointing) leaves the whole import in;
-            // anything else must leave exactly what was there before. Never a part of it.
-            if (countRows(db) == after) {
-                expectIntact(db, *after, i);
-                copyWorkspace(backup, db);
-            } else {
-                expectIntact(db, *before, i);
-            }
-        } else {
-            // Finished before the kill: all of it is in, then the next round starts from the backup.
-            EXPECT_EQ(outcome.exitCode, 0) << outcome.err.constData();
+        const qint64 limit = reach * (i + 1) / (iterations + 1);
+        const auto outcome = runWithWriteLimit(import, limit);
+        // Never a finished import: a limit below what the import reaches always stops it.
+        EXPECT_TRUE(outcome.killed) << "iteration " << i << " (limit " << limit << " of " << reach << " bytes) exited "
+                                    << outcome.exitCode << ": " << outcome.err.constData();
+        if (!outcome.killed)
+            continue;
+        ++killed;
+        // A kill after the commit (while checkpointing or closing) leaves the whole import in;
+        // anything else must leave exactly what was there before. Never a part of it.
+        if (countRows(db) == after) {
+            ++wholeImports;
             expectIntact(db, *after, i);
             copyWorkspace(backup, db);
+        } else {
+            expectIntact(db, *before, i);
         }
     }
-    std::printf("[ killtest ] import: %d of %d runs killed (full import %d ms, %d rows)\n", killed, iterations, fullMs, rows);
-    EXPECT_GT(killed, iterations / 2);
+    std::printf("[ killtest ] import: %d of %d runs killed, %d after the commit (%d rows, writes reach %lld bytes)\n",
+                killed, iterations, wholeImports, rows, static_cast<long long>(reach));
+    EXPECT_EQ(killed, iterations);
 
-    const auto again = runLodestar({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--transactions"), second});
+    const auto again = runLodestar(import);
     ASSERT_EQ(again.exitCode, 0) << again.err.constData();
     expectIntact(db, *after, iterations);
 }
