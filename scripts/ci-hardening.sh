@@ -36,6 +36,10 @@ fi
 step "build"
 cmake --build "$build_dir" --parallel "$(nproc)"
 
+# clang, its sanitizer runtimes and libFuzzer must come from the package list too (issue 12).
+step "package closure of the $compiler build"
+"$here/scripts/check-package-closure.sh" "$build_dir"
+
 # Leaks and UB fail the test; the suppressions name each known one-off allocation in system libraries.
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
