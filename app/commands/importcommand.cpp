@@ -2,6 +2,7 @@
 
 #include "app/commandline.h"
 #include "models/import/importer.h"
+#include "models/store/store.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -33,6 +34,24 @@ void addImportOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("delimiter"), Text::tr("Field separator: a character, tab or whitespace (default: detected)."),
                       QStringLiteral("C")});
     parser.addOption({QStringLiteral("no-header"), Text::tr("The files have no header row; map columns by position.")});
+    parser.addOption({QStringLiteral("encoding"), Text::tr("Text encoding: utf-8, windows-1252 or latin-1 (default: detected)."),
+                      QStringLiteral("ENC")});
+    parser.addOption({QStringLiteral("min-date"), Text::tr("Reject rows dated before this day (default: 1900-01-01)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("max-date"), Text::tr("Reject rows dated after this day (default: tomorrow)."),
+                      QStringLiteral("YYYY-MM-DD")});
+}
+
+// Reads --min-date or --max-date into date; false when given but not a yyyy-MM-dd day.
+bool readDayOption(const QCommandLineParser &parser, const QString &name, std::optional<QDate> &date)
+{
+    if (!parser.isSet(name))
+        return true;
+    const QDate day = QDate::fromString(parser.value(name), Qt::ISODate);
+    if (!day.isValid())
+        return false;
+    date = day;
+    return true;
 }
 
 // Splits the --map values among the files; an unprefixed mapping is only clear with one file.
@@ -91,6 +110,19 @@ QList<ImportOptions> filesFromOptions(const QCommandLineParser &parser, QString 
         error = Text::tr("--date-format must be d/M/yyyy, M/d/yyyy, yyyyMMdd or iso");
         return {};
     }
+    common.dateFormatGiven = parser.isSet(QStringLiteral("date-format"));
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        common.encoding = encodingFromName(parser.value(QStringLiteral("encoding")));
+        if (!common.encoding) {
+            error = Text::tr("--encoding must be utf-8, windows-1252 or latin-1");
+            return {};
+        }
+    }
+    if (!readDayOption(parser, QStringLiteral("min-date"), common.earliestDate)
+        || !readDayOption(parser, QStringLiteral("max-date"), common.latestDate)) {
+        error = Text::tr("--min-date and --max-date take a day as YYYY-MM-DD");
+        return {};
+    }
     for (ImportKind kind : kOrder) {
         if (!parser.isSet(kindName(kind)))
             continue;
@@ -123,6 +155,7 @@ QJsonObject fileJson(const ImportReport &report)
         {QStringLiteral("already_imported"), report.alreadyImported},
         {QStringLiteral("customers_created"), report.customersCreated},
         {QStringLiteral("format"), report.format},
+        {QStringLiteral("encoding"), report.encoding},
         {QStringLiteral("date_order"), report.dateOrder.isEmpty() ? QJsonValue() : QJsonValue(report.dateOrder)},
         {QStringLiteral("date_order_detected"), report.dateOrderDetected},
         {QStringLiteral("mapping"), report.mapping},
@@ -190,6 +223,7 @@ int runImport(const CommandContext &context)
     const QList<ImportOptions> files = filesFromOptions(parser, error);
     if (!error.isEmpty())
         return fail(context, error, UnusableInput);
+    const bool creating = !QFileInfo::exists(parser.value(QStringLiteral("db")));
     auto store = openWorkspace(parser, context);
     if (!store)
         return UnusableInput;
@@ -199,6 +233,8 @@ int runImport(const CommandContext &context)
         auto report = importer.run(file);
         if (!report) {
             const int code = importer.failure() == ImportFailure::StoreFailure ? Failed : UnusableInput;
+            if (creating)
+                discardNewWorkspace(std::move(store));
             return fail(context, report.errorString(), code);
         }
         reports << std::move(report).value();

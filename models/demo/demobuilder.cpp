@@ -2,6 +2,8 @@
 
 #include "demogenerator.h"
 #include "models/import/importer.h"
+#include "models/store/store.h"
+#include "models/store/transactionguard.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,6 +25,13 @@ Result<QList<ImportReport>> buildDemoWorkspace(Store &store)
         {ImportKind::Spend, "spend.csv"},
         {ImportKind::Nps, "nps.csv"},
     };
+    // One transaction for the four files: a full disk halfway must not leave customers without
+    // their transactions (a half demo that a second run then refuses to replace).
+    TransactionGuard transaction(store.database());
+    if (!transaction.isActive())
+        return Error{QCoreApplication::translate("demo", "Cannot import the demo data: %1")
+                         .arg(QCoreApplication::translate("import", "The workspace cannot be written (it may be locked or read-only).")),
+                     transaction.beginError()};
     QList<ImportReport> reports;
     Importer importer(store);
     for (const auto &[kind, name] : files) {
@@ -34,6 +43,8 @@ Result<QList<ImportReport>> buildDemoWorkspace(Store &store)
             return Error{QCoreApplication::translate("demo", "Cannot import the demo data: %1").arg(report.errorString()), report.errorDetail()};
         reports << std::move(report).value();
     }
+    if (Status status = transaction.commit(); !status)
+        return Error{QCoreApplication::translate("demo", "Cannot import the demo data: %1").arg(status.errorString()), status.errorDetail()};
     return reports;
 }
 

@@ -1,7 +1,6 @@
 #include "csvreader.h"
 
 #include <QCoreApplication>
-#include <csv.h>
 
 #include <cstring>
 
@@ -11,7 +10,8 @@ namespace {
 
 constexpr qint64 kChunkSize = 1 << 18;
 constexpr qint64 kSampleSize = 1 << 16;
-// A quote that never closes would otherwise swallow the rest of the file into one field.
+// A quoted field that runs on for this long, past lines that never read as a record of the file's
+// width, means the file cannot be read as CSV at all (see CsvReader: the whole file is refused).
 constexpr std::size_t kMaxRecordBytes = 16u << 20;
 
 bool isSpaceChar(char c)
@@ -40,11 +40,6 @@ bool looksLikeUtf16(const QByteArray &head)
     return pairs > 0 && qMax(evenZeros, oddZeros) * 10 >= pairs * 7 && qMin(evenZeros, oddZeros) * 10 < pairs;
 }
 
-int isSpaceOnly(unsigned char c)
-{
-    return c == CSV_SPACE ? 1 : 0;
-}
-
 } // namespace
 
 std::string_view CsvRecord::field(int index) const
@@ -68,6 +63,28 @@ void CsvRecord::clear()
 {
     m_data.clear();
     m_ends.clear();
+    m_problem = Problem::None;
+}
+
+void CsvRecord::markBroken(Problem problem, qint64 line, int column)
+{
+    m_problem = problem;
+    m_problemLine = line;
+    m_problemColumn = column;
+}
+
+QString CsvRecord::problemText() const
+{
+    switch (m_problem) {
+    case Problem::None: break;
+    case Problem::UnclosedQuote:
+        return QCoreApplication::translate("import", "the quote opened on line %1 in column %2 never closes; the row was skipped")
+            .arg(m_problemLine).arg(m_problemColumn);
+    case Problem::TextAfterQuote:
+        return QCoreApplication::translate("import", "text after the closing quote in column %1 on line %2")
+            .arg(m_problemColumn).arg(m_problemLine);
+    }
+    return {};
 }
 
 void CsvRecord::append(const char *data, std::size_t length)
@@ -78,13 +95,9 @@ void CsvRecord::append(const char *data, std::size_t length)
 
 CsvReader::CsvReader() = default;
 
-CsvReader::~CsvReader()
-{
-    if (m_parser)
-        csv_free(m_parser.get());
-}
+CsvReader::~CsvReader() = default;
 
-Status CsvReader::open(const QString &path, std::optional<CsvFormat> format)
+Status CsvReader::open(const QString &path, std::optional<CsvFormat> format, std::optional<TextEncoding> encoding)
 {
     m_path = path;
     m_file.setFileName(path);
@@ -95,21 +108,17 @@ Status CsvReader::open(const QString &path, std::optional<CsvFormat> format)
         return m_status = Error{QCoreApplication::translate("import", "%1 is UTF-16 encoded; save it as UTF-8 and import it again.").arg(path), {}};
     if (head.contains('\0'))
         return m_status = Error{QCoreApplication::translate("import", "%1 is not a text file.").arg(path), {}};
+    if (!encoding)
+        encoding = detectFileEncoding(path);
+    m_encoding = encoding.value_or(TextEncoding::Utf8);
     if (head.startsWith("\xEF\xBB\xBF"))
         m_file.read(3);
     m_format = format ? *format : detectFormat(head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head);
     // Old Mac exports end lines with a lone CR: split lines there, or every record would start on line 1.
     m_lineEnd = head.contains('\r') && !head.contains('\n') ? '\r' : '\n';
     if (m_format.split == CsvFormat::Split::Delimited) {
-        m_parser = std::make_unique<csv_parser>();
-        if (csv_init(m_parser.get(), 0) != 0)
-            return m_status = Error{QCoreApplication::translate("import", "Cannot start the CSV parser."), {}};
-        // libcsv grows its field buffer by 128 bytes at a time; a 16 MB field would take 130,000
-        // reallocations (minutes under AddressSanitizer, whose realloc always copies).
-        csv_set_blk_size(m_parser.get(), 1 << 16);
-        csv_set_delim(m_parser.get(), static_cast<unsigned char>(m_format.delimiter));
-        if (m_format.delimiter == '\t')
-            csv_set_space_func(m_parser.get(), isSpaceOnly);
+        m_parser.emplace(m_format.delimiter);
+        m_probe.emplace(m_format.delimiter, true);
     }
     return m_status = {};
 }
@@ -120,6 +129,24 @@ qint64 CsvReader::position() const
 }
 
 bool CsvReader::readLine(std::string_view &line)
+{
+    if (!readRawLine(line))
+        return false;
+    if (m_encoding == TextEncoding::Utf8)
+        return true;
+    // Delimiters, quotes and line breaks are ASCII in all three encodings, so lines convert as they come.
+    for (char c : line) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            m_transcoded.clear();
+            appendAsUtf8(line, m_encoding, m_transcoded);
+            line = m_transcoded;
+            break;
+        }
+    }
+    return true;
+}
+
+bool CsvReader::readRawLine(std::string_view &line)
 {
     for (;;) {
         const char *start = m_buffer.constData() + m_bufferPos;
@@ -177,7 +204,7 @@ bool CsvReader::takeReady(CsvRecord &record)
 {
     while (m_readyIndex < m_readyCount) {
         std::swap(record, m_ready[m_readyIndex++]);
-        if (!record.isBlank())
+        if (!record.isBlank() || record.problem() != CsvRecord::Problem::None)
             return true;
     }
     m_readyIndex = m_readyCount = 0;
@@ -200,46 +227,61 @@ void CsvReader::splitWhitespace(std::string_view line)
     if (m_building.size() == 0)
         return;
     m_building.setLine(m_lineNumber);
-    onRecordEnd(0, this);
+    recordDone();
 }
 
 void CsvReader::feedDelimited(std::string_view line)
 {
-    // A record starts on the first non-blank line after the previous one ended (libcsv skips blank lines).
-    if (m_awaitingRecord && !isBlankLine(line)) {
+    if (!m_parser->inQuotedField()) {
+        if (isBlankLine(line))
+            return;
         m_recordStartLine = m_lineNumber;
-        m_awaitingRecord = false;
+    } else if (startsRecord(line)) {
+        // The open quote was a stray one: give its record up and read this line afresh.
+        m_building.markBroken(CsvRecord::Problem::UnclosedQuote, m_parser->quoteLine(), m_parser->quoteColumn());
+        m_parser->reset();
+        recordDone();
+        m_recordStartLine = m_lineNumber;
     }
-    if (csv_parse(m_parser.get(), line.data(), line.size(), onField, onRecordEnd, this) != line.size()) {
-        m_status = Error{QCoreApplication::translate("import", "Cannot parse %1 at line %2: %3")
-                             .arg(m_path).arg(m_lineNumber).arg(QString::fromUtf8(csv_strerror(csv_error(m_parser.get())))), {}};
+    if (m_parser->feed(line, m_lineNumber, m_building)) {
+        if (m_width == 0)
+            m_width = m_building.size();
+        recordDone();
         return;
     }
-    if (csv_get_buffer_size(m_parser.get()) > kMaxRecordBytes)
-        m_status = Error{QCoreApplication::translate("import", "%1: the quoted field starting at line %2 never ends.").arg(m_path).arg(m_recordStartLine), {}};
+    if (m_building.byteSize() > kMaxRecordBytes)
+        m_status = Error{QCoreApplication::translate("import", "%1: the quoted field starting at line %2 never ends.").arg(m_path).arg(m_parser->quoteLine()), {}};
+}
+
+// Whether a line inside a quoted field reads, on its own and strictly, as a whole record as wide
+// as the file's first one. A legitimate continuation holds the closing quote, so it cannot.
+bool CsvReader::startsRecord(std::string_view line)
+{
+    if (m_width <= 1 || isBlankLine(line))
+        return false;
+    m_probeRecord.clear();
+    m_probe->reset();
+    return m_probe->feed(line, m_lineNumber, m_probeRecord) && m_probeRecord.problem() == CsvRecord::Problem::None
+        && m_probeRecord.size() == m_width;
 }
 
 void CsvReader::finishDelimited()
 {
-    csv_fini(m_parser.get(), onField, onRecordEnd, this);
+    if (!m_parser->inQuotedField())
+        return;
+    m_building.markBroken(CsvRecord::Problem::UnclosedQuote, m_parser->quoteLine(), m_parser->quoteColumn());
+    m_parser->reset();
+    recordDone();
 }
 
-void CsvReader::onField(void *data, std::size_t length, void *self)
+void CsvReader::recordDone()
 {
-    auto *reader = static_cast<CsvReader *>(self);
-    reader->m_building.append(static_cast<const char *>(data), length);
-}
-
-void CsvReader::onRecordEnd(int, void *self)
-{
-    auto *reader = static_cast<CsvReader *>(self);
-    if (reader->m_format.split == CsvFormat::Split::Delimited)
-        reader->m_building.setLine(reader->m_recordStartLine);
-    if (reader->m_readyCount == reader->m_ready.size())
-        reader->m_ready.emplace_back();
-    std::swap(reader->m_ready[reader->m_readyCount++], reader->m_building);
-    reader->m_building.clear();
-    reader->m_awaitingRecord = true;
+    if (m_format.split == CsvFormat::Split::Delimited)
+        m_building.setLine(m_recordStartLine);
+    if (m_readyCount == m_ready.size())
+        m_ready.emplace_back();
+    std::swap(m_ready[m_readyCount++], m_building);
+    m_building.clear();
 }
 
 } // namespace lodestar

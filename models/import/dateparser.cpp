@@ -117,6 +117,7 @@ struct DateParts
 {
     int year = 0, first = 0, second = 0;
     bool yearFirst = false;
+    bool twoDigitYear = false;
 };
 
 bool parseDateParts(Scanner &scan, DateParts &parts)
@@ -142,7 +143,7 @@ bool parseDateParts(Scanner &scan, DateParts &parts)
     if (digits > 2 || (lastDigits != 4 && lastDigits != 2))
         return false;
     // Two-digit years: 70..99 are 19xx, the rest 20xx, as spreadsheets do.
-    parts = {lastDigits == 4 ? c : (c >= 70 ? 1900 + c : 2000 + c), a, b, false};
+    parts = {lastDigits == 4 ? c : (c >= 70 ? 1900 + c : 2000 + c), a, b, false, lastDigits == 2};
     return true;
 }
 
@@ -186,7 +187,7 @@ std::optional<EpochSeconds> DateParser::parse(std::string_view text) const
 {
     Scanner scan{trimmed(text)};
     DateParts parts;
-    if (!parseDateParts(scan, parts))
+    if (!parseDateParts(scan, parts) || (parts.twoDigitYear && !m_twoDigitYears))
         return std::nullopt;
     int month = parts.first, day = parts.second;
     if (!parts.yearFirst && m_order == DayMonthOrder::DayFirst)
@@ -197,6 +198,13 @@ std::optional<EpochSeconds> DateParser::parse(std::string_view text) const
     if (!parseTime(scan, seconds))
         return std::nullopt;
     return daysFromCivil(parts.year, month, day) * 86400 + seconds;
+}
+
+bool hasTwoDigitYear(std::string_view text)
+{
+    Scanner scan{trimmed(text)};
+    DateParts parts;
+    return parseDateParts(scan, parts) && parts.twoDigitYear;
 }
 
 std::optional<QString> parseMonth(std::string_view text, DayMonthOrder order)

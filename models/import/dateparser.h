@@ -24,12 +24,18 @@ QString dateOrderName(DayMonthOrder order);
 class DateParser
 {
 public:
-    explicit DateParser(DayMonthOrder order = DayMonthOrder::MonthFirst) : m_order(order) {}
+    /// twoDigitYears false refuses "24-01-01" (is 24 the day or the year?) unless the user named the format.
+    explicit DateParser(DayMonthOrder order = DayMonthOrder::MonthFirst, bool twoDigitYears = true)
+        : m_order(order), m_twoDigitYears(twoDigitYears) {}
     std::optional<EpochSeconds> parse(std::string_view text) const;
 
 private:
     DayMonthOrder m_order;
+    bool m_twoDigitYears;
 };
+
+/// Whether text has the shape of a date with a two-digit year (d/M/yy, yy-MM-dd, …).
+bool hasTwoDigitYear(std::string_view text);
 
 /// Parses a spend month: "yyyy-MM", "yyyyMM", "M/yyyy" or any date; returns "yyyy-MM".
 std::optional<QString> parseMonth(std::string_view text, DayMonthOrder order);

@@ -26,6 +26,17 @@ QStringList headerOf(const CsvRecord &record)
     return header;
 }
 
+DateRules dateRulesOf(const ImportOptions &options)
+{
+    const QDate earliest = options.earliestDate.value_or(QDate(1900, 1, 1));
+    const QDate latest = options.latestDate.value_or(QDate::currentDate().addDays(1));
+    DateRules rules;
+    rules.twoDigitYears = options.dateFormatGiven || options.dateOrder.has_value();
+    rules.earliest = earliest.isValid() ? daysFromCivil(earliest.year(), earliest.month(), earliest.day()) * 86400 : rules.earliest;
+    rules.latest = latest.isValid() ? (daysFromCivil(latest.year(), latest.month(), latest.day()) + 1) * 86400 : rules.latest;
+    return rules;
+}
+
 ImportField dateFieldOf(ImportKind kind)
 {
     return kind == ImportKind::Customers ? ImportField::SignupDate
@@ -72,7 +83,7 @@ Status Importer::checkFile(const QString &path)
     return {};
 }
 
-void Importer::settleDateOrder(const ImportOptions &options, CsvFormat format, const ColumnMapping &mapping,
+void Importer::settleDateOrder(const ImportOptions &options, const CsvReader &reader, const ColumnMapping &mapping,
                                ImportReport &report, DayMonthOrder &order)
 {
     order = options.dateOrder.value_or(DayMonthOrder::MonthFirst);
@@ -85,7 +96,7 @@ void Importer::settleDateOrder(const ImportOptions &options, CsvFormat format, c
         return;
     // A separate read-only pass over the date column: the order must be known before the first row is stored.
     CsvReader probe;
-    if (!probe.open(options.path, format))
+    if (!probe.open(options.path, reader.format(), reader.encoding()))
         return;
     DayMonthOrderDetector detector;
     CsvRecord record;
@@ -107,6 +118,24 @@ void Importer::settleDateOrder(const ImportOptions &options, CsvFormat format, c
     report.dateOrderAmbiguous = !detected.has_value();
 }
 
+Result<bool> Importer::findPrior(ImportRepository &repository, const ImportOptions &options, const QString &hash,
+                                 ImportReport &report)
+{
+    const auto prior = repository.findByHash(kindName(options.kind), hash);
+    if (!prior)
+        return storeFailure(prior.error());
+    if (!prior->has_value())
+        return false;
+    report.alreadyImported = true;
+    report.importId = (*prior)->id;
+    // Every row read is accounted for again: the rows stored before are duplicates now, the rows
+    // rejected before are rejected again.
+    report.counts.rowsRead = (*prior)->counts.rowsRead;
+    report.counts.duplicates = (*prior)->counts.imported + (*prior)->counts.duplicates;
+    report.counts.rejected = (*prior)->counts.rejected;
+    return true;
+}
+
 Result<ImportReport> Importer::run(const ImportOptions &options)
 {
     m_failure = ImportFailure::None;
@@ -121,21 +150,17 @@ Result<ImportReport> Importer::run(const ImportOptions &options)
 
     QSqlDatabase db = m_store.database();
     ImportRepository repository(db);
-    const auto prior = repository.findByHash(kindName(options.kind), *hash);
-    if (!prior)
-        return storeFailure(prior.error());
-    if (prior->has_value()) {
-        report.alreadyImported = true;
-        report.importId = (*prior)->id;
-        report.counts.rowsRead = (*prior)->counts.rowsRead;
-        report.counts.duplicates = (*prior)->counts.imported + (*prior)->counts.duplicates;
-        return report;
-    }
+    if (const auto prior = findPrior(repository, options, *hash, report); !prior || *prior)
+        return prior ? Result<ImportReport>(report) : Result<ImportReport>(prior.error());
 
+    const auto encoding = options.encoding ? options.encoding : detectFileEncoding(options.path);
+    if (!encoding)
+        return unusable(QCoreApplication::translate("import", "%1 cannot be read").arg(options.path));
     CsvReader reader;
-    if (Status status = reader.open(options.path, options.format); !status)
+    if (Status status = reader.open(options.path, options.format, encoding); !status)
         return unusable(status.errorString());
     report.format = formatName(reader.format());
+    report.encoding = encodingName(reader.encoding());
     CsvRecord record;
     if (!reader.next(record))
         return unusable(reader.status() ? QCoreApplication::translate("import", "%1 has no rows").arg(options.path) : reader.status().errorString());
@@ -152,7 +177,7 @@ Result<ImportReport> Importer::run(const ImportOptions &options)
         return unusable(mapping.errorString());
     report.mapping = mapping->toJson();
     DayMonthOrder order = DayMonthOrder::MonthFirst;
-    settleDateOrder(options, reader.format(), *mapping, report, order);
+    settleDateOrder(options, reader, *mapping, report, order);
 
     BulkWriteScope bulk(db);
     TransactionGuard transaction(db);
@@ -162,11 +187,14 @@ Result<ImportReport> Importer::run(const ImportOptions &options)
         m_failure = ImportFailure::UnusableInput;
         return Error{QCoreApplication::translate("import", "The workspace cannot be written (it may be locked or read-only)."), transaction.beginError()};
     }
+    // Another process may have imported the same file while this one waited for the write lock.
+    if (const auto prior = findPrior(repository, options, *hash, report); !prior || *prior)
+        return prior ? Result<ImportReport>(report) : Result<ImportReport>(prior.error());
     const QString mappingJson = QString::fromUtf8(QJsonDocument(report.mapping).toJson(QJsonDocument::Compact));
     if (Status status = repository.begin(kindName(options.kind), QFileInfo(options.path).fileName(), *hash, mappingJson); !status)
         return storeFailure(status.error());
     report.importId = repository.importId();
-    ImportSession session(db, repository, *mapping, order, report);
+    ImportSession session(db, repository, RowParser(*mapping, order, dateRulesOf(options)), report);
     bool cancelled = false;
     Status status = session.prepare(reader.size());
     if (status)

@@ -6,6 +6,8 @@
 
 namespace lodestar {
 
+class CsvReader;
+class ImportRepository;
 class Store;
 
 /// Imports one file into a store in one transaction: a failed, cancelled or interrupted import
@@ -26,8 +28,11 @@ private:
     Error unusable(const QString &message);
     Error storeFailure(const Error &error);
     Status checkFile(const QString &path);
-    void settleDateOrder(const ImportOptions &options, CsvFormat format, const ColumnMapping &mapping,
+    void settleDateOrder(const ImportOptions &options, const CsvReader &reader, const ColumnMapping &mapping,
                          ImportReport &report, DayMonthOrder &order);
+    /// Whether the same content was imported before; if so, report says so.
+    Result<bool> findPrior(ImportRepository &repository, const ImportOptions &options, const QString &hash,
+                           ImportReport &report);
 
     Store &m_store;
     ImportProgress *m_progress = nullptr;

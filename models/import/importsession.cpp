@@ -17,9 +17,9 @@ constexpr qint64 kDeferIndexesFromBytes = 4 << 20;
 
 } // namespace
 
-ImportSession::ImportSession(QSqlDatabase db, ImportRepository &repository, const ColumnMapping &mapping,
-                             DayMonthOrder order, ImportReport &report)
-    : m_repository(repository), m_db(db), m_customers(db), m_writer(db, repository.importId()), m_parser(mapping, order),
+ImportSession::ImportSession(QSqlDatabase db, ImportRepository &repository, RowParser parser, ImportReport &report)
+    : m_repository(repository), m_db(db), m_customers(db), m_writer(db, repository.importId()),
+      m_orders(db, repository.importId()), m_parser(std::move(parser)),
       m_report(report)
 {
 }
@@ -30,7 +30,9 @@ Status ImportSession::prepare(qint64 fileSize)
         return status;
     if (Status status = m_writer.prepare(); !status)
         return status;
-    if (m_report.kind == ImportKind::Transactions && fileSize >= kDeferIndexesFromBytes && !m_writer.storeHasOrderIds())
+    if (Status status = m_orders.prepare(); !status)
+        return status;
+    if (m_report.kind == ImportKind::Transactions && fileSize >= kDeferIndexesFromBytes && !m_orders.storeHasOrderIds())
         return m_indexes.drop(m_db, QStringLiteral("transactions"));
     return {};
 }
@@ -117,6 +119,18 @@ Status ImportSession::reject(const RejectedRow &row)
     return m_repository.addReject(row);
 }
 
+Status ImportSession::reject(const ParsedTransaction &parsed, const QString &reason)
+{
+    RejectedRow row;
+    row.line = parsed.line;
+    row.column = QStringLiteral("order_id");
+    row.value = QString::fromUtf8(parsed.row.orderId);
+    row.reason = reason;
+    if (Status status = reject(row); !status)
+        return atLine(status.error(), parsed.line);
+    return {};
+}
+
 Status ImportSession::transaction(const ParsedTransaction &parsed)
 {
     if (!parsed.accepted) {
@@ -124,13 +138,15 @@ Status ImportSession::transaction(const ParsedTransaction &parsed)
             return atLine(status.error(), parsed.line);
         return {};
     }
-    const auto stored = m_writer.orderAlreadyStored(parsed.row.orderId);
-    if (!stored)
-        return atLine(stored.error(), parsed.line);
-    if (*stored) {
+    const auto verdict = m_orders.check(parsed.row, parsed.line, m_reject.reason);
+    if (!verdict)
+        return atLine(verdict.error(), parsed.line);
+    if (*verdict == OrderBook::Verdict::Duplicate) {
         ++m_report.counts.duplicates;
         return {};
     }
+    if (*verdict == OrderBook::Verdict::Conflict)
+        return reject(parsed, m_reject.reason);
     const auto customer = m_customers.resolve(parsed.row.customer, m_repository.importId());
     if (!customer)
         return atLine(customer.error(), parsed.line);

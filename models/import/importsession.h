@@ -7,6 +7,7 @@
 #include "models/store/bulkwritescope.h"
 #include "models/store/customerdirectory.h"
 #include "models/store/importrepository.h"
+#include "models/store/orderbook.h"
 #include "models/store/rowwriter.h"
 
 #include <QSqlDatabase>
@@ -20,8 +21,7 @@ struct ParsedTransaction;
 class ImportSession
 {
 public:
-    ImportSession(QSqlDatabase db, ImportRepository &repository, const ColumnMapping &mapping,
-                  DayMonthOrder order, ImportReport &report);
+    ImportSession(QSqlDatabase db, ImportRepository &repository, RowParser parser, ImportReport &report);
 
     /// Loads the customers and prepares statements; a large file into a store without order ids
     /// defers the transaction indexes to the end.
@@ -39,11 +39,13 @@ private:
     Status spend(const CsvRecord &record);
     Status nps(const CsvRecord &record);
     Status reject(const RejectedRow &row);
+    Status reject(const ParsedTransaction &parsed, const QString &reason);
 
     ImportRepository &m_repository;
     QSqlDatabase m_db;
     CustomerDirectory m_customers;
     RowWriter m_writer;
+    OrderBook m_orders;
     RowParser m_parser;
     ImportReport &m_report;
     DeferredIndexes m_indexes;

@@ -3,6 +3,7 @@
 #include "numberparser.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringDecoder>
 
 #include <charconv>
@@ -78,9 +79,21 @@ std::optional<double> plainNumber(std::string_view text)
 
 } // namespace
 
-RowParser::RowParser(const ColumnMapping &mapping, DayMonthOrder order)
-    : m_mapping(mapping), m_dates(order), m_order(order)
+RowParser::RowParser(const ColumnMapping &mapping, DayMonthOrder order, DateRules rules)
+    : m_mapping(mapping), m_dates(order, rules.twoDigitYears), m_order(order), m_rules(rules)
 {
+}
+
+bool RowParser::checkDateRange(const CsvRecord &record, int column, EpochSeconds at, RejectedRow &reject) const
+{
+    if (at >= m_rules.earliest && at < m_rules.latest)
+        return true;
+    const auto day = [](EpochSeconds seconds) { return QDate(1970, 1, 1).addDays(epochDay(seconds)).toString(Qt::ISODate); };
+    if (at < m_rules.earliest)
+        return fail(record, column, QCoreApplication::translate("import", "date before %1 (the earliest accepted; see --min-date)")
+                                        .arg(day(m_rules.earliest)), reject);
+    return fail(record, column, QCoreApplication::translate("import", "date after %1 (the latest accepted; see --max-date)")
+                                    .arg(day(m_rules.latest - 1)), reject);
 }
 
 bool RowParser::fail(const CsvRecord &record, int column, const QString &reason, RejectedRow &reject) const
@@ -94,6 +107,8 @@ bool RowParser::fail(const CsvRecord &record, int column, const QString &reason,
 
 bool RowParser::checkWidth(const CsvRecord &record, RejectedRow &reject) const
 {
+    if (record.problem() != CsvRecord::Problem::None)
+        return fail(record, -1, record.problemText(), reject);
     if (record.size() == m_mapping.columnCount())
         return true;
     return fail(record, -1, QCoreApplication::translate("import", "expected %1 columns, found %2").arg(m_mapping.columnCount()).arg(record.size()), reject);
@@ -124,9 +139,11 @@ bool RowParser::readDate(const CsvRecord &record, ImportField field, bool requir
     if (value.empty())
         return required ? fail(record, column, QCoreApplication::translate("import", "missing date"), reject) : true;
     at = m_dates.parse(value);
+    if (!at && !m_rules.twoDigitYears && hasTwoDigitYear(value))
+        return fail(record, column, QCoreApplication::translate("import", "two-digit year is ambiguous (give the date format, e.g. --date-format d/M/yyyy)"), reject);
     if (!at)
         return fail(record, column, QCoreApplication::translate("import", "unparseable date"), reject);
-    return true;
+    return checkDateRange(record, column, *at, reject);
 }
 
 bool RowParser::readNumber(const CsvRecord &record, ImportField field, bool required, double &value, QString *currency,
@@ -188,6 +205,9 @@ bool RowParser::parse(const CsvRecord &record, CustomerRow &row, RejectedRow &re
         || !readDate(record, ImportField::SignupDate, false, row.signupAt, reject)
         || !readNumber(record, ImportField::AcquisitionCost, false, row.acquisitionCost, nullptr, reject))
         return false;
+    if (row.acquisitionCost < 0.0)
+        return fail(record, m_mapping.column(ImportField::AcquisitionCost),
+                    QCoreApplication::translate("import", "negative acquisition cost"), reject);
     row.channel = readText(record, ImportField::Channel);
     row.region = readText(record, ImportField::Region);
     row.plan = readText(record, ImportField::Plan);
@@ -212,7 +232,12 @@ bool RowParser::parse(const CsvRecord &record, MarketingSpendRow &row, RejectedR
     row.channel = readText(record, ImportField::Channel);
     if (row.channel.isEmpty())
         return fail(record, m_mapping.column(ImportField::Channel), QCoreApplication::translate("import", "missing channel"), reject);
-    return readNumber(record, ImportField::Amount, true, row.amount, nullptr, reject);
+    if (!readNumber(record, ImportField::Amount, true, row.amount, nullptr, reject))
+        return false;
+    // Refunds make a transaction negative; money spent on marketing cannot be.
+    if (row.amount < 0.0)
+        return fail(record, m_mapping.column(ImportField::Amount), QCoreApplication::translate("import", "negative marketing spend"), reject);
+    return true;
 }
 
 bool RowParser::parse(const CsvRecord &record, NpsRow &row, RejectedRow &reject) const

@@ -20,7 +20,6 @@ std::string insertTransactionsSql(int rows)
         sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     return sql;
 }
-constexpr std::string_view kFindOrder = "SELECT 1 FROM transactions WHERE order_id = ? AND import_id <> ? LIMIT 1";
 
 std::string_view viewOf(const QByteArray &bytes)
 {
@@ -36,17 +35,9 @@ RowWriter::RowWriter(QSqlDatabase db, qint64 importId)
 
 Status RowWriter::prepare()
 {
-    QSqlQuery probe(m_db);
-    // Most stores have no order ids; then the per-row lookup is skipped altogether.
-    if (!probe.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM transactions WHERE order_id IS NOT NULL)")) || !probe.next())
-        return storeError(probe, QT_TRANSLATE_NOOP("store", "read the transactions"));
-    m_storeHasOrderIds = probe.value(0).toBool();
-    probe.finish();
     if (Status status = m_insertTransaction.prepare(m_db, insertTransactionsSql(1)); !status)
         return status;
     if (Status status = m_insertTransactionBatch.prepare(m_db, insertTransactionsSql(kBatchRows)); !status)
-        return status;
-    if (Status status = m_findOrder.prepare(m_db, kFindOrder); !status)
         return status;
     const bool prepared =
         m_insertSpend.prepare(QStringLiteral("INSERT INTO marketing_spend (month, channel, amount, import_id) VALUES (?, ?, ?, ?)"))
@@ -55,15 +46,6 @@ Status RowWriter::prepare()
         return storeError(m_insertSpend, QT_TRANSLATE_NOOP("store", "prepare the import statements"));
     m_pending.resize(kBatchRows);
     return {};
-}
-
-Result<bool> RowWriter::orderAlreadyStored(const QByteArray &orderId)
-{
-    if (!m_storeHasOrderIds || orderId.isEmpty())
-        return false;
-    m_findOrder.bindText(0, viewOf(orderId));
-    m_findOrder.bindInt(1, m_importId);
-    return m_findOrder.exists(QT_TRANSLATE_NOOP("store", "look up an order"));
 }
 
 void RowWriter::bind(SqliteBulkInserter &statement, int row, const PendingTransaction &pending)

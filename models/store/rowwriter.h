@@ -13,17 +13,13 @@
 namespace lodestar {
 
 /// Inserts the data rows of one import (transactions, spend, NPS) through statements prepared once.
-/// Customer ids are resolved by the caller (CustomerDirectory).
+/// Customer ids are resolved by the caller (CustomerDirectory), order ids checked by OrderBook.
 class RowWriter
 {
 public:
     RowWriter(QSqlDatabase db, qint64 importId);
 
     Status prepare();
-    /// Whether any stored transaction has an order id (otherwise no row can be a re-sent order).
-    bool storeHasOrderIds() const { return m_storeHasOrderIds; }
-    /// True when an earlier import already stored this order id (a re-sent export).
-    Result<bool> orderAlreadyStored(const QByteArray &orderId);
     /// Buffers the row; rows reach the table in multi-row INSERTs (see flush()). line locates errors.
     Status addTransaction(qint64 customerId, const TransactionRow &row, qint64 line);
     /// Writes buffered transactions; call before anything reads the table or commits.
@@ -34,7 +30,6 @@ public:
 private:
     QSqlDatabase m_db;
     qint64 m_importId;
-    bool m_storeHasOrderIds = false;
 
     // A transaction waiting for its batch; the strings keep their capacity from batch to batch.
     struct PendingTransaction
@@ -56,7 +51,6 @@ private:
     // Transactions go through the SQLite C API: a million rows of QVariant binding cost seconds.
     SqliteBulkInserter m_insertTransaction;
     SqliteBulkInserter m_insertTransactionBatch;
-    SqliteBulkInserter m_findOrder;
     std::vector<PendingTransaction> m_pending;
     std::size_t m_pendingCount = 0;
     // The last currency seen and its UTF-8 form: a file names few currencies, row after row.

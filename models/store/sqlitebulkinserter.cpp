@@ -93,7 +93,7 @@ Error SqliteBulkInserter::failure(const char *what, int code, const char *messag
     return Error{storeFailureMessage(what, false), detail};
 }
 
-Result<int> SqliteBulkInserter::step(const char *what)
+Result<int> SqliteBulkInserter::step(const char *what, bool keepRow)
 {
     if (!m_statement)
         return failure(what, SQLITE_MISUSE, "the statement was not prepared");
@@ -109,7 +109,8 @@ Result<int> SqliteBulkInserter::step(const char *what)
         sqlite3_reset(m_statement.get());
         return error;
     }
-    sqlite3_reset(m_statement.get());
+    if (!keepRow || code != SQLITE_ROW)
+        sqlite3_reset(m_statement.get());
     return code;
 }
 
@@ -132,6 +133,36 @@ Result<bool> SqliteBulkInserter::exists(const char *what)
     if (!code)
         return code.error();
     return *code == SQLITE_ROW;
+}
+
+Result<bool> SqliteBulkInserter::nextRow(const char *what)
+{
+    const auto code = step(what, true);
+    if (!code)
+        return code.error();
+    return *code == SQLITE_ROW;
+}
+
+qint64 SqliteBulkInserter::columnInt(int index) const
+{
+    return sqlite3_column_int64(m_statement.get(), index);
+}
+
+double SqliteBulkInserter::columnReal(int index) const
+{
+    return sqlite3_column_double(m_statement.get(), index);
+}
+
+std::string_view SqliteBulkInserter::columnText(int index) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement.get(), index));
+    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(m_statement.get(), index))) : std::string_view();
+}
+
+void SqliteBulkInserter::reset()
+{
+    if (m_statement)
+        sqlite3_reset(m_statement.get());
 }
 
 } // namespace lodestar

@@ -40,6 +40,15 @@ public:
     Result<qint64> insert(const char *what);
     /// Runs a query and says whether it returned a row.
     Result<bool> exists(const char *what);
+    /// Steps a query: true with a row to read through the column accessors, false after the last
+    /// row (the statement is then reset, ready to be bound again).
+    Result<bool> nextRow(const char *what);
+    qint64 columnInt(int index) const;
+    double columnReal(int index) const;
+    /// Valid until the next step.
+    std::string_view columnText(int index) const;
+    /// Ends a query before its last row.
+    void reset();
     /// False once SQLite has rolled the caller's transaction back on its own (disk full, I/O error):
     /// nothing may be written after that, or it would be committed outside the transaction.
     bool inTransaction() const;
@@ -53,8 +62,8 @@ private:
         void operator()(sqlite3_stmt *statement) const;
     };
 
-    /// Runs the statement once and resets it; SQLITE_ROW or SQLITE_DONE.
-    Result<int> step(const char *what);
+    /// Runs the statement once and, unless keepRow, resets it; SQLITE_ROW or SQLITE_DONE.
+    Result<int> step(const char *what, bool keepRow = false);
     Error failure(const char *what, int code, const char *message) const;
 
     sqlite3 *m_db = nullptr;

@@ -61,6 +61,23 @@ QSqlError execWaitingForTheLock(const QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
+bool discardNewWorkspace(std::unique_ptr<Store> store)
+{
+    if (!store)
+        return false;
+    const QString path = store->path();
+    {
+        QSqlQuery query(store->database());
+        if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM imports)")) || !query.next() || query.value(0).toBool())
+            return false;
+    }
+    store.reset();
+    bool removed = true;
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QString()})
+        removed = (!QFileInfo::exists(path + suffix) || QFile::remove(path + suffix)) && removed;
+    return removed;
+}
+
 Status execStatement(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -153,6 +170,8 @@ Status Store::configure(Mode mode)
         return Error{QCoreApplication::translate("store", "The workspace %1 is damaged or not a Lodestar workspace.").arg(m_path),
                      probe.lastError().text()};
     }
+    if (Status status = checkIsWorkspace(); !status)
+        return status;
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
     if (mode == Mode::ReadWrite) {
         // 16 KiB pages for a new workspace (an existing one keeps its own: SQLite ignores this once the
@@ -171,6 +190,24 @@ Status Store::configure(Mode mode)
         return Error{QCoreApplication::translate("store", "Cannot prepare the workspace %1.").arg(m_path), detail};
     }
     return {};
+}
+
+// A SQLite file with tables but without Lodestar's (or without the schema version Lodestar sets with
+// them) belongs to another application: migrating it would add Lodestar's tables to it, and even
+// switching it to WAL would change it. Refused before any statement writes.
+Status Store::checkIsWorkspace() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*), COUNT(CASE WHEN name IN ('imports', 'customers', 'transactions') THEN 1 END) "
+                                   "FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))
+        || !query.next())
+        return Error{QCoreApplication::translate("store", "The workspace %1 is damaged or not a Lodestar workspace.").arg(m_path),
+                     query.lastError().text()};
+    const qint64 tables = query.value(0).toLongLong();
+    const qint64 ours = query.value(1).toLongLong();
+    if (tables == 0 || (ours == 3 && schemaVersion() > 0))
+        return {};
+    return Error{QCoreApplication::translate("store", "%1 is a database of another application, not a Lodestar workspace; it was left unchanged.").arg(m_path), {}};
 }
 
 Status Store::migrate()

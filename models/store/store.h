@@ -34,11 +34,17 @@ public:
 private:
     Store(QString path, QString connectionName);
     Status configure(Mode mode);
+    Status checkIsWorkspace() const;
     Status migrate();
 
     QString m_path;
     QString m_connectionName;
 };
+
+/// Closes a workspace this process has just created and deletes it with its -wal and -shm files,
+/// unless something was imported into it meanwhile (by this process or another): a failed first
+/// import leaves no file behind. False when the files stay.
+bool discardNewWorkspace(std::unique_ptr<Store> store);
 
 /// Runs a statement that returns no rows; the error carries the query error and the statement.
 Status execStatement(QSqlDatabase db, const QString &sql);

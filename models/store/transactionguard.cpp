@@ -1,5 +1,9 @@
 #include "transactionguard.h"
 
+#include "sqlitehandle.h"
+
+#include <sqlite3.h>
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,22 +16,39 @@ TransactionGuard::TransactionGuard(QSqlDatabase db)
     // IMMEDIATE takes the write lock now, waiting out another writer (the busy timeout). A deferred
     // BEGIN would read first and then fail at its first write with SQLITE_BUSY, without waiting,
     // whenever another process had committed in between (two imports into one new workspace).
+    sqlite3 *handle = sqliteHandle(m_db);
+    m_nested = handle && sqlite3_get_autocommit(handle) == 0;
     QSqlQuery begin(m_db);
-    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = begin.exec(m_nested ? QStringLiteral("SAVEPOINT lodestar_nested") : QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
         m_beginError = begin.lastError().text();
 }
 
 TransactionGuard::~TransactionGuard()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (!m_nested) {
         m_db.rollback();
+        return;
+    }
+    QSqlQuery rollback(m_db);
+    rollback.exec(QStringLiteral("ROLLBACK TO lodestar_nested"));
+    rollback.exec(QStringLiteral("RELEASE lodestar_nested"));
 }
 
 Status TransactionGuard::commit()
 {
     if (!m_active)
         return Error{QCoreApplication::translate("store", "No transaction is open."), m_beginError};
+    if (m_nested) {
+        // Nothing reaches the disk before the outer transaction commits; that one reports failures.
+        QSqlQuery release(m_db);
+        if (!release.exec(QStringLiteral("RELEASE lodestar_nested")))
+            return Error{QCoreApplication::translate("store", "The workspace could not save the changes."), release.lastError().text()};
+        m_active = false;
+        return {};
+    }
     if (!m_db.commit()) {
         const QSqlError error = m_db.lastError();
         const QString detail = error.text();

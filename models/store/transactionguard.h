@@ -7,7 +7,8 @@
 namespace lodestar {
 
 /// Begins a transaction; rolls it back on destruction unless commit() succeeded,
-/// so an early return or a failure mid-import leaves the store as it was.
+/// so an early return or a failure mid-import leaves the store as it was. Inside a transaction
+/// already open on the connection it is a savepoint, so several imports can be all or nothing.
 class TransactionGuard
 {
 public:
@@ -24,6 +25,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_nested = false;
     QString m_beginError;
 };
 

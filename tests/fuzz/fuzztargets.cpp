@@ -1,20 +1,25 @@
 #include "fuzztargets.h"
 
 #include "models/import/columnmapping.h"
+#include "models/import/importer.h"
 #include "models/import/csvformat.h"
 #include "models/import/csvreader.h"
 #include "models/import/dateparser.h"
 #include "models/import/importkind.h"
 #include "models/import/numberparser.h"
 #include "models/import/rowparser.h"
+#include "models/store/store.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QSqlQuery>
 #include <QDir>
 #include <QFile>
 #include <QString>
 
 #include <charconv>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <cmath>
 #include <cstdio>
@@ -47,6 +52,70 @@ const std::string &scratchPath()
         return result;
     }();
     return path;
+}
+
+// One workspace per process that every input is imported into, beside the scratch file.
+Store *scratchStore()
+{
+    static std::unique_ptr<Store> store = []() -> std::unique_ptr<Store> {
+        // QtSql finds its SQLite driver through the application; libFuzzer's main makes none.
+        static int argc = 1;
+        static char name[] = "fuzz";
+        static char *argv[] = {name, nullptr};
+        if (!QCoreApplication::instance())
+            new QCoreApplication(argc, argv);
+        const QString path = QString::fromStdString(scratchPath() + ".lodestar");
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        std::atexit([] {
+            for (const char *suffix : {".lodestar", ".lodestar-wal", ".lodestar-shm"})
+                std::remove((scratchPath() + suffix).c_str());
+        });
+        auto opened = Store::open(path);
+        return opened ? std::move(opened).value() : nullptr;
+    }();
+    return store.get();
+}
+
+qint64 storedRows(const Store &store, ImportKind kind)
+{
+    const QString table = kind == ImportKind::Transactions ? QStringLiteral("transactions")
+                        : kind == ImportKind::Spend        ? QStringLiteral("marketing_spend")
+                        : kind == ImportKind::Nps          ? QStringLiteral("nps_responses")
+                                                           : QStringLiteral("customers");
+    QSqlQuery query(store.database());
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+// The reader's accounting through the real importer: every row read is imported, rejected or a
+// duplicate, whatever the input, and the store gains exactly the imported rows (a customers file
+// may update customers it names twice, so only its bound is checked).
+void checkImportAccounting(ImportKind kind, std::optional<CsvFormat> format, bool hasHeader,
+                           const QList<ColumnOverride> &mapping)
+{
+    Store *store = scratchStore();
+    LODESTAR_FUZZ_CHECK(store != nullptr);
+    ImportOptions options;
+    options.kind = kind;
+    options.path = QString::fromStdString(scratchPath());
+    options.format = format;
+    options.hasHeader = hasHeader;
+    options.mapping = mapping;
+    const qint64 before = storedRows(*store, kind);
+    Importer importer(*store);
+    const auto report = importer.run(options);
+    const qint64 after = storedRows(*store, kind);
+    if (!report) {
+        LODESTAR_FUZZ_CHECK(after == before);
+        return;
+    }
+    const ImportCounts &counts = report->counts;
+    LODESTAR_FUZZ_CHECK(counts.rowsRead == counts.imported + counts.rejected + counts.duplicates);
+    LODESTAR_FUZZ_CHECK(counts.rejected >= report->rejects.size());
+    if (report->alreadyImported || kind == ImportKind::Customers)
+        LODESTAR_FUZZ_CHECK(after - before <= counts.imported);
+    else
+        LODESTAR_FUZZ_CHECK(after - before == counts.imported);
 }
 
 bool writeScratch(const std::uint8_t *data, std::size_t size)
@@ -150,12 +219,16 @@ void csvReaderOneInput(const std::uint8_t *data, std::size_t size)
             return;
     }
     const int columnCount = hasHeader ? int(header.size()) : record.size();
-    auto mapping = ColumnMapping::resolve(kind, header, columnCount, {});
-    if (!mapping)
-        mapping = ColumnMapping::resolve(kind, header, columnCount, positionalMapping(kind, columnCount));
+    QList<ColumnOverride> overrides;
+    auto mapping = ColumnMapping::resolve(kind, header, columnCount, overrides);
+    if (!mapping) {
+        overrides = positionalMapping(kind, columnCount);
+        mapping = ColumnMapping::resolve(kind, header, columnCount, overrides);
+    }
     if (!mapping)
         return;
     (void)mapping->toJson();
+    checkImportAccounting(kind, format, hasHeader, overrides);
 
     switch (kind) {
     case ImportKind::Transactions:

@@ -144,3 +144,23 @@ TEST_F(DemoTest, Demo_NewestCohortsRepeatLess)
     EXPECT_LT(repeatShare(2025), repeatShare(2023));
     EXPECT_LT(repeatShare(2025), repeatShare(2024));
 }
+
+// A failure while the demo is imported (a full disk, here a trigger that refuses the NPS rows, the
+// last file) leaves nothing: not 5,000 customers without their transactions (issue 12, item 11).
+TEST_F(DemoTest, Demo_IsAllOrNothing)
+{
+    QSqlQuery query(m_store->database());
+    ASSERT_TRUE(query.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_nps BEFORE INSERT ON nps_responses "
+                                          "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+    const auto reports = demo::buildDemoWorkspace(*m_store);
+    ASSERT_FALSE(reports);
+    const Totals after = totals();
+    EXPECT_EQ(after.customers, 0);
+    EXPECT_EQ(after.transactions, 0);
+    EXPECT_EQ(after.spend, 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM imports")), 0);
+
+    ASSERT_TRUE(query.exec(QStringLiteral("DROP TRIGGER refuse_nps")));
+    ASSERT_TRUE(demo::buildDemoWorkspace(*m_store)) << "a second run finds the workspace empty";
+    EXPECT_GT(totals().transactions, 0);
+}
