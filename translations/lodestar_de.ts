@@ -1289,46 +1289,6 @@
         <translation>CLV insgesamt</translation>
     </message>
     <message>
-        <source>Revenue growth</source>
-        <translation>Umsatzwachstum</translation>
-    </message>
-    <message>
-        <source>Gross margin</source>
-        <translation>Bruttomarge</translation>
-    </message>
-    <message>
-        <source>Average CLV growth</source>
-        <translation>Ø-CLV-Wachstum</translation>
-    </message>
-    <message>
-        <source>Upsell / expansion rate</source>
-        <translation>Upselling-/Ausbaurate</translation>
-    </message>
-    <message>
-        <source>Retention of newest cohorts</source>
-        <translation>Bindung neuer Kohorten</translation>
-    </message>
-    <message>
-        <source>First-period churn</source>
-        <translation>Abwanderung 1. Periode</translation>
-    </message>
-    <message>
-        <source>Activation (second purchase in 90 days)</source>
-        <translation>Aktivierung (Zweitkauf ≤ 90 Tage)</translation>
-    </message>
-    <message>
-        <source>Days to second purchase (median)</source>
-        <translation>Tage bis Zweitkauf (Median)</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>Satisfaction (mean score)</source>
-        <translation>Zufriedenheit (Ø-Note)</translation>
-    </message>
-    <message>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
@@ -1631,6 +1591,11 @@
     <message>
         <source>◆ flat</source>
         <translation>◆ stabil</translation>
+    </message>
+    <message>
+        <source>%1:1</source>
+        <comment>a ratio such as LTV:CAC, 3.2:1</comment>
+        <translation>%1:1</translation>
     </message>
 </context>
 <context>
@@ -3387,30 +3352,6 @@ Nachweis: %3</translation>
         <translation>Durchschnittlicher CLV</translation>
     </message>
     <message>
-        <source>Total CLV</source>
-        <translation>Gesamter CLV</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
-    </message>
-    <message>
-        <source>Active customers</source>
-        <translation>Aktive Kunden</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Kundenbindung</translation>
-    </message>
-    <message>
-        <source>LTV:CAC</source>
-        <translation>LTV:CAC</translation>
-    </message>
-    <message>
-        <source>At-risk revenue</source>
-        <translation>Gefährdeter Umsatz</translation>
-    </message>
-    <message>
         <source>Average CLV by %1</source>
         <translation>Durchschnittlicher CLV je %1</translation>
     </message>
@@ -3699,6 +3640,182 @@ Veränderung: %5</translation>
     </message>
 </context>
 <context>
+    <name>metrics</name>
+    <message>
+        <source>The latest complete period.</source>
+        <translation>Der letzte abgeschlossene Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Mean over the scorecard&apos;s trailing window of complete quarters.</source>
+        <translation>Mittelwert über das gleitende Fenster abgeschlossener Quartale der Scorecard.</translation>
+    </message>
+    <message>
+        <source>Customers acquired up to the data end.</source>
+        <translation>Bis zum Ende der Daten gewonnene Kunden.</translation>
+    </message>
+    <message>
+        <source>Average CLV</source>
+        <translation>Durchschnittlicher CLV</translation>
+    </message>
+    <message>
+        <source>Total CLV of the customers acquired by the period&apos;s end ÷ those of them with a CLV.</source>
+        <translation>Gesamter CLV der bis zum Periodenende gewonnenen Kunden ÷ die Zahl derer mit einem CLV.</translation>
+    </message>
+    <message>
+        <source>Total CLV</source>
+        <translation>Gesamter CLV</translation>
+    </message>
+    <message>
+        <source>Sum of the CLV of every customer acquired by the period&apos;s end, under the CLV definition.</source>
+        <translation>Summe des CLV aller bis zum Periodenende gewonnenen Kunden, nach der CLV-Definition.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Net revenue of the period&apos;s transactions; refunds subtract.</source>
+        <translation>Nettoumsatz der Transaktionen der Periode; Erstattungen werden abgezogen.</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktive Kunden</translation>
+    </message>
+    <message>
+        <source>Customers with at least one purchase in the period.</source>
+        <translation>Kunden mit mindestens einem Kauf in der Periode.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Kundenbindung</translation>
+    </message>
+    <message>
+        <source>Share of the previous period&apos;s active customers who are active again in the period.</source>
+        <translation>Anteil der aktiven Kunden der Vorperiode, die in der Periode wieder aktiv sind.</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Average CLV ÷ average acquisition cost (CAC) of the customers who have both a CLV and a known acquisition cost, acquired by the period&apos;s end (channel tables: by the data end).</source>
+        <translation>Durchschnittlicher CLV ÷ durchschnittliche Akquisitionskosten (CAC) der Kunden mit CLV und bekannten Akquisitionskosten, gewonnen bis zum Periodenende (Kanaltabellen: bis zum Ende der Daten).</translation>
+    </message>
+    <message>
+        <source>At-risk revenue</source>
+        <translation>Gefährdeter Umsatz</translation>
+    </message>
+    <message>
+        <source>Revenue of the 12 months to the period&apos;s end from customers whose probability of being alive is now below the threshold.</source>
+        <translation>Umsatz der 12 Monate bis zum Periodenende von Kunden, deren Wahrscheinlichkeit, noch aktiv zu sein, jetzt unter der Schwelle liegt.</translation>
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation>Umsatzwachstum</translation>
+    </message>
+    <message>
+        <source>Net revenue of the trailing window ÷ net revenue of the window before, minus one.</source>
+        <translation>Nettoumsatz des gleitenden Fensters ÷ Nettoumsatz des Fensters davor, minus eins.</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Bruttomarge</translation>
+    </message>
+    <message>
+        <source>(Sales − cost) ÷ sales over the transactions with a known cost.</source>
+        <translation>(Umsatz − Kosten) ÷ Umsatz über die Transaktionen mit bekannten Kosten.</translation>
+    </message>
+    <message>
+        <source>The quarterly average CLV (as on the overview) averaged over the quarters of the window; the target is to hold the window before.</source>
+        <translation>Der durchschnittliche CLV je Quartal (wie in der Übersicht), gemittelt über die Quartale des Fensters; Ziel ist, das Fenster davor zu halten.</translation>
+    </message>
+    <message>
+        <source>Average CLV growth</source>
+        <translation>Ø-CLV-Wachstum</translation>
+    </message>
+    <message>
+        <source>Mean average CLV of the trailing window ÷ that of the window before, minus one.</source>
+        <translation>Mittlerer durchschnittlicher CLV des gleitenden Fensters ÷ der des Fensters davor, minus eins.</translation>
+    </message>
+    <message>
+        <source>Upsell / expansion rate</source>
+        <translation>Upselling-/Ausbaurate</translation>
+    </message>
+    <message>
+        <source>Of the customers active in a quarter and the one before, the share who spent more by the expansion threshold.</source>
+        <translation>Von den Kunden, die in einem Quartal und im Quartal davor aktiv waren, der Anteil, der um die Ausbauschwelle mehr ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>Retention of newest cohorts</source>
+        <translation>Bindung neuer Kohorten</translation>
+    </message>
+    <message>
+        <source>Share of a quarter&apos;s new customers who buy again in the next quarter.</source>
+        <translation>Anteil der Neukunden eines Quartals, die im nächsten Quartal wieder kaufen.</translation>
+    </message>
+    <message>
+        <source>First-period churn</source>
+        <translation>Abwanderung 1. Periode</translation>
+    </message>
+    <message>
+        <source>Share of a quarter&apos;s new customers who do not buy in the next quarter.</source>
+        <translation>Anteil der Neukunden eines Quartals, die im nächsten Quartal nicht kaufen.</translation>
+    </message>
+    <message>
+        <source>Activation (second purchase in 90 days)</source>
+        <translation>Aktivierung (Zweitkauf ≤ 90 Tage)</translation>
+    </message>
+    <message>
+        <source>Share of a quarter&apos;s new customers who buy again within 90 days of their first purchase.</source>
+        <translation>Anteil der Neukunden eines Quartals, die innerhalb von 90 Tagen nach dem Erstkauf wieder kaufen.</translation>
+    </message>
+    <message>
+        <source>Days to second purchase (median)</source>
+        <translation>Tage bis Zweitkauf (Median)</translation>
+    </message>
+    <message>
+        <source>Median days from a new customer&apos;s first purchase to their second.</source>
+        <translation>Median der Tage vom ersten bis zum zweiten Kauf eines Neukunden.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Percentage of promoters (9–10) minus percentage of detractors (0–6) among survey answers.</source>
+        <translation>Prozent Promotoren (9–10) minus Prozent Kritiker (0–6) unter den Umfrageantworten.</translation>
+    </message>
+    <message>
+        <source>Satisfaction (mean score)</source>
+        <translation>Zufriedenheit (Ø-Note)</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction score (0–10) of the survey answers.</source>
+        <translation>Mittlere Zufriedenheitsnote (0–10) der Umfrageantworten.</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>Average acquisition cost of the customers who have both a CLV and a known acquisition cost (the import&apos;s cost, else the channel&apos;s spend ÷ its customers).</source>
+        <translation>Durchschnittliche Akquisitionskosten der Kunden mit CLV und bekannten Akquisitionskosten (die importierten Kosten, sonst die Ausgaben des Kanals ÷ seine Kunden).</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Amortisation (Monate)</translation>
+    </message>
+    <message>
+        <source>Months of gross margin it takes to earn the acquisition cost back: average CAC ÷ the gross margin earned per customer-month since first purchase, over the same customers as LTV:CAC.</source>
+        <translation>Monate Bruttomarge, bis die Akquisitionskosten wieder verdient sind: durchschnittliche CAC ÷ die je Kundenmonat seit dem Erstkauf verdiente Bruttomarge, über dieselben Kunden wie LTV:CAC.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>metric tooltip: name, formula, window</comment>
+        <translation>%1: %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>Average CLV</source>
@@ -3713,10 +3830,6 @@ Veränderung: %5</translation>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <source>Active customers</source>
-        <translation>Aktive Kunden</translation>
-    </message>
-    <message>
         <source>Retention</source>
         <translation>Kundenbindung</translation>
     </message>
@@ -3727,10 +3840,6 @@ Veränderung: %5</translation>
     <message>
         <source>At-risk revenue</source>
         <translation>Gefährdeter Umsatz</translation>
-    </message>
-    <message>
-        <source>%1:1</source>
-        <translation>%1:1</translation>
     </message>
     <message>
         <source>In %1 average CLV grew %2 while revenue grew %3.</source>
@@ -3973,20 +4082,8 @@ Veränderung: %5</translation>
         <translation>Kanal</translation>
     </message>
     <message>
-        <source>CAC per customer</source>
-        <translation>CAC je Kunde</translation>
-    </message>
-    <message>
-        <source>Payback (months)</source>
-        <translation>Amortisation (Monate)</translation>
-    </message>
-    <message>
         <source>CLV share</source>
         <translation>CLV-Anteil</translation>
-    </message>
-    <message>
-        <source>LTV:CAC by acquisition channel (%1:1 or more pays back the acquisition spend)</source>
-        <translation>LTV:CAC je Akquisekanal (ab %1:1 machen sich die Akquiseausgaben bezahlt)</translation>
     </message>
     <message>
         <source>The customers have no acquisition channel recorded.</source>
@@ -4363,6 +4460,10 @@ Veränderung: %5</translation>
     <message>
         <source>High: CLV of %1 or more; Medium: %2 or more; Low: below %2</source>
         <translation>Hoch: CLV von %1 oder mehr; Mittel: %2 oder mehr; Niedrig: unter %2</translation>
+    </message>
+    <message>
+        <source>LTV:CAC by acquisition channel (%1 or more pays back the acquisition spend)</source>
+        <translation>LTV:CAC je Akquisekanal (ab %1 machen sich die Akquiseausgaben bezahlt)</translation>
     </message>
 </context>
 <context>

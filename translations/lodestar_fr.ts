@@ -1289,46 +1289,6 @@
         <translation>CLV globale</translation>
     </message>
     <message>
-        <source>Revenue growth</source>
-        <translation>Croissance du CA</translation>
-    </message>
-    <message>
-        <source>Gross margin</source>
-        <translation>Marge brute</translation>
-    </message>
-    <message>
-        <source>Average CLV growth</source>
-        <translation>Croissance CLV moyenne</translation>
-    </message>
-    <message>
-        <source>Upsell / expansion rate</source>
-        <translation>Upsell / expansion</translation>
-    </message>
-    <message>
-        <source>Retention of newest cohorts</source>
-        <translation>Rétention cohortes récentes</translation>
-    </message>
-    <message>
-        <source>First-period churn</source>
-        <translation>Attrition 1re période</translation>
-    </message>
-    <message>
-        <source>Activation (second purchase in 90 days)</source>
-        <translation>Activation (2e achat ≤ 90 j)</translation>
-    </message>
-    <message>
-        <source>Days to second purchase (median)</source>
-        <translation>Jours avant 2e achat (méd.)</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>Satisfaction (mean score)</source>
-        <translation>Satisfaction (note moy.)</translation>
-    </message>
-    <message>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
@@ -1631,6 +1591,11 @@
     <message>
         <source>◆ flat</source>
         <translation>◆ stable</translation>
+    </message>
+    <message>
+        <source>%1:1</source>
+        <comment>a ratio such as LTV:CAC, 3.2:1</comment>
+        <translation>%1:1</translation>
     </message>
 </context>
 <context>
@@ -3387,30 +3352,6 @@ Justificatif&#xa0;: %3</translation>
         <translation>CLV moyenne</translation>
     </message>
     <message>
-        <source>Total CLV</source>
-        <translation>CLV totale</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Chiffre d’affaires</translation>
-    </message>
-    <message>
-        <source>Active customers</source>
-        <translation>Clients actifs</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Rétention</translation>
-    </message>
-    <message>
-        <source>LTV:CAC</source>
-        <translation>LTV:CAC</translation>
-    </message>
-    <message>
-        <source>At-risk revenue</source>
-        <translation>CA à risque</translation>
-    </message>
-    <message>
         <source>Average CLV by %1</source>
         <translation>CLV moyenne par %1</translation>
     </message>
@@ -3699,6 +3640,182 @@ Période précédente&#xa0;: %4
     </message>
 </context>
 <context>
+    <name>metrics</name>
+    <message>
+        <source>The latest complete period.</source>
+        <translation>La dernière période complète.</translation>
+    </message>
+    <message>
+        <source>Mean over the scorecard&apos;s trailing window of complete quarters.</source>
+        <translation>Moyenne sur la fenêtre glissante de trimestres complets du tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Customers acquired up to the data end.</source>
+        <translation>Clients acquis jusqu’à la fin des données.</translation>
+    </message>
+    <message>
+        <source>Average CLV</source>
+        <translation>CLV moyenne</translation>
+    </message>
+    <message>
+        <source>Total CLV of the customers acquired by the period&apos;s end ÷ those of them with a CLV.</source>
+        <translation>CLV totale des clients acquis à la fin de la période ÷ le nombre d’entre eux ayant une CLV.</translation>
+    </message>
+    <message>
+        <source>Total CLV</source>
+        <translation>CLV totale</translation>
+    </message>
+    <message>
+        <source>Sum of the CLV of every customer acquired by the period&apos;s end, under the CLV definition.</source>
+        <translation>Somme de la CLV de tous les clients acquis à la fin de la période, selon la définition de la CLV.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Net revenue of the period&apos;s transactions; refunds subtract.</source>
+        <translation>Chiffre d’affaires net des transactions de la période ; les remboursements sont déduits.</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clients actifs</translation>
+    </message>
+    <message>
+        <source>Customers with at least one purchase in the period.</source>
+        <translation>Clients ayant au moins un achat dans la période.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Share of the previous period&apos;s active customers who are active again in the period.</source>
+        <translation>Part des clients actifs de la période précédente qui sont de nouveau actifs dans la période.</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Average CLV ÷ average acquisition cost (CAC) of the customers who have both a CLV and a known acquisition cost, acquired by the period&apos;s end (channel tables: by the data end).</source>
+        <translation>CLV moyenne ÷ coût d’acquisition moyen (CAC) des clients ayant à la fois une CLV et un coût d’acquisition connu, acquis à la fin de la période (tableaux par canal : à la fin des données).</translation>
+    </message>
+    <message>
+        <source>At-risk revenue</source>
+        <translation>Chiffre d’affaires à risque</translation>
+    </message>
+    <message>
+        <source>Revenue of the 12 months to the period&apos;s end from customers whose probability of being alive is now below the threshold.</source>
+        <translation>Chiffre d’affaires des 12 mois jusqu’à la fin de la période des clients dont la probabilité d’être encore actifs est désormais sous le seuil.</translation>
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation>Croissance du CA</translation>
+    </message>
+    <message>
+        <source>Net revenue of the trailing window ÷ net revenue of the window before, minus one.</source>
+        <translation>Chiffre d’affaires net de la fenêtre glissante ÷ celui de la fenêtre précédente, moins un.</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marge brute</translation>
+    </message>
+    <message>
+        <source>(Sales − cost) ÷ sales over the transactions with a known cost.</source>
+        <translation>(Ventes − coût) ÷ ventes sur les transactions dont le coût est connu.</translation>
+    </message>
+    <message>
+        <source>The quarterly average CLV (as on the overview) averaged over the quarters of the window; the target is to hold the window before.</source>
+        <translation>La CLV moyenne trimestrielle (comme dans la vue d’ensemble), moyennée sur les trimestres de la fenêtre ; l’objectif est de tenir la fenêtre précédente.</translation>
+    </message>
+    <message>
+        <source>Average CLV growth</source>
+        <translation>Croissance CLV moyenne</translation>
+    </message>
+    <message>
+        <source>Mean average CLV of the trailing window ÷ that of the window before, minus one.</source>
+        <translation>CLV moyenne de la fenêtre glissante ÷ celle de la fenêtre précédente, moins un.</translation>
+    </message>
+    <message>
+        <source>Upsell / expansion rate</source>
+        <translation>Upsell / expansion</translation>
+    </message>
+    <message>
+        <source>Of the customers active in a quarter and the one before, the share who spent more by the expansion threshold.</source>
+        <translation>Parmi les clients actifs sur un trimestre et le précédent, la part qui a dépensé plus, au-delà du seuil d’expansion.</translation>
+    </message>
+    <message>
+        <source>Retention of newest cohorts</source>
+        <translation>Rétention cohortes récentes</translation>
+    </message>
+    <message>
+        <source>Share of a quarter&apos;s new customers who buy again in the next quarter.</source>
+        <translation>Part des nouveaux clients d’un trimestre qui achètent de nouveau au trimestre suivant.</translation>
+    </message>
+    <message>
+        <source>First-period churn</source>
+        <translation>Attrition 1re période</translation>
+    </message>
+    <message>
+        <source>Share of a quarter&apos;s new customers who do not buy in the next quarter.</source>
+        <translation>Part des nouveaux clients d’un trimestre qui n’achètent pas au trimestre suivant.</translation>
+    </message>
+    <message>
+        <source>Activation (second purchase in 90 days)</source>
+        <translation>Activation (2e achat ≤ 90 j)</translation>
+    </message>
+    <message>
+        <source>Share of a quarter&apos;s new customers who buy again within 90 days of their first purchase.</source>
+        <translation>Part des nouveaux clients d’un trimestre qui achètent de nouveau dans les 90 jours suivant leur premier achat.</translation>
+    </message>
+    <message>
+        <source>Days to second purchase (median)</source>
+        <translation>Jours avant 2e achat (méd.)</translation>
+    </message>
+    <message>
+        <source>Median days from a new customer&apos;s first purchase to their second.</source>
+        <translation>Nombre médian de jours entre le premier et le deuxième achat d’un nouveau client.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Percentage of promoters (9–10) minus percentage of detractors (0–6) among survey answers.</source>
+        <translation>Pourcentage de promoteurs (9–10) moins pourcentage de détracteurs (0–6) parmi les réponses à l’enquête.</translation>
+    </message>
+    <message>
+        <source>Satisfaction (mean score)</source>
+        <translation>Satisfaction (note moy.)</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction score (0–10) of the survey answers.</source>
+        <translation>Note moyenne de satisfaction (0–10) des réponses à l’enquête.</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>Average acquisition cost of the customers who have both a CLV and a known acquisition cost (the import&apos;s cost, else the channel&apos;s spend ÷ its customers).</source>
+        <translation>Coût d’acquisition moyen des clients ayant à la fois une CLV et un coût d’acquisition connu (le coût importé, sinon les dépenses du canal ÷ ses clients).</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Délai de récupération (mois)</translation>
+    </message>
+    <message>
+        <source>Months of gross margin it takes to earn the acquisition cost back: average CAC ÷ the gross margin earned per customer-month since first purchase, over the same customers as LTV:CAC.</source>
+        <translation>Mois de marge brute nécessaires pour récupérer le coût d’acquisition : CAC moyen ÷ la marge brute gagnée par mois-client depuis le premier achat, sur les mêmes clients que le LTV:CAC.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>metric tooltip: name, formula, window</comment>
+        <translation>%1 : %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>Average CLV</source>
@@ -3713,10 +3830,6 @@ Période précédente&#xa0;: %4
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <source>Active customers</source>
-        <translation>Clients actifs</translation>
-    </message>
-    <message>
         <source>Retention</source>
         <translation>Rétention</translation>
     </message>
@@ -3727,10 +3840,6 @@ Période précédente&#xa0;: %4
     <message>
         <source>At-risk revenue</source>
         <translation>Chiffre d’affaires à risque</translation>
-    </message>
-    <message>
-        <source>%1:1</source>
-        <translation>%1:1</translation>
     </message>
     <message>
         <source>In %1 average CLV grew %2 while revenue grew %3.</source>
@@ -3973,20 +4082,8 @@ Période précédente&#xa0;: %4
         <translation>Canal</translation>
     </message>
     <message>
-        <source>CAC per customer</source>
-        <translation>CAC par client</translation>
-    </message>
-    <message>
-        <source>Payback (months)</source>
-        <translation>Délai de récupération (mois)</translation>
-    </message>
-    <message>
         <source>CLV share</source>
         <translation>Part de la CLV</translation>
-    </message>
-    <message>
-        <source>LTV:CAC by acquisition channel (%1:1 or more pays back the acquisition spend)</source>
-        <translation>LTV:CAC par canal d’acquisition (à partir de %1:1, les dépenses d’acquisition sont rentabilisées)</translation>
     </message>
     <message>
         <source>The customers have no acquisition channel recorded.</source>
@@ -4363,6 +4460,10 @@ Période précédente&#xa0;: %4
     <message>
         <source>High: CLV of %1 or more; Medium: %2 or more; Low: below %2</source>
         <translation>Élevé&#xa0;: CLV de %1 ou plus&#xa0;; Moyen&#xa0;: %2 ou plus&#xa0;; Faible&#xa0;: moins de %2</translation>
+    </message>
+    <message>
+        <source>LTV:CAC by acquisition channel (%1 or more pays back the acquisition spend)</source>
+        <translation>LTV:CAC par canal d’acquisition (à partir de %1, les dépenses d’acquisition sont rentabilisées)</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ void printChannels(const CultureSnapshot &snapshot, QTextStream &out)
     for (const ChannelValue &c : snapshot.channels) {
         out << tableLine({c.channel, QString::number(c.customers), formatCultureValue(c.cac, QStringLiteral("money")),
                           formatCultureValue(c.averageClv, QStringLiteral("money")), formatCultureValue(c.ltvToCac, QStringLiteral("ratio")),
-                          formatCultureValue(c.paybackMonths, QStringLiteral("number")),
+                          formatCultureValue(c.paybackMonths, QStringLiteral("months")),
                           formatCultureValue(c.spend, QStringLiteral("money")), formatCultureValue(c.netValue, QStringLiteral("money"))},
                          widths) << '\n';
     }

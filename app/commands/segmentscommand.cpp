@@ -3,6 +3,8 @@
 #include "enginecommon.h"
 
 #include "models/engine/headline.h"
+#include "models/engine/metricregistry.h"
+#include "models/itemmodels/valueformat.h"
 
 #include <QJsonArray>
 
@@ -21,6 +23,7 @@ QJsonObject segmentJson(const SegmentSummary &s)
                        {QStringLiteral("clv_share"), jsonNumber(s.clvShare)},
                        {QStringLiteral("average_p_alive"), jsonNumber(s.averageProbabilityAlive)},
                        {QStringLiteral("acquisition_cost"), jsonNumber(s.acquisitionCost)},
+                       {QStringLiteral("cac"), jsonNumber(s.averageAcquisitionCost)},
                        {QStringLiteral("ltv_cac"), jsonNumber(s.ltvToCac)},
                        {QStringLiteral("payback_months"), jsonNumber(s.paybackMonths)}};
 }
@@ -76,10 +79,12 @@ int runSegments(const CommandContext &context)
                             QCoreApplication::translate("cli", "P(alive)"),
                             QCoreApplication::translate("cli", "LTV:CAC"),
                             QCoreApplication::translate("cli", "payback")}, widths) << '\n';
+    // Figures in their metric's one format, as in the window and the report.
+    const auto money = [](double value) { return format::metric(MetricUnit::Money, value); };
     for (const SegmentSummary &s : rows)
-        context.out << textRow({s.key, QString::number(s.customers), textNumber(s.revenue), textNumber(s.averageClv),
-                                textNumber(s.totalClv), textNumber(100.0 * s.clvShare, 1),
-                                textNumber(s.averageProbabilityAlive, 3), textNumber(s.ltvToCac), textNumber(s.paybackMonths, 1)},
+        context.out << textRow({s.key, QString::number(s.customers), money(s.revenue), money(s.averageClv), money(s.totalClv),
+                                format::percent(s.clvShare), textNumber(s.averageProbabilityAlive, 3),
+                                metric(u"ltv_cac").format(s.ltvToCac), metric(u"payback_months").format(s.paybackMonths)},
                                widths) << '\n';
     context.out.flush();
     return Done;

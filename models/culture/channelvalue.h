@@ -13,20 +13,17 @@ struct ChannelValue
 {
     QString channel;
     int customers = 0;
-    double cac = kUnknown;            ///< average acquisition cost per customer
-    double averageClv = 0.0;
+    double cac = kUnknown;            ///< the "cac" metric; spend ÷ customers when no customer has a cost
+    double averageClv = 0.0;          ///< over the channel's customers with a CLV
     double totalClv = 0.0;
-    double ltvToCac = kUnknown;
-    double paybackMonths = kUnknown;  ///< CAC / average monthly gross margin per customer
+    double ltvToCac = kUnknown;       ///< the "ltv_cac" metric (metricregistry.h), by UnitEconomics
+    double paybackMonths = kUnknown;  ///< the "payback_months" metric, by UnitEconomics
     double spend = kUnknown;          ///< marketing spend, or the sum of customer CACs without it
     double netValue = kUnknown;       ///< totalClv - spend
 };
 
 /// Channels by net value, best first; customers without a channel are grouped as "(none)".
-/// CAC: the mean of the customers' acquisition costs (the engine's, else the import's), else spend / customers.
+/// CAC, LTV:CAC and payback are those of `lodestar segments --by channel`: both go through UnitEconomics.
 std::vector<ChannelValue> computeChannelValues(const Dataset &data, const Valuation &valuation);
-
-/// LTV:CAC over all channels with a known CAC (total CLV / total acquisition cost).
-double overallLtvToCac(const std::vector<ChannelValue> &channels);
 
 } // namespace lodestar

@@ -62,6 +62,7 @@ QJsonArray rowsToJson(const std::vector<ScorecardRow> &rows)
             {key("higher_is_better"), row.higherIsBetter}, {key("target"), jsonNumber(row.target)},
             {key("actual"), jsonNumber(row.actual)}, {key("previous"), jsonNumber(row.previous)},
             {key("trend"), row.trend}, {key("status"), verdictKey(row.verdict)}, {key("history"), historyToJson(row.history)},
+            {key("metric"), row.metric},
         });
     }
     return array;
@@ -141,6 +142,7 @@ QJsonObject channelsToJson(const std::vector<ChannelValue> &channels)
         array.append(QJsonObject{
             {key("channel"), c.channel}, {key("customers"), c.customers}, {key("cac"), jsonNumber(c.cac)},
             {key("average_clv"), jsonNumber(c.averageClv)}, {key("ltv_to_cac"), jsonNumber(c.ltvToCac)},
+            {key("ltv_cac"), jsonNumber(c.ltvToCac)}, // the key of `segments` and `kpis`
             {key("payback_months"), jsonNumber(c.paybackMonths)}, {key("total_clv"), jsonNumber(c.totalClv)},
             {key("spend"), jsonNumber(c.spend)}, {key("net_value"), jsonNumber(c.netValue)},
         });

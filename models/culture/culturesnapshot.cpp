@@ -62,7 +62,7 @@ CultureSnapshot computeCultureSnapshot(CultureRecords records, const Dataset &da
                 snapshot.problems << QStringLiteral("%1: %2").arg(experiment.name, result.errorString());
         }
     }
-    snapshot.scorecard = computeScorecard(snapshot.facts, snapshot.engine, overallLtvToCac(snapshot.channels), settings);
+    snapshot.scorecard = computeScorecard(snapshot.facts, snapshot.engine, settings);
     snapshot.warnings = evaluateGuardrails(snapshot.facts, snapshot.engine, snapshot.channels, settings);
     snapshot.kpis = computeCultureKpis(snapshot.facts, snapshot.engine, records.definitionSet, records.definitionSurfaces,
                                        settings.expectedDefinitionSurfaces);

@@ -7,7 +7,7 @@ namespace lodestar {
 EngineSeries EngineSeries::empty(std::size_t quarters)
 {
     return {std::vector<double>(quarters, kUnknown), std::vector<double>(quarters, kUnknown),
-            std::vector<double>(quarters, kUnknown)};
+            std::vector<double>(quarters, kUnknown), std::vector<double>(quarters, kUnknown)};
 }
 
 EngineSeries engineSeries(const Insights &insights, const QuarterlyFacts &facts)
@@ -25,6 +25,7 @@ EngineSeries engineSeries(const Insights &insights, const QuarterlyFacts &facts)
         series.averageClv[i] = kpi->averageClv;
         series.clvCoverage[i] = kpi->clvCoverage;
         series.firstPeriodChurn[i] = kpi->firstPeriodChurn;
+        series.ltvToCac[i] = kpi->ltvToCac;
     }
     return series;
 }

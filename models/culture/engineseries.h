@@ -15,6 +15,7 @@ struct EngineSeries
     std::vector<double> averageClv;
     std::vector<double> clvCoverage;      ///< share of revenue from customers with a CLV
     std::vector<double> firstPeriodChurn;
+    std::vector<double> ltvToCac;         ///< of the customers acquired by the quarter's end
 
     static EngineSeries empty(std::size_t quarters);
 };

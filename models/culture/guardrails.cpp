@@ -1,6 +1,7 @@
 #include "guardrails.h"
 
 #include "models/culture/rollingwindow.h"
+#include "models/itemmodels/valueformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -18,14 +19,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(culture)
 };
 
+// Every figure in a warning is written in its metric's one format (format::metric).
 QString percent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
-}
-
-QString number(double value, int decimals = 1)
-{
-    return QLocale().toString(value, 'f', decimals);
+    return format::percent(share);
 }
 
 class GuardrailChecker
@@ -136,15 +133,15 @@ void checkChannels(const std::vector<ChannelValue> &channels, const CultureSetti
         if (channel.ltvToCac < settings.minLtvToCac) {
             out.push_back({QStringLiteral("channel-ltv-cac"), channel.channel,
                            Text::tr("%1: customers are worth %2 on average but cost %3 to acquire (LTV:CAC %4, below %5).")
-                               .arg(channel.channel, number(channel.averageClv, 0), number(channel.cac, 0),
-                                    number(channel.ltvToCac, 2), number(settings.minLtvToCac, 2)),
+                               .arg(channel.channel, format::metric(MetricUnit::Money, channel.averageClv), format::metric(MetricUnit::Money, channel.cac),
+                                    format::ratio(channel.ltvToCac), format::ratio(settings.minLtvToCac)),
                            {{QStringLiteral("ltv_to_cac"), channel.ltvToCac}, {QStringLiteral("cac"), channel.cac},
                             {QStringLiteral("average_clv"), channel.averageClv}, {QStringLiteral("customers"), double(channel.customers)}}});
         }
         if (channel.paybackMonths > settings.maxPaybackMonths) {
             out.push_back({QStringLiteral("channel-payback"), channel.channel,
                            Text::tr("%1: acquisition cost takes %2 months of margin to pay back (limit %3).")
-                               .arg(channel.channel, number(channel.paybackMonths), number(settings.maxPaybackMonths, 0)),
+                               .arg(channel.channel, format::months(channel.paybackMonths), format::months(settings.maxPaybackMonths)),
                            {{QStringLiteral("payback_months"), channel.paybackMonths}, {QStringLiteral("cac"), channel.cac}}});
         }
     }

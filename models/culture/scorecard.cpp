@@ -1,8 +1,7 @@
 #include "scorecard.h"
 
 #include "models/culture/rollingwindow.h"
-
-#include <QCoreApplication>
+#include "models/engine/metricregistry.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,11 +10,6 @@
 namespace lodestar {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(culture)
-};
 
 class ScorecardBuilder
 {
@@ -35,16 +29,31 @@ public:
         return {values.begin(), values.begin() + std::min<std::ptrdiff_t>(m_last + 1, static_cast<std::ptrdiff_t>(values.size()))};
     }
 
-    ScorecardRow meanRow(const char *key, const char *name, const char *unit, const std::vector<double> &values,
-                         double target, bool higherIsBetter = true) const
+    ScorecardRow meanRow(const char *key, const std::vector<double> &values, double target) const
     {
         const WindowValues window = rollingMeans(values, m_last, m_window);
-        return finish({QLatin1String(key), Text::tr(name), QLatin1String(unit), higherIsBetter, target, window.current,
-                       window.previous, {}, Verdict::NoData, values});
+        return finish(row(key, key, target, window.current, window.previous, values));
+    }
+
+    // A stock measured at a quarter's end (LTV:CAC of the customers acquired by then): the last
+    // complete quarter's value, against the value one window earlier.
+    ScorecardRow pointRow(const char *key, const char *metricId, const std::vector<double> &values, double target) const
+    {
+        const auto at = [&](int i) { return i >= 0 && i < static_cast<int>(values.size()) ? values[static_cast<std::size_t>(i)] : kUnknown; };
+        return finish(row(key, metricId, target, at(m_last), at(m_last - m_window), head(values)));
+    }
+
+    // Name, unit and direction come from the metric registry, so the scorecard cannot name or format a metric its own way.
+    static ScorecardRow row(const char *key, const char *metricId, double target, double actual, double previous,
+                            std::vector<double> history)
+    {
+        const MetricDefinition &definition = metric(QString::fromLatin1(metricId));
+        return {QLatin1String(key), definition.displayName(), metricUnitKey(definition.unit), definition.higherIsBetter, target,
+                actual, previous, {}, Verdict::NoData, std::move(history), definition.key()};
     }
 
     // Growth of a window's total (or mean) over the window before; its trend compares with the growth one window earlier.
-    ScorecardRow growthRow(const char *key, const char *name, const std::vector<double> &values, double target, bool mean) const
+    ScorecardRow growthRow(const char *key, const std::vector<double> &values, double target, bool mean) const
     {
         auto growth = [&](int upTo) {
             if (!mean)
@@ -57,8 +66,7 @@ public:
             if (values[i - 1] > 0.0 && !std::isnan(values[i]))
                 history[i] = values[i] / values[i - 1] - 1.0;
         }
-        return finish({QLatin1String(key), Text::tr(name), QStringLiteral("percent"), true, target, growth(m_last),
-                       growth(m_last - m_window), {}, Verdict::NoData, history});
+        return finish(row(key, key, target, growth(m_last), growth(m_last - m_window), history));
     }
 
     ScorecardRow finish(ScorecardRow row) const
@@ -90,22 +98,21 @@ private:
 
 } // namespace
 
-Scorecard computeScorecard(const QuarterlyFacts &facts, const EngineSeries &engine, double ltvToCac,
-                           const CultureSettings &settings)
+Scorecard computeScorecard(const QuarterlyFacts &facts, const EngineSeries &engine, const CultureSettings &settings)
 {
     const ScorecardBuilder b(facts, settings);
     Scorecard card = b.start();
     const auto clv = b.head(engine.averageClv);
-    ScorecardRow averageClv = b.meanRow("average-clv", QT_TRANSLATE_NOOP("culture", "Average CLV"), "money", clv, kUnknown);
+    ScorecardRow averageClv = b.meanRow("average-clv", clv, kUnknown);
     averageClv.target = averageClv.previous; // at least hold the value customers had
     averageClv = b.finish(averageClv);
     card.financial = {
-        b.growthRow("revenue-growth", QT_TRANSLATE_NOOP("culture", "Revenue growth"), b.series([](const QuarterFacts &f) { return f.revenue; }), settings.targetRevenueGrowth, false),
-        b.meanRow("gross-margin", QT_TRANSLATE_NOOP("culture", "Gross margin"), "percent", b.series([](const QuarterFacts &f) { return f.grossMargin; }), settings.targetGrossMargin),
+        b.growthRow("revenue-growth", b.series([](const QuarterFacts &f) { return f.revenue; }), settings.targetRevenueGrowth, false),
+        b.meanRow("gross-margin", b.series([](const QuarterFacts &f) { return f.grossMargin; }), settings.targetGrossMargin),
         averageClv,
-        b.growthRow("clv-growth", QT_TRANSLATE_NOOP("culture", "Average CLV growth"), clv, settings.targetClvGrowth, true),
-        b.meanRow("expansion-rate", QT_TRANSLATE_NOOP("culture", "Upsell / expansion rate"), "percent", b.series([](const QuarterFacts &f) { return f.expansionRate; }), settings.targetExpansionRate),
-        b.finish({QStringLiteral("ltv-to-cac"), Text::tr(QT_TRANSLATE_NOOP("culture", "LTV:CAC")), QStringLiteral("ratio"), true, settings.targetLtvToCac, ltvToCac, kUnknown, {}, Verdict::NoData, {}}),
+        b.growthRow("clv-growth", clv, settings.targetClvGrowth, true),
+        b.meanRow("expansion-rate", b.series([](const QuarterFacts &f) { return f.expansionRate; }), settings.targetExpansionRate),
+        b.pointRow("ltv-to-cac", "ltv_cac", engine.ltvToCac, settings.targetLtvToCac),
     };
     const auto cohort = b.series([](const QuarterFacts &f) { return f.cohortRetention; });
     std::vector<double> churn = b.head(engine.firstPeriodChurn);
@@ -116,12 +123,12 @@ Scorecard computeScorecard(const QuarterlyFacts &facts, const EngineSeries &engi
             value = 1.0 - value;
     }
     card.customer = {
-        b.meanRow("cohort-retention", QT_TRANSLATE_NOOP("culture", "Retention of newest cohorts"), "percent", cohort, settings.targetCohortRetention),
-        b.meanRow("first-period-churn", QT_TRANSLATE_NOOP("culture", "First-period churn"), "percent", churn, settings.targetFirstPeriodChurn, false),
-        b.meanRow("second-purchase-rate", QT_TRANSLATE_NOOP("culture", "Activation (second purchase in 90 days)"), "percent", b.series([](const QuarterFacts &f) { return f.secondPurchaseRate; }), settings.targetSecondPurchaseRate),
-        b.meanRow("days-to-second-purchase", QT_TRANSLATE_NOOP("culture", "Days to second purchase (median)"), "days", b.series([](const QuarterFacts &f) { return f.medianDaysToSecondPurchase; }), settings.targetDaysToSecondPurchase, false),
-        b.meanRow("nps", QT_TRANSLATE_NOOP("culture", "NPS"), "points", b.series([](const QuarterFacts &f) { return f.nps; }), settings.targetNps),
-        b.meanRow("satisfaction", QT_TRANSLATE_NOOP("culture", "Satisfaction (mean score)"), "score", b.series([](const QuarterFacts &f) { return f.satisfaction; }), settings.targetSatisfaction),
+        b.meanRow("cohort-retention", cohort, settings.targetCohortRetention),
+        b.meanRow("first-period-churn", churn, settings.targetFirstPeriodChurn),
+        b.meanRow("second-purchase-rate", b.series([](const QuarterFacts &f) { return f.secondPurchaseRate; }), settings.targetSecondPurchaseRate),
+        b.meanRow("days-to-second-purchase", b.series([](const QuarterFacts &f) { return f.medianDaysToSecondPurchase; }), settings.targetDaysToSecondPurchase),
+        b.meanRow("nps", b.series([](const QuarterFacts &f) { return f.nps; }), settings.targetNps),
+        b.meanRow("satisfaction", b.series([](const QuarterFacts &f) { return f.satisfaction; }), settings.targetSatisfaction),
     };
     return card;
 }

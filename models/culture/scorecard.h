@@ -25,6 +25,7 @@ struct ScorecardRow
     QString trend;               ///< "up", "down", "flat", "unknown"
     Verdict verdict = Verdict::NoData;
     std::vector<double> history; ///< per complete quarter, aligned with Scorecard::quarters
+    QString metric;              ///< the metric's id in the registry (metricregistry.h): name, formula, format
 };
 
 /// Financial results next to the customer indicators that lead them.
@@ -37,8 +38,7 @@ struct Scorecard
     std::vector<ScorecardRow> customer;
 };
 
-/// ltvToCac: over all channels (see overallLtvToCac), it has no quarterly history.
-Scorecard computeScorecard(const QuarterlyFacts &facts, const EngineSeries &engine, double ltvToCac,
-                           const CultureSettings &settings);
+/// Rows are the registry's metrics (metricregistry.h); LTV:CAC is the engine's per quarter, as on the overview.
+Scorecard computeScorecard(const QuarterlyFacts &facts, const EngineSeries &engine, const CultureSettings &settings);
 
 } // namespace lodestar

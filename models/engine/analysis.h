@@ -64,6 +64,7 @@ struct CustomerValue
     bool hasClv = false;            ///< false when not valued (no purchase in the calibration window)
     double margin = 0.0;            ///< gross margin fraction applied to this customer
     double acquisitionCost = kUnknown; ///< customers.acquisition_cost, else channel spend ÷ customers acquired
+    std::int32_t firstPurchaseDay = 0; ///< epoch day of the first purchase (meaningful when the customer has one)
 };
 
 /// Stage one: everything that needs the whole population.
@@ -107,8 +108,9 @@ struct SegmentSummary
     double clvShare = 0.0;
     double averageProbabilityAlive = 0.0;
     double acquisitionCost = kUnknown; ///< total CAC of the segment's customers, when known
-    double ltvToCac = kUnknown;
-    double paybackMonths = kUnknown;
+    double averageAcquisitionCost = kUnknown; ///< the "cac" metric (metricregistry.h)
+    double ltvToCac = kUnknown;       ///< the "ltv_cac" metric, computed by UnitEconomics
+    double paybackMonths = kUnknown;  ///< the "payback_months" metric, computed by UnitEconomics
 };
 
 /// Acquisition cohorts × periods since acquisition; every matrix is cohorts × periods, zeros not gaps.
@@ -147,7 +149,7 @@ struct KpiPeriod
     double clvCoverage = 0.0;         ///< share of revenue from customers with a CLV calculated
     int atRiskCustomers = 0;
     double atRiskRevenue = 0.0;
-    double ltvToCac = kUnknown;       ///< average CLV ÷ average CAC of the customers acquired in the period
+    double ltvToCac = kUnknown;       ///< the "ltv_cac" metric of the customers acquired by the period's end
     bool complete = true;             ///< false for a period that had not ended at the data end
 };
 

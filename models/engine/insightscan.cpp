@@ -1,5 +1,7 @@
 #include "insightscan.h"
 
+#include "models/engine/uniteconomics.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -119,7 +121,7 @@ private:
             p.acquiredClv[acquired] += value.clv;
             ++p.acquiredValued[acquired];
             m_scan.cohorts.expectedRevenue[acquired] += value.expectedPurchases * value.expectedSpend;
-            if (std::isfinite(value.acquisitionCost)) {
+            if (countsForUnitEconomics(value)) {
                 p.acquiredCac[acquired] += value.acquisitionCost;
                 p.acquiredCacClv[acquired] += value.clv;
                 ++p.acquiredCacCount[acquired];

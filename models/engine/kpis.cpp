@@ -1,6 +1,7 @@
 #include "kpis.h"
 
 #include "models/clv/customersummary.h"
+#include "models/engine/uniteconomics.h"
 
 #include <cmath>
 
@@ -42,7 +43,7 @@ void fillGrowth(std::vector<KpiPeriod> &kpis)
 //   CLV coverage       share of revenue from customers with a CLV
 //   at risk            customers with P(alive) below the threshold now, with revenue in the
 //                      12 months to the end of p, and that revenue ("revenue at risk")
-//   LTV:CAC            average CLV ÷ average CAC of the customers acquired in p
+//   LTV:CAC            the registry's "ltv_cac" (uniteconomics.h) of the customers acquired up to the end of p
 std::vector<KpiPeriod> computeKpis(const InsightScan &scan, const PeriodCalendar &calendar, const DayRange &range,
                                    const QDate &dataEnd)
 {
@@ -50,9 +51,13 @@ std::vector<KpiPeriod> computeKpis(const InsightScan &scan, const PeriodCalendar
     std::vector<KpiPeriod> kpis;
     double clv = 0.0;
     int valued = 0;
+    double costedClv = 0.0;
+    double cac = 0.0;
     for (int p = 0; p < calendar.count(); ++p) {
         clv += t.acquiredClv[p];
         valued += t.acquiredValued[p];
+        costedClv += t.acquiredCacClv[p];
+        cac += t.acquiredCac[p];
         if (calendar.endDay(p) < range.from || epochDayOf(calendar.start(p)) > range.to)
             continue;
         KpiPeriod k;
@@ -74,8 +79,7 @@ std::vector<KpiPeriod> computeKpis(const InsightScan &scan, const PeriodCalendar
         k.clvCoverage = t.revenue[p] != 0.0 ? t.coveredRevenue[p] / t.revenue[p] : 0.0;
         k.atRiskCustomers = t.atRiskCustomers[p];
         k.atRiskRevenue = t.atRiskRevenue[p];
-        if (t.acquiredCacCount[p] > 0 && t.acquiredCac[p] > 0.0)
-            k.ltvToCac = t.acquiredCacClv[p] / t.acquiredCac[p];
+        k.ltvToCac = ltvToCacRatio(costedClv, cac);
         kpis.push_back(k);
     }
     fillGrowth(kpis);

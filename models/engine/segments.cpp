@@ -1,5 +1,7 @@
 #include "segments.h"
 
+#include "models/engine/uniteconomics.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -11,18 +13,17 @@ namespace {
 
 struct Accumulator
 {
+    explicit Accumulator(const QDate &dataEnd = {}) : unit(dataEnd) {}
+
     int customers = 0;
     int valued = 0;
     double revenue = 0.0;
     double clv = 0.0;
     double alive = 0.0;
-    int costed = 0;
-    double cac = 0.0;
-    double costedClv = 0.0;
-    double costedMonthlyMargin = 0.0;
+    UnitEconomics unit;
 };
 
-void add(Accumulator &acc, const CustomerValue &value, double revenue, int horizonMonths)
+void add(Accumulator &acc, const CustomerValue &value, double revenue)
 {
     ++acc.customers;
     acc.revenue += revenue;
@@ -31,12 +32,7 @@ void add(Accumulator &acc, const CustomerValue &value, double revenue, int horiz
     ++acc.valued;
     acc.clv += value.clv;
     acc.alive += value.probabilityAlive;
-    if (std::isfinite(value.acquisitionCost)) {
-        ++acc.costed;
-        acc.cac += value.acquisitionCost;
-        acc.costedClv += value.clv;
-        acc.costedMonthlyMargin += value.expectedPurchases * value.expectedSpend * value.margin / horizonMonths;
-    }
+    acc.unit.add(value);
 }
 
 SegmentSummary toSummary(const QString &key, const Accumulator &acc, int customers, double totalClv)
@@ -50,12 +46,11 @@ SegmentSummary toSummary(const QString &key, const Accumulator &acc, int custome
     s.averageClv = acc.valued > 0 ? acc.clv / acc.valued : 0.0;
     s.clvShare = totalClv != 0.0 ? acc.clv / totalClv : 0.0;
     s.averageProbabilityAlive = acc.valued > 0 ? acc.alive / acc.valued : 0.0;
-    if (acc.costed > 0) {
-        s.acquisitionCost = acc.cac;
-        if (acc.cac > 0.0)
-            s.ltvToCac = acc.costedClv / acc.cac;
-        if (acc.costedMonthlyMargin > 0.0)
-            s.paybackMonths = acc.cac / acc.costedMonthlyMargin;
+    if (acc.unit.customers() > 0) {
+        s.acquisitionCost = acc.unit.cacSum();
+        s.averageAcquisitionCost = acc.unit.averageCac();
+        s.ltvToCac = acc.unit.ltvToCac();
+        s.paybackMonths = acc.unit.paybackMonths();
     }
     return s;
 }
@@ -67,10 +62,13 @@ std::vector<SegmentSummary> computeSegments(const InsightScan &scan, const Datas
 {
     QHash<QString, Accumulator> groups;
     double totalClv = 0.0;
-    const int horizon = std::max(1, valuation.definition.horizonMonths);
     for (std::size_t i = 0; i < scan.customers.size(); ++i) {
         const CustomerValue &value = valuation.customers[scan.customers[i]];
-        add(groups[keyOf(scan.customers[i])], value, scan.revenueInRange[i], horizon);
+        const QString key = keyOf(scan.customers[i]);
+        auto group = groups.find(key);
+        if (group == groups.end())
+            group = groups.insert(key, Accumulator(valuation.dataEnd));
+        add(group.value(), value, scan.revenueInRange[i]);
         totalClv += value.hasClv ? value.clv : 0.0;
     }
     const int customers = static_cast<int>(scan.customers.size());

@@ -9,8 +9,7 @@ namespace lodestar {
 /// Segment rows of the selected customers grouped by key (see SegmentSummary). Rows come in
 /// the order of `order` first (keys absent from the data are left out), then the remaining
 /// keys by total CLV, largest first. Revenue is the revenue inside the filter's range.
-/// LTV:CAC = average CLV ÷ average CAC over customers with a known CAC; CAC payback = average
-/// CAC ÷ average expected gross margin per month over the horizon.
+/// CAC, LTV:CAC and payback are the registry's metrics, computed by UnitEconomics (uniteconomics.h).
 std::vector<SegmentSummary> computeSegments(const InsightScan &scan, const Dataset &data, const Valuation &valuation,
                                             const std::function<QString(std::int32_t)> &keyOf,
                                             const QStringList &order = {});

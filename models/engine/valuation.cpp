@@ -204,6 +204,7 @@ void initialiseCustomers(Valuation &valuation, const SummaryTable &table, const 
         v.margin = valuation.definition.marginFor(record.plan, record.channel);
         v.historicClv = s.revenue * v.margin;
         v.acquisitionCost = cac[i];
+        v.firstPurchaseDay = s.firstDay;
         v.probabilityAlive = s.inCalibration ? 1.0 : 0.0;
         v.hasClv = valuation.definition.method == ClvMethod::Historic ? s.hasPurchases : s.inCalibration;
         if (valuation.definition.method == ClvMethod::Historic)

@@ -51,14 +51,13 @@ QString SegmentTableModel::displayText(const SegmentSummary &segment, int column
     case Segment: return segmentLabel(segment.key);
     case Customers: return format::count(segment.customers);
     case CustomerShare: return format::percent(segment.customerShare);
-    case Revenue: return format::money(segment.revenue);
-    case AverageClv: return format::money(segment.averageClv);
-    case TotalClv: return format::money(segment.totalClv);
+    case Revenue: return format::metric(MetricUnit::Money, segment.revenue);
+    case AverageClv: return format::metric(MetricUnit::Money, segment.averageClv);
+    case TotalClv: return format::metric(MetricUnit::Money, segment.totalClv);
     case ClvShare: return format::percent(segment.clvShare);
     case AverageProbabilityAlive: return format::percent(segment.averageProbabilityAlive);
-    case LtvToCac: return format::known(segment.ltvToCac) ? format::number(segment.ltvToCac, 1) + QStringLiteral("\u00D7")
-                                                         : format::unknown();
-    case PaybackMonths: return format::number(segment.paybackMonths, 1);
+    case LtvToCac: return metric(u"ltv_cac").format(segment.ltvToCac);
+    case PaybackMonths: return metric(u"payback_months").format(segment.paybackMonths);
     default: return {};
     }
 }
@@ -80,6 +79,9 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
 
 QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The unit economics columns explain themselves in the registry's words.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && (section == LtvToCac || section == PaybackMonths))
+        return metric(section == LtvToCac ? u"ltv_cac" : u"payback_months").tooltip();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -101,6 +101,38 @@ QString number(double value, int decimals)
     return QLocale().toString(value, 'f', decimals);
 }
 
+QString ratio(double value)
+{
+    if (!known(value))
+        return unknown();
+    return QCoreApplication::translate("format", "%1:1", "a ratio such as LTV:CAC, 3.2:1").arg(number(value, 1));
+}
+
+QString months(double value)
+{
+    return number(value, 1);
+}
+
+QString metric(MetricUnit unit, double value)
+{
+    if (!known(value))
+        return unknown();
+    switch (unit) {
+    case MetricUnit::Money: return money(value, std::abs(value) < 100.0 ? 2 : 0);
+    case MetricUnit::Ratio: return ratio(value);
+    case MetricUnit::Months: return months(value);
+    case MetricUnit::Percent: return percent(value, 1);
+    case MetricUnit::PercentagePoints:
+        return QCoreApplication::translate("culture", "%1 pp").arg((value >= 0 ? QStringLiteral("+") : QString()) + number(value * 100.0, 1));
+    case MetricUnit::Count: return count(static_cast<qint64>(std::llround(value)));
+    case MetricUnit::Days: return QCoreApplication::translate("culture", "%1 days").arg(number(value, 0));
+    case MetricUnit::Points: return number(value, 0);
+    case MetricUnit::Score: return number(value, 1);
+    case MetricUnit::Number: break;
+    }
+    return number(value, 2);
+}
+
 QString count(qint64 value)
 {
     return QLocale().toString(value);

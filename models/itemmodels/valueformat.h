@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/engine/metricregistry.h"
+
 #include <QString>
 
 #include <cmath>
@@ -19,6 +21,12 @@ QString change(double fraction);
 /// A trend word ("up", "down", "flat") with its arrow, translated: "▲ up"; unknown() for anything else.
 QString trend(const QString &direction);
 QString number(double value, int decimals = 2);
+/// A ratio as "3.2:1", the one way every LTV:CAC is written.
+QString ratio(double value);
+/// Months with one decimal: "4.7".
+QString months(double value);
+/// A value in its unit's one display format (see MetricUnit); every metric is written through this.
+QString metric(MetricUnit unit, double value);
 QString count(qint64 value);
 /// The currency symbol used by money(); the locale's, or "$" when the locale has none.
 QString currencySymbol();

@@ -2,6 +2,8 @@
 
 #include "models/culture/channelvalue.h"
 #include "models/culture/experimentresult.h"
+#include "models/clv/customersummary.h"
+#include "models/engine/uniteconomics.h"
 
 #include <gtest/gtest.h>
 
@@ -35,6 +37,8 @@ Fixture channels()
     Fixture f{b.build(), {}};
     f.valuation.dataEnd = QDate(2025, 12, 31);
     f.valuation.customers = {valued(s1, 300, 60, 100), valued(s2, 100, 30, 200), valued(a1, 50, 10, 100)};
+    for (CustomerValue &value : f.valuation.customers)
+        value.firstPurchaseDay = epochDayOf(QDate(2025, 12, 5));
     return f;
 }
 
@@ -69,7 +73,10 @@ TEST(ChannelValue, NetValueSubtractsSpendOrTheCustomersCac)
     EXPECT_DOUBLE_EQ(values[1].spend, 500.0);
     EXPECT_DOUBLE_EQ(values[1].netValue, -450.0);
     EXPECT_DOUBLE_EQ(values[1].ltvToCac, 0.5);
-    EXPECT_DOUBLE_EQ(overallLtvToCac(values), 450.0 / 400.0);
+    UnitEconomics all(channels().valuation.dataEnd);
+    for (const CustomerValue &value : channels().valuation.customers)
+        all.add(value);
+    EXPECT_DOUBLE_EQ(all.ltvToCac(), 450.0 / 400.0);
 }
 
 TEST(Experiment, DifferenceOfMeansWithWelchInterval)
@@ -132,4 +139,119 @@ TEST(Experiment, IncrementalClvRetentionAndRevenueOfTreatmentOverControl)
     EXPECT_DOUBLE_EQ(result->incrementalRevenue.difference, 75.0);
     EXPECT_TRUE(std::isnan(result->incrementalClv.low)); // one control customer: no interval
     EXPECT_FALSE(result->warning.isEmpty());
+}
+
+namespace {
+
+// Awkward channels, valued for real (historic CLV, so no fit): a negative import cost, a customer who
+// never bought, a channel priced by spend only, a free channel, a spend-only channel without
+// customers, customers without a channel and a customer acquired on the data's last day.
+struct Awkward
+{
+    Dataset data;
+    Valuation valuation;
+};
+
+Awkward awkward()
+{
+    DatasetBuilder b;
+    const auto s1 = b.customer(QStringLiteral("S1"), QStringLiteral("Search"), 100);
+    const auto s2 = b.customer(QStringLiteral("S2"), QStringLiteral("Search"), -5);   // unusable cost
+    b.customer(QStringLiteral("S3"), QStringLiteral("Search"), 80);                   // never bought: no CLV
+    const auto s4 = b.customer(QStringLiteral("S4"), QStringLiteral("Search"), 60);
+    const auto d1 = b.customer(QStringLiteral("D1"), QStringLiteral("Display"));
+    const auto d2 = b.customer(QStringLiteral("D2"), QStringLiteral("Display"));
+    const auto r1 = b.customer(QStringLiteral("R1"), QStringLiteral("Referral"), 0);
+    const auto n1 = b.customer(QStringLiteral("N1"), QString(), 50);
+    b.buy(s1, {2025, 1, 10}, 200);
+    b.buy(s1, {2025, 4, 2}, 120);
+    b.buy(s2, {2025, 2, 1}, 90);
+    b.buy(s4, {2025, 6, 30}, 40); // acquired on the last day: one month of tenure, not a few hours
+    b.buy(d1, {2025, 3, 3}, 70);
+    b.buy(d2, {2025, 5, 5}, 30);
+    b.buy(d2, {2025, 6, 1}, -30); // a refund
+    b.buy(r1, {2025, 2, 14}, 55);
+    b.buy(n1, {2025, 1, 20}, 300);
+    b.spend(QStringLiteral("2025-01"), QStringLiteral("Display"), 240);
+    b.spend(QStringLiteral("2025-02"), QStringLiteral("Podcast"), 500);
+    Awkward a{b.build(), {}};
+    ClvDefinition definition;
+    definition.method = ClvMethod::Historic;
+    auto valuation = valueCustomers(a.data, definition);
+    EXPECT_TRUE(valuation) << qPrintable(valuation.errorString());
+    if (valuation)
+        a.valuation = std::move(valuation).value();
+    return a;
+}
+
+const ChannelValue *channelNamed(const std::vector<ChannelValue> &values, const char *name)
+{
+    for (const ChannelValue &value : values)
+        if (value.channel == QLatin1String(name))
+            return &value;
+    return nullptr;
+}
+
+void expectSameNumber(double a, double b, const QString &what)
+{
+    if (std::isnan(a) || std::isnan(b))
+        EXPECT_EQ(std::isnan(a), std::isnan(b)) << qPrintable(what) << ": " << a << " vs " << b;
+    else
+        EXPECT_NEAR(a, b, 1e-12 * std::max(1.0, std::abs(a))) << qPrintable(what);
+}
+
+} // namespace
+
+TEST(UnitEconomics, ChannelTableAndSegmentsByChannelAgreeOnAwkwardChannels)
+{
+    const Awkward a = awkward();
+    ASSERT_FALSE(a.valuation.customers.empty());
+    const auto channels = computeChannelValues(a.data, a.valuation);
+    const auto segments = buildInsights(a.data, a.valuation, AnalysisFilter{}).byChannel;
+    int compared = 0;
+    for (const ChannelValue &channel : channels) {
+        if (channel.customers == 0)
+            continue; // Podcast: spend without customers has no segment
+        const SegmentSummary *segment = nullptr;
+        for (const SegmentSummary &s : segments)
+            segment = s.key == channel.channel ? &s : segment;
+        ASSERT_NE(segment, nullptr) << qPrintable(channel.channel);
+        expectSameNumber(channel.ltvToCac, segment->ltvToCac, channel.channel + QStringLiteral(" LTV:CAC"));
+        expectSameNumber(channel.paybackMonths, segment->paybackMonths, channel.channel + QStringLiteral(" payback"));
+        expectSameNumber(channel.averageClv, segment->averageClv, channel.channel + QStringLiteral(" average CLV"));
+        expectSameNumber(channel.totalClv, segment->totalClv, channel.channel + QStringLiteral(" total CLV"));
+        if (std::isfinite(segment->averageAcquisitionCost))
+            expectSameNumber(channel.cac, segment->averageAcquisitionCost, channel.channel + QStringLiteral(" CAC"));
+        ++compared;
+    }
+    EXPECT_EQ(compared, 4); // Search, Display, Referral, (none)
+}
+
+TEST(UnitEconomics, OnlyValuedCustomersWithAUsableCostCount)
+{
+    const Awkward a = awkward();
+    ASSERT_FALSE(a.valuation.customers.empty());
+    const auto channels = computeChannelValues(a.data, a.valuation);
+    const ChannelValue *search = channelNamed(channels, "Search");
+    ASSERT_NE(search, nullptr);
+    // S2 (negative cost) and S3 (no purchase, no CLV) do not count; S1 and S4 do.
+    const CustomerValue &s1 = a.valuation.customers[0];
+    const CustomerValue &s4 = a.valuation.customers[3];
+    EXPECT_DOUBLE_EQ(search->cac, 80.0);
+    EXPECT_DOUBLE_EQ(search->ltvToCac, (s1.clv + s4.clv) / 160.0);
+    const double months = (QDate(2025, 1, 10).daysTo(QDate(2025, 6, 30))) / kDaysPerMonth + 1.0; // S4: one month
+    EXPECT_NEAR(search->paybackMonths, 80.0 / ((s1.historicClv + s4.historicClv) / months), 1e-9);
+    // Display: no import cost, so spend ÷ customers (120 each) is every customer's cost.
+    const ChannelValue *display = channelNamed(channels, "Display");
+    ASSERT_NE(display, nullptr);
+    EXPECT_DOUBLE_EQ(display->cac, 120.0);
+    // Referral cost nothing: no ratio and no payback rather than a division by zero.
+    const ChannelValue *referral = channelNamed(channels, "Referral");
+    ASSERT_NE(referral, nullptr);
+    EXPECT_TRUE(std::isnan(referral->ltvToCac));
+    EXPECT_TRUE(std::isnan(referral->paybackMonths));
+    const ChannelValue *podcast = channelNamed(channels, "Podcast");
+    ASSERT_NE(podcast, nullptr);
+    EXPECT_TRUE(std::isnan(podcast->ltvToCac));
+    EXPECT_DOUBLE_EQ(podcast->netValue, -500.0);
 }

@@ -55,7 +55,7 @@ TEST(RollingWindow, SkipsUnknownValuesAndNeedsAFullPreviousWindow)
 
 TEST(Scorecard, RevenueGrowthComparesTrailingTwoQuartersWithTheTwoBefore)
 {
-    const Scorecard card = computeScorecard(fourQuarters(), EngineSeries::empty(4), 2.5, CultureSettings{});
+    const Scorecard card = computeScorecard(fourQuarters(), EngineSeries::empty(4), CultureSettings{});
     const ScorecardRow &growth = row(card.financial, "revenue-growth");
     EXPECT_DOUBLE_EQ(growth.actual, 0.15); // (110 + 120) / (100 + 100) - 1
     EXPECT_EQ(growth.verdict, Verdict::OnTrack);
@@ -67,7 +67,7 @@ TEST(Scorecard, MarginWithinToleranceOfTargetIsWatch)
 {
     CultureSettings settings;
     settings.targetGrossMargin = 0.35;
-    const Scorecard card = computeScorecard(fourQuarters(), EngineSeries::empty(4), 2.5, settings);
+    const Scorecard card = computeScorecard(fourQuarters(), EngineSeries::empty(4), settings);
     const ScorecardRow &margin = row(card.financial, "gross-margin");
     EXPECT_DOUBLE_EQ(margin.actual, 0.33);
     EXPECT_DOUBLE_EQ(margin.previous, 0.39);
@@ -77,7 +77,7 @@ TEST(Scorecard, MarginWithinToleranceOfTargetIsWatch)
 
 TEST(Scorecard, LaggingCohortRetentionUsesItsNewestKnownQuarters)
 {
-    const Scorecard card = computeScorecard(fourQuarters(), EngineSeries::empty(4), 2.5, CultureSettings{});
+    const Scorecard card = computeScorecard(fourQuarters(), EngineSeries::empty(4), CultureSettings{});
     const ScorecardRow &cohort = row(card.customer, "cohort-retention");
     EXPECT_DOUBLE_EQ(cohort.actual, 0.35); // Q2 and Q3 cohorts: (0.40 + 0.30) / 2
     const ScorecardRow &churn = row(card.customer, "first-period-churn");
@@ -90,7 +90,8 @@ TEST(Scorecard, AverageClvTargetHoldsThePreviousWindow)
 {
     EngineSeries engine = EngineSeries::empty(4);
     engine.averageClv = {100, 100, 96, 98};
-    const Scorecard card = computeScorecard(fourQuarters(), engine, 0.8, CultureSettings{});
+    engine.ltvToCac = {1.0, 0.9, 0.85, 0.8};
+    const Scorecard card = computeScorecard(fourQuarters(), engine, CultureSettings{});
     const ScorecardRow &clv = row(card.financial, "average-clv");
     EXPECT_DOUBLE_EQ(clv.actual, 97.0);
     EXPECT_DOUBLE_EQ(clv.target, 100.0);
@@ -98,11 +99,15 @@ TEST(Scorecard, AverageClvTargetHoldsThePreviousWindow)
     EXPECT_NEAR(row(card.financial, "clv-growth").actual, -0.03, 1e-12);
     const ScorecardRow &ltv = row(card.financial, "ltv-to-cac");
     EXPECT_EQ(ltv.verdict, Verdict::OffTrack);
+    EXPECT_DOUBLE_EQ(ltv.actual, 0.8);   // the last quarter's, as on the overview
+    EXPECT_DOUBLE_EQ(ltv.previous, 0.9); // one window (two quarters) earlier
+    EXPECT_EQ(ltv.metric, QStringLiteral("ltv_cac"));
+    EXPECT_EQ(ltv.unit, QStringLiteral("ratio"));
 }
 
 TEST(Scorecard, NoCompleteQuarterMeansNoData)
 {
-    const Scorecard card = computeScorecard(QuarterlyFacts{}, EngineSeries::empty(0), kUnknown, CultureSettings{});
+    const Scorecard card = computeScorecard(QuarterlyFacts{}, EngineSeries::empty(0), CultureSettings{});
     for (const ScorecardRow &r : card.financial)
         EXPECT_EQ(r.verdict, Verdict::NoData) << qPrintable(r.key);
 }

@@ -1,5 +1,6 @@
 #include "enginefixtures.h"
 
+#include "models/clv/customersummary.h"
 #include "models/engine/analysis.h"
 #include "models/engine/headline.h"
 
@@ -54,6 +55,12 @@ Tiny tiny()
                              value(c, 42.0, 0.8, Tier::Low)};
     t.valuation.customers[0].acquisitionCost = 20.0;
     t.valuation.customers[1].acquisitionCost = 40.0;
+    // Realised margin (revenue × 0.3) and first purchases, for payback.
+    const std::pair<QDate, double> history[] = {{QDate(2024, 1, 5), 180.0}, {QDate(2024, 1, 20), 200.0}, {QDate(2024, 2, 3), 140.0}};
+    for (std::size_t i = 0; i < 3; ++i) {
+        t.valuation.customers[i].firstPurchaseDay = epochDayOf(history[i].first);
+        t.valuation.customers[i].historicClv = 0.3 * history[i].second;
+    }
     t.valuation.customers[0].rfmSegment = QStringLiteral("Champions");
     t.valuation.customers[1].rfmSegment = QStringLiteral("Lost");
     t.valuation.customers[2].rfmSegment = QStringLiteral("New");
@@ -213,7 +220,9 @@ TEST(Segments, ByChannelWithLtvToCacAndPayback)
     EXPECT_DOUBLE_EQ(rows[0].averageClv, 57.0);
     EXPECT_DOUBLE_EQ(rows[0].clvShare, 114.0 / 156.0);
     EXPECT_DOUBLE_EQ(rows[0].ltvToCac, 114.0 / 60.0);
-    EXPECT_DOUBLE_EQ(rows[0].paybackMonths, 60.0 / (2 * 3.0 * 10.0 * 0.3 / 36.0));
+    // Average CAC 30 ÷ realised margin (54 + 60) per customer-month (70 + 55 days since first purchase).
+    EXPECT_DOUBLE_EQ(rows[0].averageAcquisitionCost, 30.0);
+    EXPECT_NEAR(rows[0].paybackMonths, 30.0 / (114.0 / ((70.0 + 55.0) / 30.4375)), 1e-12);
     EXPECT_TRUE(std::isnan(rows[1].ltvToCac));
 }
 

@@ -48,7 +48,8 @@ TEST_F(OverviewTest, Overview_ScorecardsShowTheEngineHeadline)
 {
     const Insights expected = reference().insights(window().controller()->filter());
     expectHeadline(overview(), expected.headline);
-    EXPECT_EQ(overview().scorecards()[0]->valueText(), format::compactMoney(expected.headline.averageClv.value));
+    EXPECT_EQ(overview().scorecards()[0]->valueText(), metric(u"average_clv").format(expected.headline.averageClv.value));
+    EXPECT_TRUE(overview().scorecards()[0]->toolTip().contains(metric(u"average_clv").formulaText()));
     EXPECT_FALSE(overview().scorecards()[0]->changeText().isEmpty());
 }
 

@@ -67,7 +67,9 @@ void BarChart::setData(const QStringList &categories, const std::vector<BarSet> 
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(minValue, maxValue > minValue ? maxValue * 1.05 : minValue + 1.0);
     valueAxis->applyNiceNumbers();
-    valueAxis->setLabelFormat(m_format == ValueFormat::Percent ? QStringLiteral("%.0f%%") : QStringLiteral("%.0f"));
+    valueAxis->setLabelFormat(m_format == ValueFormat::Percent ? QStringLiteral("%.0f%%")
+                              : m_format == ValueFormat::Ratio ? QStringLiteral("%.1f:1")
+                                                               : QStringLiteral("%.0f"));
     valueAxis->setTitleText(m_valueTitle);
     chart()->addAxis(categoryAxis, m_horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart()->addAxis(valueAxis, m_horizontal ? Qt::AlignBottom : Qt::AlignLeft);

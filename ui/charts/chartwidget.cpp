@@ -10,13 +10,15 @@ namespace lodestar::ui::charts {
 
 QString formatValue(double value, ValueFormat format)
 {
+    // The metric units' one format each (format::metric).
     switch (format) {
-    case ValueFormat::Money: return lodestar::format::money(value, std::abs(value) < 100 ? 2 : 0);
-    case ValueFormat::Percent: return lodestar::format::percent(value);
+    case ValueFormat::Money: return lodestar::format::metric(MetricUnit::Money, value);
+    case ValueFormat::Percent: return lodestar::format::metric(MetricUnit::Percent, value);
     case ValueFormat::Count: return lodestar::format::number(value, 0);
+    case ValueFormat::Ratio: return lodestar::format::metric(MetricUnit::Ratio, value);
     case ValueFormat::Number: break;
     }
-    return lodestar::format::number(value, 2);
+    return lodestar::format::metric(MetricUnit::Number, value);
 }
 
 ChartWidget::ChartWidget(QWidget *parent)

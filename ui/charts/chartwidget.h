@@ -9,7 +9,7 @@ class QPainter;
 namespace lodestar::ui::charts {
 
 /// How a value axis and tooltips print numbers.
-enum class ValueFormat { Number, Money, Percent, Count };
+enum class ValueFormat { Number, Money, Percent, Count, Ratio };
 
 /// Formats a value as ValueFormat says (percent values are fractions: 0.25 -> 25%).
 QString formatValue(double value, ValueFormat format);

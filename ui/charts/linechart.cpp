@@ -148,6 +148,7 @@ void LineChart::rebuildAxes(double minX, double maxX, double minY, double maxY)
     }
     y->setLabelFormat(m_format == ValueFormat::Percent ? QStringLiteral("%.0f%%")
                       : m_format == ValueFormat::Number ? QStringLiteral("%.2f")
+                      : m_format == ValueFormat::Ratio  ? QStringLiteral("%.1f:1")
                                                         : QStringLiteral("%.0f"));
     y->setTitleText(m_yTitle);
     chart()->addAxis(x, Qt::AlignBottom);

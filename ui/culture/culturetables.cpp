@@ -1,6 +1,7 @@
 #include "culturetables.h"
 
 #include "models/culture/cultureformat.h"
+#include "models/engine/metricregistry.h"
 #include "models/itemmodels/valueformat.h"
 #include "ui/charts/chartpalette.h"
 
@@ -86,7 +87,9 @@ void fillScorecardTable(QTableWidget *table, const Scorecard &scorecard)
         for (const ScorecardRow &r : *side) {
             setRow(table, row, {r.name, formatCultureValue(r.target, r.unit), formatCultureValue(r.actual, r.unit),
                                 formatCultureValue(r.previous, r.unit), format::trend(r.trend), verdictName(r.verdict)});
-            table->item(row, 0)->setToolTip(r.name);
+            // The registry's formula sentence: what the figure is and which period it covers.
+            const MetricDefinition *definition = findMetric(r.metric);
+            table->item(row, 0)->setToolTip(definition ? definition->tooltip() : r.name);
             table->item(row, 5)->setForeground(verdictColour(r.verdict));
             ++row;
         }
@@ -126,7 +129,7 @@ void fillChannelTable(QTableWidget *table, const std::vector<ChannelValue> &chan
         const ChannelValue &c = channels[static_cast<std::size_t>(row)];
         setRow(table, row, {c.channel, QString::number(c.customers), formatCultureValue(c.cac, QStringLiteral("money")),
                             formatCultureValue(c.averageClv, QStringLiteral("money")), formatCultureValue(c.ltvToCac, QStringLiteral("ratio")),
-                            formatCultureValue(c.paybackMonths, QStringLiteral("score")), formatCultureValue(c.spend, QStringLiteral("money")),
+                            formatCultureValue(c.paybackMonths, QStringLiteral("months")), formatCultureValue(c.spend, QStringLiteral("money")),
                             formatCultureValue(c.netValue, QStringLiteral("money"))});
         if (c.ltvToCac < 1.0)
             table->item(row, 4)->setForeground(verdictColour(Verdict::OffTrack));

@@ -22,7 +22,7 @@ charts::ValueFormat valueFormat(ValueKind kind)
     switch (kind) {
     case ValueKind::Money: return charts::ValueFormat::Money;
     case ValueKind::Percent: return charts::ValueFormat::Percent;
-    case ValueKind::Ratio:
+    case ValueKind::Ratio: return charts::ValueFormat::Ratio;
     case ValueKind::Number: break;
     }
     return charts::ValueFormat::Number;

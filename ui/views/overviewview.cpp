@@ -2,6 +2,7 @@
 
 #include "scorecard.h"
 #include "tableviews.h"
+#include "models/engine/headline.h"
 #include "models/engine/segmentlabel.h"
 #include "models/itemmodels/kpitablemodel.h"
 #include "models/itemmodels/valueformat.h"
@@ -78,22 +79,17 @@ OverviewView::OverviewView(CultureCache *culture, QWidget *parent)
 
 QWidget *OverviewView::createScorecards()
 {
-    using charts::ValueFormat;
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    const auto add = [&](const QString &title, ValueFormat format, bool higherIsBetter) {
-        auto *card = new Scorecard(title, format, higherIsBetter, row);
+    // The headline's figures (headlineFigures) in their order; each tile is the registry's metric of that key.
+    const Headline none;
+    for (const auto &[key, figure] : headlineFigures(none)) {
+        Q_UNUSED(figure);
+        auto *card = new Scorecard(metric(key), row);
         layout->addWidget(card);
         m_scorecards.push_back(card);
-    };
-    add(tr("Average CLV"), ValueFormat::Money, true);
-    add(tr("Total CLV"), ValueFormat::Money, true);
-    add(tr("Revenue"), ValueFormat::Money, true);
-    add(tr("Active customers"), ValueFormat::Count, true);
-    add(tr("Retention"), ValueFormat::Percent, true);
-    add(tr("LTV:CAC"), ValueFormat::Number, true);
-    add(tr("At-risk revenue"), ValueFormat::Money, false);
+    }
     return row;
 }
 
@@ -120,10 +116,9 @@ void OverviewView::showGuardrails()
 void OverviewView::showScorecards(const Insights &insights)
 {
     const Headline &headline = insights.headline;
-    const Figure *figures[] = {&headline.averageClv, &headline.totalClv, &headline.revenue, &headline.activeCustomers,
-                               &headline.retention, &headline.ltvToCac, &headline.atRiskRevenue};
-    for (std::size_t i = 0; i < m_scorecards.size(); ++i)
-        m_scorecards[i]->setFigure(*figures[i], headline.period);
+    const auto figures = headlineFigures(headline);
+    for (std::size_t i = 0; i < m_scorecards.size() && i < static_cast<std::size_t>(figures.size()); ++i)
+        m_scorecards[i]->setFigure(*figures[static_cast<qsizetype>(i)].second, headline.period);
 }
 
 void OverviewView::showTrend(const Insights &insights)

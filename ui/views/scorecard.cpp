@@ -10,11 +10,10 @@
 
 namespace lodestar::ui {
 
-Scorecard::Scorecard(const QString &title, charts::ValueFormat format, bool higherIsBetter, QWidget *parent)
+Scorecard::Scorecard(const MetricDefinition &metric, QWidget *parent)
     : QFrame(parent)
-    , m_format(format)
-    , m_higherIsBetter(higherIsBetter)
-    , m_title(new QLabel(title, this))
+    , m_metric(metric)
+    , m_title(new QLabel(metric.displayName(), this))
     , m_value(new QLabel(this))
     , m_change(new QLabel(this))
     , m_sparkline(new charts::Sparkline(this))
@@ -38,15 +37,13 @@ Scorecard::Scorecard(const QString &title, charts::ValueFormat format, bool high
     layout->addWidget(m_value);
     layout->addWidget(m_change);
     layout->addWidget(m_sparkline);
-    m_sparkline->setTitle(title);
+    m_sparkline->setTitle(m_title->text());
     applyColours();
 }
 
 QString Scorecard::formatted(double value) const
 {
-    if (m_format == charts::ValueFormat::Money)
-        return format::compactMoney(value);
-    return charts::formatValue(value, m_format);
+    return m_metric.format(value);
 }
 
 void Scorecard::setFigure(const Figure &figure, const QString &period)
@@ -60,7 +57,8 @@ void Scorecard::setFigure(const Figure &figure, const QString &period)
     const QString tip = tr("%1 in %2: %3\nPrevious period: %4\nChange: %5")
                             .arg(m_title->text(), period, formatted(figure.value), formatted(figure.previous),
                                  format::change(change));
-    setToolTip(tip);
+    // What the figure is, in the registry's words, then the figures themselves.
+    setToolTip(m_metric.tooltip() + QStringLiteral("\n\n") + tip);
     setAccessibleName(m_title->text());
     setAccessibleDescription(tip);
 }
@@ -75,7 +73,7 @@ void Scorecard::applyColours()
     const double change = m_figure.change();
     QColor colour = palette().color(QPalette::PlaceholderText);
     if (format::known(change) && std::abs(change) >= 0.0005) {
-        const bool good = (change > 0) == m_higherIsBetter;
+        const bool good = (change > 0) == m_metric.higherIsBetter;
         colour = good ? charts::ChartPalette::positive() : charts::ChartPalette::negative();
     }
     QPalette changeColours = m_change->palette();

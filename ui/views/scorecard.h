@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/engine/analysis.h"
-#include "ui/charts/chartwidget.h"
+#include "models/engine/metricregistry.h"
 
 #include <QFrame>
 
@@ -14,17 +14,19 @@ class Sparkline;
 }
 
 /// One KPI: its value, the change against the previous period (colour plus arrow and sign, so it
-/// reads without colour) and a sparkline of its history.
+/// reads without colour) and a sparkline of its history. Name, format, direction and the formula
+/// in the tooltip are the metric registry's.
 class Scorecard : public QFrame
 {
     Q_OBJECT
 public:
-    Scorecard(const QString &title, charts::ValueFormat format, bool higherIsBetter, QWidget *parent = nullptr);
+    explicit Scorecard(const MetricDefinition &metric, QWidget *parent = nullptr);
 
     void setFigure(const Figure &figure, const QString &period);
     QString valueText() const;
     QString changeText() const;
     const Figure &figure() const { return m_figure; }
+    const MetricDefinition &metric() const { return m_metric; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,8 +36,7 @@ private:
     /// Colours the title and the change for the current palette, readable on the card (WCAG AA).
     void applyColours();
 
-    charts::ValueFormat m_format;
-    bool m_higherIsBetter;
+    const MetricDefinition &m_metric;
     Figure m_figure;
     QLabel *m_title;
     QLabel *m_value;

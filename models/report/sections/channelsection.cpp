@@ -1,5 +1,6 @@
 #include "sections.h"
 
+#include "models/engine/metricregistry.h"
 #include "models/itemmodels/valueformat.h"
 
 #include <cmath>
@@ -17,28 +18,19 @@ struct Text
 // The common rule of thumb: below 3:1 acquisition spend is not paid back by the value it buys.
 constexpr double kHealthyLtvToCac = 3.0;
 
-QString cacPerCustomer(const SegmentSummary &segment)
-{
-    if (!format::known(segment.acquisitionCost) || segment.customers == 0)
-        return format::unknown();
-    return format::money(segment.acquisitionCost / segment.customers, 2);
-}
-
-QString ratio(double value)
-{
-    return format::known(value) ? Text::tr("%1:1").arg(format::number(value, 1)) : format::unknown();
-}
-
 Table channelTable(const std::vector<SegmentSummary> &channels)
 {
     Table table;
-    table.headers = QStringList{Text::tr("Channel"), Text::tr("Customers"), Text::tr("Average CLV"), Text::tr("CAC per customer"),
-                                Text::tr("LTV:CAC"), Text::tr("Payback (months)"), Text::tr("CLV share")};
+    table.headers = QStringList{Text::tr("Channel"), Text::tr("Customers"), Text::tr("Average CLV"), metric(u"cac").displayName(),
+                                metric(u"ltv_cac").displayName(), metric(u"payback_months").displayName(), Text::tr("CLV share")};
     table.numeric = {false, true, true, true, true, true, true};
     for (const auto &channel : channels) {
-        table.rows.push_back(QStringList{channel.key, format::count(channel.customers), format::money(channel.averageClv, 2),
-                                         cacPerCustomer(channel), ratio(channel.ltvToCac),
-                                         format::number(channel.paybackMonths, 1), format::percent(channel.clvShare)});
+        // The registry's metrics in their one format, as in `lodestar channels` and the Goals → Channels tab.
+        table.rows.push_back(QStringList{channel.key, format::count(channel.customers),
+                                         format::metric(MetricUnit::Money, channel.averageClv),
+                                         metric(u"cac").format(channel.averageAcquisitionCost),
+                                         metric(u"ltv_cac").format(channel.ltvToCac),
+                                         metric(u"payback_months").format(channel.paybackMonths), format::percent(channel.clvShare)});
     }
     return table;
 }
@@ -47,8 +39,8 @@ Chart ratioChart(const std::vector<SegmentSummary> &channels)
 {
     Chart chart;
     chart.kind = Chart::Kind::HorizontalBar;
-    chart.title = Text::tr("LTV:CAC by acquisition channel (%1:1 or more pays back the acquisition spend)")
-                      .arg(format::number(kHealthyLtvToCac, 0));
+    chart.title = Text::tr("LTV:CAC by acquisition channel (%1 or more pays back the acquisition spend)")
+                      .arg(format::ratio(kHealthyLtvToCac));
     chart.valueKind = ValueKind::Ratio;
     ChartSeries series{Text::tr("LTV:CAC"), {}};
     for (const auto &channel : channels) {
