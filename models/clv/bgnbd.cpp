@@ -1,9 +1,12 @@
 #include "models/clv/bgnbd.h"
 
 #include "models/clv/hypergeometric.h"
+#include "models/clv/rowsum.h"
 #include "models/clv/specialfunctions.h"
+#include "models/clv/vectormath.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -80,38 +83,117 @@ BgNbdModel::BgNbdModel(const BgNbdParameters &parameters) : m_p(parameters) {}
 
 namespace {
 
-// Rows whose times point into a table of distinct times: customers' dates fall on few
-// distinct days, so ln(alpha + t) is computed once per day rather than twice per row.
+// Rows as structure-of-arrays, their times pointing into a table of distinct times and their
+// x into a table of distinct x: customers' dates fall on few distinct days and counts on few
+// values, so ln(alpha + t) is computed once per day and the gamma functions once per x, and the
+// per-row loop is plain arithmetic plus one exp and one log1p, which vectorise.
 struct IndexedRows
 {
-    const std::vector<RepeatPurchaseRow> *rows = nullptr;
-    std::vector<double> times;
-    std::vector<std::uint32_t> tx, T;
-    // Per-evaluation scratch: ln(alpha + t) and 1 / (alpha + t) for every distinct t.
+    std::vector<double> times;                   // distinct t_x and T
+    std::vector<double> counts;                  // distinct x
+    std::vector<double> x, weight;               // per row
+    std::vector<std::uint32_t> tx, T, count;     // per row: indices into times, times, counts
+    // Per-evaluation scratch, sized once: per distinct time and per distinct x.
     mutable std::vector<double> logTime, inverseTime;
+    mutable std::vector<double> constant, aliveOffset, inverseB1, dR, dA, dB;
 };
 
 IndexedRows indexRows(const std::vector<RepeatPurchaseRow> &rows)
 {
     IndexedRows out;
-    out.rows = &rows;
     out.times.reserve(2 * rows.size());
     for (const RepeatPurchaseRow &row : rows) {
         out.times.push_back(row.tx);
         out.times.push_back(row.T);
+        out.counts.push_back(row.x);
     }
-    std::sort(out.times.begin(), out.times.end());
-    out.times.erase(std::unique(out.times.begin(), out.times.end()), out.times.end());
-    const auto at = [&](double t) {
-        return static_cast<std::uint32_t>(std::lower_bound(out.times.begin(), out.times.end(), t) - out.times.begin());
+    const auto sortUnique = [](std::vector<double> &values) {
+        std::sort(values.begin(), values.end());
+        values.erase(std::unique(values.begin(), values.end()), values.end());
     };
-    out.tx.reserve(rows.size());
-    out.T.reserve(rows.size());
+    sortUnique(out.times);
+    sortUnique(out.counts);
+    const auto at = [](const std::vector<double> &sorted, double t) {
+        return static_cast<std::uint32_t>(std::lower_bound(sorted.begin(), sorted.end(), t) - sorted.begin());
+    };
     for (const RepeatPurchaseRow &row : rows) {
-        out.tx.push_back(at(row.tx));
-        out.T.push_back(at(row.T));
+        out.x.push_back(row.x);
+        out.weight.push_back(row.weight);
+        out.tx.push_back(at(out.times, row.tx));
+        out.T.push_back(at(out.times, row.T));
+        out.count.push_back(at(out.counts, row.x));
     }
+    for (auto *v : {&out.logTime, &out.inverseTime})
+        v->resize(out.times.size());
+    for (auto *v : {&out.constant, &out.aliveOffset, &out.inverseB1, &out.dR, &out.dA, &out.dB})
+        v->resize(out.counts.size());
     return out;
+}
+
+// The per-time and per-x tables of one evaluation.
+void fillTables(const BgNbdParameters &p, const IndexedRows &indexed, bool withGradient)
+{
+    for (std::size_t k = 0; k < indexed.times.size(); ++k) {
+        indexed.logTime[k] = std::log(p.alpha + indexed.times[k]);
+        indexed.inverseTime[k] = 1.0 / (p.alpha + indexed.times[k]);
+    }
+    const ParameterTerms pt(p, withGradient);
+    FrequencyTerms ft;
+    for (std::size_t k = 0; k < indexed.counts.size(); ++k) {
+        const double x = indexed.counts[k];
+        ft.update(x, p, pt, withGradient);
+        indexed.constant[k] = ft.constant + p.r * pt.logAlpha;
+        // ln(a / (b + x - 1)); -inf for x = 0, which has no "dropped out" term: its share is e^-inf = 0.
+        indexed.aliveOffset[k] = x > 0.0 ? pt.logA - ft.logB1 : -std::numeric_limits<double>::infinity();
+        indexed.inverseB1[k] = x > 0.0 ? 1.0 / (p.b + x - 1.0) : 0.0;
+        indexed.dR[k] = ft.dR + pt.logAlpha;
+        indexed.dA[k] = ft.dA;
+        indexed.dB[k] = ft.dB;
+    }
+}
+
+// FHL (2005) eq. 6 over rows [begin, end): L = A1 A2 (A3 + delta(x > 0) A4), combined with
+// log-sum-exp; returns the log-likelihood and, when asked, its gradient (r, alpha, a, b).
+std::array<double, 5> sumRows(const BgNbdParameters &p, const IndexedRows &in, bool withGradient, std::size_t begin,
+                              std::size_t end)
+{
+    const double *x = in.x.data(), *weight = in.weight.data(), *logTime = in.logTime.data();
+    const std::uint32_t *tIndex = in.T.data(), *txIndex = in.tx.data(), *count = in.count.data();
+    const double *constant = in.constant.data(), *aliveOffset = in.aliveOffset.data();
+    double ll = 0.0;
+    if (!withGradient) {
+#pragma omp simd reduction(+ : ll)
+        for (std::size_t i = begin; i < end; ++i) {
+            const double rx = p.r + x[i];
+            const double u = -rx * logTime[tIndex[i]];
+            const double v = aliveOffset[count[i]] - rx * logTime[txIndex[i]];
+            // log(e^u + e^v) = max + log1p(e^-|u - v|)
+            ll += weight[i] * (constant[count[i]] + std::max(u, v) + std::log1p(std::exp(-std::abs(u - v))));
+        }
+        return {ll, 0.0, 0.0, 0.0, 0.0};
+    }
+    const double *inverseTime = in.inverseTime.data(), *inverseB1 = in.inverseB1.data();
+    const double *dR = in.dR.data(), *dA = in.dA.data(), *dB = in.dB.data();
+    const double rOverAlpha = p.r / p.alpha, inverseA = 1.0 / p.a;
+    double gR = 0.0, gAlpha = 0.0, gA = 0.0, gB = 0.0;
+#pragma omp simd reduction(+ : ll, gR, gAlpha, gA, gB)
+    for (std::size_t i = begin; i < end; ++i) {
+        const double rx = p.r + x[i];
+        const std::uint32_t k = count[i];
+        const double logT = logTime[tIndex[i]], logTx = logTime[txIndex[i]];
+        const double u = -rx * logT;
+        const double v = aliveOffset[k] - rx * logTx;
+        const double e = std::exp(-std::abs(u - v));
+        const double w = weight[i];
+        ll += w * (constant[k] + std::max(u, v) + std::log1p(e));
+        // wV: the share of the e^v term.
+        const double wV = (v > u ? 1.0 : e) / (1.0 + e), wU = 1.0 - wV;
+        gR += w * (dR[k] - wU * logT - wV * logTx);
+        gAlpha += w * (rOverAlpha - rx * (wU * inverseTime[tIndex[i]] + wV * inverseTime[txIndex[i]]));
+        gA += w * (dA[k] + wV * inverseA);
+        gB += w * (dB[k] - wV * inverseB1[k]);
+    }
+    return {ll, gR, gAlpha, gA, gB};
 }
 
 double indexedLogLikelihood(const BgNbdParameters &p, const IndexedRows &indexed, double *gradient)
@@ -119,49 +201,13 @@ double indexedLogLikelihood(const BgNbdParameters &p, const IndexedRows &indexed
     if (!admissible(p))
         return std::numeric_limits<double>::quiet_NaN();
     const bool withGradient = gradient != nullptr;
-    const ParameterTerms pt(p, withGradient);
-    indexed.logTime.resize(indexed.times.size());
-    indexed.inverseTime.resize(indexed.times.size());
-    for (std::size_t k = 0; k < indexed.times.size(); ++k) {
-        indexed.logTime[k] = std::log(p.alpha + indexed.times[k]);
-        indexed.inverseTime[k] = 1.0 / (p.alpha + indexed.times[k]);
-    }
-    const std::vector<RepeatPurchaseRow> &rows = *indexed.rows;
-    FrequencyTerms ft;
-    double ll = 0.0, gR = 0.0, gAlpha = 0.0, gA = 0.0, gB = 0.0;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const RepeatPurchaseRow &row = rows[i];
-        if (row.x != ft.x)
-            ft.update(row.x, p, pt, withGradient);
-        const double rx = p.r + row.x;
-        const double logAlphaT = indexed.logTime[indexed.T[i]], logAlphaTx = indexed.logTime[indexed.tx[i]];
-        // FHL (2005) eq. 6: L = A1 A2 (A3 + delta(x > 0) A4), combined with log-sum-exp.
-        const double u = -rx * logAlphaT;
-        double lse = u, wV = 0.0;
-        if (row.x > 0.0) {
-            const double v = pt.logA - ft.logB1 - rx * logAlphaTx;
-            // log(e^u + e^v) = max + log1p(e^-|u - v|); wV is the share of the e^v term.
-            const double e = std::exp(-std::abs(u - v));
-            lse = std::max(u, v) + std::log1p(e);
-            wV = (v > u ? 1.0 : e) / (1.0 + e);
-        }
-        ll += row.weight * (ft.constant + p.r * pt.logAlpha + lse);
-        if (withGradient) {
-            const double wU = 1.0 - wV;
-            gR += row.weight * (ft.dR + pt.logAlpha - wU * logAlphaT - wV * logAlphaTx);
-            gAlpha += row.weight * (p.r / p.alpha - rx * (wU * indexed.inverseTime[indexed.T[i]]
-                                                          + wV * indexed.inverseTime[indexed.tx[i]]));
-            gA += row.weight * (ft.dA + wV / p.a);
-            gB += row.weight * (ft.dB - (row.x > 0.0 ? wV / (p.b + row.x - 1.0) : 0.0));
-        }
-    }
-    if (withGradient) {
-        gradient[0] = gR;
-        gradient[1] = gAlpha;
-        gradient[2] = gA;
-        gradient[3] = gB;
-    }
-    return ll;
+    fillTables(p, indexed, withGradient);
+    const std::array<double, 5> sums = sumRowsInHalves<5>(indexed.x.size(), [&](std::size_t begin, std::size_t end) {
+        return sumRows(p, indexed, withGradient, begin, end);
+    });
+    if (withGradient)
+        std::copy(sums.begin() + 1, sums.end(), gradient);
+    return sums[0];
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "models/clv/hypergeometric.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -47,6 +48,64 @@ double logHypergeometric2F1Unit(double b, double c, double z)
             break;
     }
     return std::log(sum);
+}
+
+void UnitSeriesBatch::reset(double b, double c)
+{
+    m_b = b;
+    m_c = c;
+    m_coefficients.assign(1, 1.0);
+}
+
+void UnitSeriesBatch::extendTo(std::size_t terms)
+{
+    // (b)_k / (c)_k = (b)_(k-1) / (c)_(k-1) * (b + k - 1) / (c + k - 1)
+    for (std::size_t k = m_coefficients.size(); k <= terms; ++k)
+        m_coefficients.push_back(m_coefficients.back() * (m_b + double(k - 1)) / (m_c + double(k - 1)));
+}
+
+std::size_t UnitSeriesBatch::termsFor(double z)
+{
+    // Every ratio of successive terms is below z, so the tail after term K is below
+    // term_K z / (1 - z); stop where that is under 1e-16 of the sum (which is at least 1).
+    if (!(z > 0.0))
+        return 0;
+    const double bound = 1e-16 * (1.0 - z);
+    double power = 1.0;
+    std::size_t k = 0;
+    while (k < std::size_t(kMaxTerms)) {
+        if (k + 1 >= m_coefficients.size())
+            extendTo(k + 1);
+        power *= z;
+        ++k;
+        if (m_coefficients[k] * power <= bound)
+            break;
+    }
+    return k;
+}
+
+void UnitSeriesBatch::evaluate(const double *z, std::size_t n, double *out)
+{
+    constexpr std::size_t kLanes = 4;
+    for (std::size_t begin = 0; begin < n; begin += kLanes) {
+        double lane[kLanes] = {0.0, 0.0, 0.0, 0.0};
+        const std::size_t count = std::min(kLanes, n - begin);
+        double largest = 0.0;
+        for (std::size_t j = 0; j < count; ++j) {
+            lane[j] = z[begin + j];
+            largest = std::max(largest, lane[j]);
+        }
+        const std::size_t terms = termsFor(largest);
+        const double *c = m_coefficients.data();
+        double sum[kLanes];
+        for (std::size_t j = 0; j < kLanes; ++j)
+            sum[j] = c[terms];
+        for (std::size_t k = terms; k-- > 0;)
+            for (std::size_t j = 0; j < kLanes; ++j)
+                sum[j] = sum[j] * lane[j] + c[k];
+        for (std::size_t j = 0; j < count; ++j)
+            out[begin + j] = std::log(sum[j]);
+    }
 }
 
 } // namespace lodestar

@@ -1,10 +1,14 @@
 #include "models/clv/paretonbd.h"
 
 #include "models/clv/hypergeometric.h"
+#include "models/clv/rowsum.h"
 #include "models/clv/specialfunctions.h"
+#include "models/clv/vectormath.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 namespace lodestar {
@@ -74,18 +78,25 @@ Bracket bracket(const ParetoNbdParameters &p, const RepeatPurchaseRow &row)
     return bracketFrom(p, row, logs);
 }
 
-// Rows with what they share: the distinct (x, t) pairs their A0 terms need, (x, t_x) and
-// (x, T), and the distinct ages T. Customers share these far more than whole rows, so an
-// evaluation sums each hypergeometric series once per pair and takes the logs of alpha + T and
-// beta + T once per age, instead of per row.
+// Rows with what they share: the distinct times t (both t_x and T), the distinct x, and the
+// distinct (x, t) pairs A0's terms need, (x, t_x) and (x, T). Customers share these far more
+// than whole rows, so an evaluation takes the logs of alpha + t and beta + t once per time, the
+// gamma functions once per x and sums each hypergeometric series once per pair; the pairs of one
+// x share the series' coefficients (UnitSeriesBatch), so each pair costs a multiply-add per term.
+// The per-row loop is then plain arithmetic plus two exp and two log1p, which vectorise.
 struct IndexedRows
 {
-    const std::vector<RepeatPurchaseRow> &rows;
-    std::vector<std::pair<double, double>> pairs; // sorted, distinct (x, t)
-    std::vector<double> ages;                     // sorted, distinct T
-    std::vector<std::size_t> early;               // per row: index of (x, t_x) in pairs
-    std::vector<std::size_t> late;                // per row: index of (x, T)
-    std::vector<std::size_t> age;                 // per row: index of T in ages
+    std::vector<double> times;                    // sorted, distinct t_x and T
+    std::vector<double> counts;                   // sorted, distinct x
+    std::vector<std::pair<double, double>> pairs; // sorted, distinct (x, t): each x's pairs are adjacent
+    std::vector<std::uint32_t> pairTime;          // per pair: index of its t in times
+    std::vector<double> weight;                   // per row
+    std::vector<std::uint32_t> count, early, late, age; // per row: x in counts, (x, t_x) and (x, T) in pairs, T in times
+
+    // Per-evaluation scratch, sized once per fit rather than once per evaluation.
+    mutable std::vector<double> logAlphaT, logBetaT, a0, z;
+    mutable std::vector<double> base, share, rx; // per distinct x
+    mutable UnitSeriesBatch series[2];           // one per half of the pairs
 };
 
 template<typename T>
@@ -96,60 +107,114 @@ void sortUnique(std::vector<T> &values)
 }
 
 template<typename T>
-std::size_t indexOf(const std::vector<T> &sorted, const T &value)
+std::uint32_t indexOf(const std::vector<T> &sorted, const T &value)
 {
-    return static_cast<std::size_t>(std::lower_bound(sorted.begin(), sorted.end(), value) - sorted.begin());
+    return static_cast<std::uint32_t>(std::lower_bound(sorted.begin(), sorted.end(), value) - sorted.begin());
 }
 
 IndexedRows indexRows(const std::vector<RepeatPurchaseRow> &rows)
 {
-    IndexedRows indexed{rows, {}, {}, {}, {}, {}};
+    IndexedRows indexed;
     for (const RepeatPurchaseRow &row : rows) {
         indexed.pairs.emplace_back(row.x, row.tx);
         indexed.pairs.emplace_back(row.x, row.T);
-        indexed.ages.push_back(row.T);
+        indexed.times.push_back(row.tx);
+        indexed.times.push_back(row.T);
+        indexed.counts.push_back(row.x);
     }
     sortUnique(indexed.pairs);
-    sortUnique(indexed.ages);
+    sortUnique(indexed.times);
+    sortUnique(indexed.counts);
+    for (const auto &pair : indexed.pairs)
+        indexed.pairTime.push_back(indexOf(indexed.times, pair.second));
     for (const RepeatPurchaseRow &row : rows) {
+        indexed.weight.push_back(row.weight);
+        indexed.count.push_back(indexOf(indexed.counts, row.x));
         indexed.early.push_back(indexOf(indexed.pairs, std::pair{row.x, row.tx}));
         indexed.late.push_back(indexOf(indexed.pairs, std::pair{row.x, row.T}));
-        indexed.age.push_back(indexOf(indexed.ages, row.T));
+        indexed.age.push_back(indexOf(indexed.times, row.T));
     }
+    for (auto *v : {&indexed.logAlphaT, &indexed.logBetaT})
+        v->resize(indexed.times.size());
+    for (auto *v : {&indexed.a0, &indexed.z})
+        v->resize(indexed.pairs.size());
+    for (auto *v : {&indexed.base, &indexed.share, &indexed.rx})
+        v->resize(indexed.counts.size());
     return indexed;
 }
 
-double indexedLogLikelihood(const ParetoNbdParameters &p, const IndexedRows &indexed)
+// logA0Term (above) at the pairs [begin, end), one run of equal x at a time.
+void computeA0Terms(const ParetoNbdParameters &p, const IndexedRows &in, std::size_t begin, std::size_t end,
+                    UnitSeriesBatch &series)
+{
+    const bool alphaBranch = p.alpha >= p.beta;
+    const double gap = std::abs(p.alpha - p.beta), larger = std::max(p.alpha, p.beta);
+    for (std::size_t k = begin; k < end; ++k)
+        in.z[k] = gap / (larger + in.times[in.pairTime[k]]);
+    for (std::size_t first = begin; first < end;) {
+        const double x = in.pairs[first].first;
+        std::size_t last = first;
+        while (last < end && in.pairs[last].first == x)
+            ++last;
+        series.reset(alphaBranch ? p.r + x : p.s + 1.0, p.r + p.s + x + 1.0);
+        series.evaluate(in.z.data() + first, last - first, in.a0.data() + first);
+        // The powers of Euler's transformation, as in logA0Term.
+        const double powerAlpha = alphaBranch ? p.r + x : p.r + x - 1.0;
+        const double powerBeta = alphaBranch ? p.s : p.s + 1.0;
+        for (std::size_t k = first; k < last; ++k)
+            in.a0[k] -= powerAlpha * in.logAlphaT[in.pairTime[k]] + powerBeta * in.logBetaT[in.pairTime[k]];
+        first = last;
+    }
+}
+
+// Fader & Hardie (2005 note) eq. 22 over rows [begin, end): L = G(r+x) alpha^r beta^s / G(r)
+//   [ 1 / ((alpha+T)^(r+x) (beta+T)^s) + s / (r+s+x) A0 ], combined with log-sum-exp
+// (bracketFrom, branch-free: a row whose A0 is not positive gets e^-inf = 0 for it).
+double sumRows(const ParetoNbdParameters &p, const IndexedRows &in, std::size_t begin, std::size_t end)
+{
+    const double s = p.s;
+    const double *weight = in.weight.data(), *a0 = in.a0.data(), *logAlphaT = in.logAlphaT.data();
+    const double *logBetaT = in.logBetaT.data(), *base = in.base.data(), *share = in.share.data(), *rx = in.rx.data();
+    const std::uint32_t *count = in.count.data(), *early = in.early.data(), *late = in.late.data(), *age = in.age.data();
+    constexpr double kMinusInfinity = -std::numeric_limits<double>::infinity();
+    double ll = 0.0;
+#pragma omp simd reduction(+ : ll)
+    for (std::size_t i = begin; i < end; ++i) {
+        const std::uint32_t k = count[i];
+        const double logAlive = -rx[k] * logAlphaT[age[i]] - s * logBetaT[age[i]];
+        const double e = a0[early[i]], l = a0[late[i]];
+        // A0 = e^early - e^late > 0 since the integrand of A0 is positive on (t_x, T).
+        const double died = share[k] + e + std::log1p(-std::exp(l - e));
+        double logDied = died;
+        if (!(l < e)) // written as a statement: GCC 12 vectorises this, not the conditional expression
+            logDied = kMinusInfinity;
+        // log(e^alive + e^died) = max + log1p(e^-|alive - died|)
+        ll += weight[i] * (base[k] + std::max(logAlive, logDied) + std::log1p(std::exp(-std::abs(logAlive - logDied))));
+    }
+    return ll;
+}
+
+double indexedLogLikelihood(const ParetoNbdParameters &p, const IndexedRows &in)
 {
     if (!admissible(p))
         return kNaN;
-    std::vector<double> a0(indexed.pairs.size());
-    for (std::size_t k = 0; k < a0.size(); ++k)
-        a0[k] = logA0Term(p, indexed.pairs[k].first, indexed.pairs[k].second);
-    std::vector<double> logAlphaT(indexed.ages.size()), logBetaT(indexed.ages.size());
-    for (std::size_t k = 0; k < indexed.ages.size(); ++k) {
-        logAlphaT[k] = std::log(p.alpha + indexed.ages[k]);
-        logBetaT[k] = std::log(p.beta + indexed.ages[k]);
+    for (std::size_t k = 0; k < in.times.size(); ++k) {
+        in.logAlphaT[k] = std::log(p.alpha + in.times[k]);
+        in.logBetaT[k] = std::log(p.beta + in.times[k]);
     }
-    // Fader & Hardie (2005 note) eq. 22: L = G(r+x) alpha^r beta^s / G(r)
-    //   [ 1 / ((alpha+T)^(r+x) (beta+T)^s) + s / (r+s+x) A0 ], combined with log-sum-exp.
     const double lgR = special::lgamma(p.r), constant = p.r * std::log(p.alpha) + p.s * std::log(p.beta);
-    double lastX = -1.0, lgRX = 0.0, logShare = 0.0, ll = 0.0;
-    for (std::size_t i = 0; i < indexed.rows.size(); ++i) {
-        const RepeatPurchaseRow &row = indexed.rows[i];
-        if (row.x != lastX) {
-            lastX = row.x;
-            lgRX = special::lgamma(p.r + row.x);
-            logShare = std::log(p.s / (p.r + p.s + row.x));
-        }
-        const std::size_t age = indexed.age[i];
-        const Bracket b = bracketFrom(p, row, {logAlphaT[age], logBetaT[age], logShare, a0[indexed.early[i]],
-                                               a0[indexed.late[i]]});
-        // log(e^alive + e^died) = max + log1p(e^-|alive - died|): one exp and one log per row.
-        const double m = std::max(b.logAlive, b.logDied);
-        ll += row.weight * (lgRX - lgR + constant + m + std::log1p(std::exp(-std::abs(b.logAlive - b.logDied))));
+    for (std::size_t k = 0; k < in.counts.size(); ++k) {
+        in.rx[k] = p.r + in.counts[k];
+        in.base[k] = special::lgamma(in.rx[k]) - lgR + constant;
+        in.share[k] = std::log(p.s / (p.r + p.s + in.counts[k]));
     }
-    return ll;
+    sumRowsInHalves<1>(in.pairs.size(), [&](std::size_t begin, std::size_t end) {
+        computeA0Terms(p, in, begin, end, in.series[begin == 0 ? 0 : 1]);
+        return std::array<double, 1>{};
+    });
+    return sumRowsInHalves<1>(in.weight.size(), [&](std::size_t begin, std::size_t end) {
+        return std::array<double, 1>{sumRows(p, in, begin, end)};
+    })[0];
 }
 
 std::vector<std::vector<double>> startingPoints(const std::vector<RepeatPurchaseRow> &rows)
