@@ -367,10 +367,6 @@
         <translation>Die Zeilen in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>Wrote %1 customers to %2</source>
         <translation>%1 Kunden nach %2 geschrieben</translation>
     </message>
@@ -943,18 +939,6 @@
         <translation>--language muss en, de oder fr sein</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a file</source>
-        <translation>%1 ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>Der Ordner %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is not writable</source>
-        <translation>%1 ist nicht beschreibbar</translation>
-    </message>
-    <message>
         <source>Writes the quarterly business review (QBR) report as a PDF.</source>
         <translation>Schreibt den Quarterly Business Review (QBR) als PDF.</translation>
     </message>
@@ -1021,10 +1005,6 @@
     <message>
         <source>unknown view &apos;%1&apos;; choose one of: %2</source>
         <translation>Unbekannte Ansicht „%1“; zur Wahl stehen: %2</translation>
-    </message>
-    <message>
-        <source>cannot write the output file &apos;%1&apos;</source>
-        <translation>Die Ausgabedatei „%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>bad --size &apos;%1&apos;; use WIDTHxHEIGHT, e.g. 1440x900</source>
@@ -1118,16 +1098,36 @@
         <source>lodestar: bad --palette &apos;%1&apos;; use system, light or dark</source>
         <translation>lodestar: ungültiges --palette &apos;%1&apos;; system, light oder dark verwenden</translation>
     </message>
+    <message>
+        <source>%1 was given %2 times; give it once</source>
+        <translation>%1 wurde %2-mal angegeben; geben Sie es nur einmal an</translation>
+    </message>
+    <message>
+        <source>cannot write the output file: %1</source>
+        <translation>die Ausgabedatei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>bad --target: %1</source>
+        <translation>ungültiges --target: %1</translation>
+    </message>
+    <message>
+        <source>bad --actual: %1</source>
+        <translation>ungültiges --actual: %1</translation>
+    </message>
+    <message>
+        <source>--logo %1 is not a file</source>
+        <translation>--logo %1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>--logo %1 is not an image Lodestar can read: %2</source>
+        <translation>--logo %1 ist kein Bild, das Lodestar lesen kann: %2</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
     <message>
         <source>Cannot write the CSV file.</source>
         <translation>Die CSV-Datei kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1520,22 @@
         <source>Edit goal %1</source>
         <translation>Ziel %1 bearbeiten</translation>
     </message>
+    <message>
+        <source>the value must be a finite number</source>
+        <translation>der Wert muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is a share: give a fraction from 0 to 1 (0.4 for 40%)</source>
+        <translation>%1 ist ein Anteil: geben Sie einen Bruch von 0 bis 1 an (0,4 für 40 %)</translation>
+    </message>
+    <message>
+        <source>NPS runs from -100 to 100</source>
+        <translation>Der NPS reicht von -100 bis 100</translation>
+    </message>
+    <message>
+        <source>the value must lie between -1e9 and 1e9</source>
+        <translation>der Wert muss zwischen -1e9 und 1e9 liegen</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1561,6 +1577,10 @@
     <message>
         <source>The %1 model did not converge on this data; try a longer calibration window or another method.</source>
         <translation>Das %1-Modell ist auf diesen Daten nicht konvergiert; versuchen Sie ein längeres Kalibrierungsfenster oder eine andere Methode.</translation>
+    </message>
+    <message>
+        <source>The transactions run from %1 to %2, more than %3 years; a date like %2 is usually an &quot;open end&quot; placeholder or a typo. Correct or remove that row and import the files into a new workspace.</source>
+        <translation>Die Transaktionen reichen von %1 bis %2, mehr als %3 Jahre; ein Datum wie %2 ist meist ein Platzhalter für „offenes Ende“ oder ein Tippfehler. Korrigieren oder entfernen Sie diese Zeile und importieren Sie die Dateien in einen neuen Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3673,46 @@ Veränderung: %5</translation>
         <source>Customers acquired up to the data end.</source>
         <translation>Bis zum Ende der Daten gewonnene Kunden.</translation>
     </message>
+    <name>output</name>
+    <message>
+        <source>no output file was given</source>
+        <translation>es wurde keine Ausgabedatei angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace or one of its files; choose another output file</source>
+        <translation>%1 ist der Arbeitsbereich oder eine seiner Dateien; wählen Sie eine andere Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); choose a file</source>
+        <translation>%1 ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); wählen Sie eine Datei</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>der Ordner %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation>%1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>Cannot write the output file: %1.</source>
+        <translation>Die Ausgabedatei kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
     <message>
         <source>Average CLV</source>
         <translation>Durchschnittlicher CLV</translation>
@@ -3916,10 +3976,6 @@ Veränderung: %5</translation>
     <message>
         <source>The workspace has no transactions, so there is nothing to report. Import data first (or create the demo with &apos;lodestar demo&apos;).</source>
         <translation>Der Arbeitsbereich enthält keine Transaktionen, es gibt also nichts zu berichten. Importieren Sie zuerst Daten (oder erzeugen Sie die Demo mit „lodestar demo“).</translation>
-    </message>
-    <message>
-        <source>The data ends on %1, before %2.</source>
-        <translation>Die Daten enden am %1, vor %2.</translation>
     </message>
     <message>
         <source>How we define Customer Lifetime Value</source>
@@ -4438,14 +4494,6 @@ Veränderung: %5</translation>
         <translation>Kennzahlen nach Quartal</translation>
     </message>
     <message>
-        <source>Cannot write the report to %1: %2.</source>
-        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>the PDF could not be started</source>
-        <translation>das PDF konnte nicht begonnen werden</translation>
-    </message>
-    <message>
         <source>Quarterly Business Review %1</source>
         <translation>Quarterly Business Review %1</translation>
     </message>
@@ -4464,6 +4512,12 @@ Veränderung: %5</translation>
     <message>
         <source>LTV:CAC by acquisition channel (%1 or more pays back the acquisition spend)</source>
         <translation>LTV:CAC je Akquisekanal (ab %1 machen sich die Akquiseausgaben bezahlt)</translation>
+        <source>The data covers %1 to %2 (%3 to %4); there is nothing to report for %5.</source>
+        <translation>Die Daten reichen von %1 bis %2 (%3 bis %4); für %5 gibt es nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: the PDF could not be started.</source>
+        <translation>Der Bericht kann nicht geschrieben werden: das PDF konnte nicht begonnen werden.</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4884,14 @@ Veränderung: %5</translation>
     <message>
         <source>The workspace %1 is locked by another process; try again when it has finished.</source>
         <translation>Der Arbeitsbereich %1 ist von einem anderen Prozess gesperrt; versuchen Sie es erneut, wenn dieser fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket), so it cannot be a workspace.</source>
+        <translation>%1 ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket) und kann daher kein Arbeitsbereich sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so the workspace %2 cannot be opened safely.</source>
+        <translation>%1 ist keine gewöhnliche Datei, daher kann der Arbeitsbereich %2 nicht sicher geöffnet werden.</translation>
     </message>
 </context>
 </TS>

@@ -367,10 +367,6 @@
         <translation>Écrire les lignes dans un fichier CSV.</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>impossible d’écrire %1</translation>
-    </message>
-    <message>
         <source>Wrote %1 customers to %2</source>
         <translation>%1 clients écrits dans %2</translation>
     </message>
@@ -943,18 +939,6 @@
         <translation>--language doit valoir en, de ou fr</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a file</source>
-        <translation>%1 est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>le dossier %1 n’existe pas</translation>
-    </message>
-    <message>
-        <source>%1 is not writable</source>
-        <translation>%1 n’est pas accessible en écriture</translation>
-    </message>
-    <message>
         <source>Writes the quarterly business review (QBR) report as a PDF.</source>
         <translation>Écrit la revue trimestrielle d’activité (QBR) au format PDF.</translation>
     </message>
@@ -1021,10 +1005,6 @@
     <message>
         <source>unknown view &apos;%1&apos;; choose one of: %2</source>
         <translation>vue inconnue «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>cannot write the output file &apos;%1&apos;</source>
-        <translation>impossible d’écrire le fichier de sortie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>bad --size &apos;%1&apos;; use WIDTHxHEIGHT, e.g. 1440x900</source>
@@ -1118,16 +1098,36 @@
         <source>lodestar: bad --palette &apos;%1&apos;; use system, light or dark</source>
         <translation>lodestar&#xa0;: --palette &apos;%1&apos; invalide&#xa0;; utilisez system, light ou dark</translation>
     </message>
+    <message>
+        <source>%1 was given %2 times; give it once</source>
+        <translation>%1 est donné %2 fois ; donnez-le une seule fois</translation>
+    </message>
+    <message>
+        <source>cannot write the output file: %1</source>
+        <translation>impossible d&apos;écrire le fichier de sortie : %1</translation>
+    </message>
+    <message>
+        <source>bad --target: %1</source>
+        <translation>--target invalide : %1</translation>
+    </message>
+    <message>
+        <source>bad --actual: %1</source>
+        <translation>--actual invalide : %1</translation>
+    </message>
+    <message>
+        <source>--logo %1 is not a file</source>
+        <translation>--logo %1 n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>--logo %1 is not an image Lodestar can read: %2</source>
+        <translation>--logo %1 n&apos;est pas une image que Lodestar sait lire : %2</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
     <message>
         <source>Cannot write the CSV file.</source>
         <translation>Impossible d’écrire le fichier CSV.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1520,22 @@
         <source>Edit goal %1</source>
         <translation>Modifier l’objectif %1</translation>
     </message>
+    <message>
+        <source>the value must be a finite number</source>
+        <translation>la valeur doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>%1 is a share: give a fraction from 0 to 1 (0.4 for 40%)</source>
+        <translation>%1 est une part : donnez une fraction de 0 à 1 (0,4 pour 40 %)</translation>
+    </message>
+    <message>
+        <source>NPS runs from -100 to 100</source>
+        <translation>Le NPS va de -100 à 100</translation>
+    </message>
+    <message>
+        <source>the value must lie between -1e9 and 1e9</source>
+        <translation>la valeur doit être comprise entre -1e9 et 1e9</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1561,6 +1577,10 @@
     <message>
         <source>The %1 model did not converge on this data; try a longer calibration window or another method.</source>
         <translation>Le modèle %1 n’a pas convergé sur ces données&#xa0;; essayez une fenêtre de calibrage plus longue ou une autre méthode.</translation>
+    </message>
+    <message>
+        <source>The transactions run from %1 to %2, more than %3 years; a date like %2 is usually an &quot;open end&quot; placeholder or a typo. Correct or remove that row and import the files into a new workspace.</source>
+        <translation>Les transactions vont du %1 au %2, plus de %3 ans ; une date comme %2 est généralement un marqueur « sans fin » ou une faute de frappe. Corrigez ou supprimez cette ligne et importez les fichiers dans un nouvel espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3673,46 @@ Période précédente&#xa0;: %4
         <source>Customers acquired up to the data end.</source>
         <translation>Clients acquis jusqu’à la fin des données.</translation>
     </message>
+    <name>output</name>
+    <message>
+        <source>no output file was given</source>
+        <translation>aucun fichier de sortie n&apos;a été donné</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace or one of its files; choose another output file</source>
+        <translation>%1 est l&apos;espace de travail ou l&apos;un de ses fichiers ; choisissez un autre fichier de sortie</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); choose a file</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (périphérique, tube ou socket) ; choisissez un fichier</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>le dossier %1 n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation>%1 n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>Cannot write the output file: %1.</source>
+        <translation>Impossible d&apos;écrire le fichier de sortie : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
     <message>
         <source>Average CLV</source>
         <translation>CLV moyenne</translation>
@@ -3916,10 +3976,6 @@ Période précédente&#xa0;: %4
     <message>
         <source>The workspace has no transactions, so there is nothing to report. Import data first (or create the demo with &apos;lodestar demo&apos;).</source>
         <translation>L’espace de travail ne contient aucune transaction&#xa0;: il n’y a donc rien à présenter. Importez d’abord des données (ou créez la démonstration avec «&#xa0;lodestar demo&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>The data ends on %1, before %2.</source>
-        <translation>Les données s’arrêtent le %1, avant %2.</translation>
     </message>
     <message>
         <source>How we define Customer Lifetime Value</source>
@@ -4438,14 +4494,6 @@ Période précédente&#xa0;: %4
         <translation>Indicateurs clés par trimestre</translation>
     </message>
     <message>
-        <source>Cannot write the report to %1: %2.</source>
-        <translation>Impossible d’écrire le rapport dans %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>the PDF could not be started</source>
-        <translation>le PDF n’a pas pu être créé</translation>
-    </message>
-    <message>
         <source>Quarterly Business Review %1</source>
         <translation>Revue trimestrielle d’activité %1</translation>
     </message>
@@ -4464,6 +4512,12 @@ Période précédente&#xa0;: %4
     <message>
         <source>LTV:CAC by acquisition channel (%1 or more pays back the acquisition spend)</source>
         <translation>LTV:CAC par canal d’acquisition (à partir de %1, les dépenses d’acquisition sont rentabilisées)</translation>
+        <source>The data covers %1 to %2 (%3 to %4); there is nothing to report for %5.</source>
+        <translation>Les données couvrent %1 à %2 (%3 à %4) ; il n&apos;y a rien à présenter pour %5.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: the PDF could not be started.</source>
+        <translation>Impossible d&apos;écrire le rapport : le PDF n&apos;a pas pu être commencé.</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4884,14 @@ Période précédente&#xa0;: %4
     <message>
         <source>The workspace %1 is locked by another process; try again when it has finished.</source>
         <translation>L’espace de travail %1 est verrouillé par un autre processus&#xa0;; réessayez quand celui-ci aura terminé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket), so it cannot be a workspace.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (périphérique, tube ou socket) et ne peut donc pas être un espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so the workspace %2 cannot be opened safely.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire, l&apos;espace de travail %2 ne peut donc pas être ouvert sans risque.</translation>
     </message>
 </context>
 </TS>

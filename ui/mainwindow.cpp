@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "models/output/outputfile.h"
+
 #include "analysiscontroller.h"
 #include "demoworkspace.h"
 #include "filterbar.h"
@@ -333,7 +335,8 @@ void MainWindow::exportCsv()
                                                        tr("CSV files (*.csv)"), QStringLiteral("csv"));
     if (path.isEmpty())
         return;
-    const Status written = writeCsvFile(*table, path, view->id() == QLatin1String("cohorts"));
+    const Status written = writeCsvFile(*table, path, view->id() == QLatin1String("cohorts"),
+                                        workspaceFiles(m_controller->snapshot().workspacePath));
     m_messageBar->showMessage(written ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : written.errorString(),
                               written ? MessageBar::Kind::Information : MessageBar::Kind::Error);
 }

@@ -3,8 +3,8 @@
 #include "enginecommon.h"
 
 #include "models/engine/headline.h"
+#include "models/import/csvwriter.h"
 
-#include <QFile>
 #include <QJsonArray>
 
 namespace lodestar::cli {
@@ -42,28 +42,17 @@ QJsonObject rowJson(const ValuedWorkspace &w, const CustomerValue &v)
                        {QStringLiteral("rfm_segment"), v.rfmSegment}};
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
+// Only the id and the labels are text; every other column is a number the program formatted.
+const QList<CsvCellKind> kKinds{CsvCellKind::Text,   CsvCellKind::Number, CsvCellKind::Number, CsvCellKind::Number,
+                                CsvCellKind::Number, CsvCellKind::Number, CsvCellKind::Number, CsvCellKind::Number,
+                                CsvCellKind::Number, CsvCellKind::Text,   CsvCellKind::Text};
 
-bool writeCsv(const ValuedWorkspace &w, const QString &path)
+QByteArray csvText(const ValuedWorkspace &w)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-        return false;
-    QTextStream out(&file);
-    out << kColumns.join(QLatin1Char(',')) << '\n';
-    for (const CustomerValue &v : w.valuation.customers) {
-        QStringList row = cells(w, v);
-        for (QString &cell : row)
-            cell = csvField(cell);
-        out << row.join(QLatin1Char(',')) << '\n';
-    }
-    out.flush();
-    return file.error() == QFileDevice::NoError;
+    QByteArray csv = csvLine(kColumns);
+    for (const CustomerValue &v : w.valuation.customers)
+        csv += csvLine(cells(w, v), kKinds);
+    return csv;
 }
 
 } // namespace
@@ -77,12 +66,15 @@ int runClv(const CommandContext &context)
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "Write the rows to a CSV file."), QStringLiteral("CSV")});
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    const QString out = parser.value(QStringLiteral("out"));
+    const QString db = parser.value(QStringLiteral("db"));
+    if (parser.isSet(QStringLiteral("out")) && !checkOutputPath(context, out, db))
+        return UnusableInput;
     const auto w = loadValuation(parser, context);
     if (!w)
         return UnusableInput;
-    const QString out = parser.value(QStringLiteral("out"));
-    if (!out.isEmpty() && !writeCsv(*w, out))
-        return fail(context, QCoreApplication::translate("cli", "cannot write %1").arg(out), UnusableInput);
+    if (!out.isEmpty() && !writeOutput(context, out, csvText(*w), db))
+        return UnusableInput;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray rows;
         for (const CustomerValue &v : w->valuation.customers)

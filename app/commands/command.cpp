@@ -1,5 +1,10 @@
 #include "command.h"
 
+#include "app/commandline.h"
+
+#include "models/output/outputfile.h"
+#include "models/store/storeerror.h"
+
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -12,12 +17,34 @@ QString commandName(const CommandContext &context)
     return context.arguments.size() > 1 ? context.arguments.at(1) : QString();
 }
 
+// The options meant to be given more than once (import --map, guardrails --set); every other
+// option with a value takes one, and a second one is a mistake rather than an override.
+bool mayRepeat(const QString &name)
+{
+    return name == QLatin1String("map") || name == QLatin1String("set");
+}
+
+// QCommandLineParser keeps every value and value() answers the last: refuse the repeat instead.
+QString repeatedOption(const QCommandLineParser &parser)
+{
+    for (const QString &name : parser.optionNames()) {
+        if (!mayRepeat(name) && parser.values(name).size() > 1)
+            return name;
+    }
+    return QString();
+}
+
 } // namespace
 
 int fail(const CommandContext &context, const QString &message, int exitCode)
 {
     context.err << "lodestar " << commandName(context) << ": " << message << Qt::endl;
     return exitCode;
+}
+
+int exitCodeOf(const Error &error)
+{
+    return error.cause == ErrorCause::DiskFull || isDamagedWorkspaceError(error) ? UnusableInput : Failed;
 }
 
 void addWorkspaceOptions(QCommandLineParser &parser)
@@ -36,6 +63,12 @@ bool parseArguments(QCommandLineParser &parser, const CommandContext &context)
         arguments.removeAt(1);
     if (!parser.parse(arguments)) {
         fail(context, parser.errorText(), 2);
+        return false;
+    }
+    if (const QString name = repeatedOption(parser); !name.isEmpty()) {
+        fail(context, QCoreApplication::translate("cli", "%1 was given %2 times; give it once")
+                          .arg(QString(name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name)
+                          .arg(parser.values(name).size()), 2);
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -66,6 +99,24 @@ std::unique_ptr<Store> openWorkspace(const QCommandLineParser &parser, const Com
         return nullptr;
     }
     return std::move(store).value();
+}
+
+bool checkOutputPath(const CommandContext &context, const QString &out, const QString &workspacePath)
+{
+    if (const QString problem = outputPathProblem(out, workspaceFiles(workspacePath)); !problem.isEmpty()) {
+        fail(context, QCoreApplication::translate("cli", "cannot write the output file: %1").arg(problem), UnusableInput);
+        return false;
+    }
+    return true;
+}
+
+bool writeOutput(const CommandContext &context, const QString &out, const QByteArray &contents, const QString &workspacePath)
+{
+    if (const Status written = writeOutputFile(out, contents, workspaceFiles(workspacePath)); !written) {
+        fail(context, written.errorString(), UnusableInput);
+        return false;
+    }
+    return true;
 }
 
 void printJson(QTextStream &out, const QJsonObject &object)

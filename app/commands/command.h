@@ -23,6 +23,10 @@ struct CommandContext
 /// Prints "lodestar <command>: <message>" on stderr and returns the exit code, for one-line errors.
 int fail(const CommandContext &context, const QString &message, int exitCode);
 
+/// The exit code of a failure the library reported: 2 when its cause is the user's input or disk
+/// (a damaged workspace file, a full disk), 1 for an internal failure.
+int exitCodeOf(const Error &error);
+
 /// Adds the options every workspace command has: --db and --json.
 void addWorkspaceOptions(QCommandLineParser &parser);
 
@@ -32,6 +36,15 @@ bool parseArguments(QCommandLineParser &parser, const CommandContext &context);
 /// Opens the workspace named by --db; the error is already reported when it returns null.
 std::unique_ptr<Store> openWorkspace(const QCommandLineParser &parser, const CommandContext &context,
                                      Store::Mode mode = Store::Mode::ReadWrite);
+
+/// False, after printing why (exit code 2), when out would land on the workspace at workspacePath or
+/// one of its files, a folder or a device (outputPathProblem); checked before a command's slow work.
+bool checkOutputPath(const CommandContext &context, const QString &out, const QString &workspacePath);
+
+/// Writes an output file whole or not at all (OutputFile), never onto the workspace's files; false
+/// after printing the error.
+bool writeOutput(const CommandContext &context, const QString &out, const QByteArray &contents,
+                 const QString &workspacePath);
 
 /// Writes one JSON document (compact for scripts, but stable key names) and a newline.
 void printJson(QTextStream &out, const QJsonObject &object);

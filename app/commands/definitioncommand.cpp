@@ -29,7 +29,7 @@ int runDefinition(const CommandContext &context)
     const bool changed = !(*definition == *stored);
     if (changed) {
         if (const Status saved = repository.save(*definition); !saved)
-            return fail(context, saved.errorString(), Failed);
+            return fail(context, saved.errorString(), exitCodeOf(saved.error()));
     }
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(context.out, QJsonObject{{QStringLiteral("definition"), definition->toJson()},

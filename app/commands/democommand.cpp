@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 #include "models/culture/culturedemo.h"
 #include "models/demo/demobuilder.h"
+#include "models/store/workspacepath.h"
 #include "models/store/workspacestatistics.h"
 
 #include <QFile>
@@ -22,6 +23,11 @@ struct Text
 // over an arbitrary file a mistyped path points at.
 bool removeWorkspace(const QString &path, QString &error)
 {
+    // Never open (a FIFO would block) or remove anything that is not a regular file.
+    if (const QString problem = workspacePathProblem(path, true); !problem.isEmpty()) {
+        error = problem;
+        return false;
+    }
     QFile file(path);
     if (file.open(QIODevice::ReadOnly) && file.size() > 0 && !file.read(16).startsWith("SQLite format 3")) {
         error = Text::tr("%1 is not a Lodestar workspace; not overwriting it").arg(path);

@@ -143,7 +143,7 @@ std::optional<std::pair<Dataset, ClvDefinition>> loadDataAndDefinition(const QCo
     }
     auto data = readDataset(*store);
     if (!data) {
-        fail(context, data.errorString(), Failed);
+        fail(context, data.errorString(), exitCodeOf(data.error()));
         return std::nullopt;
     }
     return std::pair{std::move(data).value(), *definition};

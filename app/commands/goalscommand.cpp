@@ -4,6 +4,7 @@
 
 #include "models/culture/culturejson.h"
 #include "models/culture/cultureformat.h"
+#include "models/culture/goaltarget.h"
 #include "models/store/goalrepository.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,11 @@ int runAdd(const CommandContext &context)
         return UnusableInput;
     if (!quarter || !parser.isSet(QStringLiteral("target")))
         return fail(context, Text::tr("--quarter and --target are required"), UnusableInput);
+    if (const QString problem = goalValueProblem(goal.indicator, goal.target); !problem.isEmpty())
+        return fail(context, Text::tr("bad --target: %1").arg(problem), UnusableInput);
+    if (parser.isSet(QStringLiteral("actual")))
+        if (const QString problem = goalValueProblem(goal.indicator, goal.enteredActual); !problem.isEmpty())
+            return fail(context, Text::tr("bad --actual: %1").arg(problem), UnusableInput);
     goal.period = *quarter;
     auto store = openWorkspace(parser, context, Store::Mode::ReadWrite);
     if (!store)

@@ -232,7 +232,7 @@ int runImport(const CommandContext &context)
     for (const ImportOptions &file : files) {
         auto report = importer.run(file);
         if (!report) {
-            const int code = importer.failure() == ImportFailure::StoreFailure ? Failed : UnusableInput;
+            const int code = importer.failure() == ImportFailure::StoreFailure ? exitCodeOf(report.error()) : UnusableInput;
             if (creating)
                 discardNewWorkspace(std::move(store));
             return fail(context, report.errorString(), code);

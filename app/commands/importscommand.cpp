@@ -44,7 +44,7 @@ int runImports(const CommandContext &context)
         return UnusableInput;
     const auto entries = listImports(*store);
     if (!entries)
-        return fail(context, entries.errorString(), Failed);
+        return fail(context, entries.errorString(), exitCodeOf(entries.error()));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const ImportEntry &entry : *entries)

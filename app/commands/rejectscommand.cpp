@@ -5,7 +5,6 @@
 #include "models/store/importhistory.h"
 
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace lodestar::cli {
 
@@ -16,23 +15,14 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-// Written through QSaveFile so a failed export never leaves half a file behind.
-bool writeCsv(const QString &path, const ImportEntry &entry, const QList<RejectedRow> &rows, QString &error)
+QByteArray csvText(const ImportEntry &entry, const QList<RejectedRow> &rows)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(csvLine({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("value"),
-                        QStringLiteral("reason")}));
+    QByteArray csv = csvLine({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("value"),
+                              QStringLiteral("reason")});
     for (const RejectedRow &row : rows)
-        file.write(csvLine({entry.fileName, QString::number(row.line), row.column, row.value, row.reason}));
-    if (!file.commit()) {
-        error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+        csv += csvLine({entry.fileName, QString::number(row.line), row.column, row.value, row.reason},
+                       {CsvCellKind::Text, CsvCellKind::Number});
+    return csv;
 }
 
 void printRows(const CommandContext &context, const ImportEntry &entry, const QList<RejectedRow> &rows, bool json)
@@ -70,21 +60,24 @@ int runRejects(const CommandContext &context)
     const qint64 importId = parser.value(QStringLiteral("import")).toLongLong(&isNumber);
     if (!isNumber)
         return fail(context, Text::tr("--import ID is required (see lodestar imports)"), UnusableInput);
+    const QString out = parser.value(QStringLiteral("out"));
+    const QString db = parser.value(QStringLiteral("db"));
+    if (parser.isSet(QStringLiteral("out")) && !checkOutputPath(context, out, db))
+        return UnusableInput;
     auto store = openWorkspace(parser, context, Store::Mode::ReadOnly);
     if (!store)
         return UnusableInput;
     const auto entry = findImport(*store, importId);
     if (!entry)
-        return fail(context, entry.errorString(), Failed);
+        return fail(context, entry.errorString(), exitCodeOf(entry.error()));
     if (!entry->has_value())
         return fail(context, Text::tr("no import #%1 in this workspace").arg(importId), UnusableInput);
     const auto rows = rejectsOfImport(*store, importId);
     if (!rows)
-        return fail(context, rows.errorString(), Failed);
+        return fail(context, rows.errorString(), exitCodeOf(rows.error()));
     if (parser.isSet(QStringLiteral("out"))) {
-        QString error;
-        if (!writeCsv(parser.value(QStringLiteral("out")), **entry, *rows, error))
-            return fail(context, error, UnusableInput);
+        if (!writeOutput(context, out, csvText(**entry, *rows), db))
+            return UnusableInput;
         if (!parser.isSet(QStringLiteral("json"))) {
             context.out << Text::tr("%1 rejected rows written to %2").arg(rows->size()).arg(parser.value(QStringLiteral("out"))) << Qt::endl;
             return Done;

@@ -1,5 +1,6 @@
 #include "reportcommand.h"
 
+#include "models/output/outputfile.h"
 #include "models/report/reportbuilder.h"
 #include "models/report/reportsource.h"
 #include "ui/languagesettings.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QImageReader>
 
 namespace lodestar::cli {
 
@@ -69,21 +71,18 @@ bool readOptions(const QCommandLineParser &parser, const CommandContext &context
     options.landscape = parser.isSet(QStringLiteral("landscape"));
     options.company = parser.value(QStringLiteral("company"));
     options.logoPath = parser.value(QStringLiteral("logo"));
+    if (parser.isSet(QStringLiteral("logo"))) {
+        // A regular file only: an image reader would wait forever on a FIFO.
+        if (!QFileInfo(options.logoPath).isFile()) {
+            fail(context, Text::tr("--logo %1 is not a file").arg(options.logoPath), 2);
+            return false;
+        }
+        if (QImageReader reader(options.logoPath); !reader.canRead()) {
+            fail(context, Text::tr("--logo %1 is not an image Lodestar can read: %2").arg(options.logoPath, reader.errorString()), 2);
+            return false;
+        }
+    }
     return true;
-}
-
-/// Empty when a file can be created at path; otherwise why not, in one sentence.
-QString unwritableReason(const QString &path)
-{
-    const QFileInfo info(path);
-    if (info.isDir())
-        return Text::tr("%1 is a folder, not a file").arg(path);
-    const QFileInfo folder(info.absolutePath());
-    if (!folder.isDir())
-        return Text::tr("the folder %1 does not exist").arg(folder.filePath());
-    if (!folder.isWritable() || (info.exists() && !info.isWritable()))
-        return Text::tr("%1 is not writable").arg(info.exists() ? path : folder.filePath());
-    return QString();
 }
 
 } // namespace
@@ -101,7 +100,8 @@ int runReport(const CommandContext &context)
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(context, Text::tr("--out FILE.pdf is required"), 2);
-    if (const QString reason = unwritableReason(out); !reason.isEmpty())
+    const QString db = parser.value(QStringLiteral("db"));
+    if (const QString reason = outputPathProblem(out, workspaceFiles(db)); !reason.isEmpty())
         return fail(context, Text::tr("cannot write the report: %1").arg(reason), 2);
     if (options.language != QLatin1String("en") || parser.isSet(QStringLiteral("language"))) {
         const QLocale locale = ui::localeForLanguage(options.language);
@@ -119,7 +119,7 @@ int runReport(const CommandContext &context)
         return fail(context, inputs.errorString(), 2);
     const report::Document document = report::buildReport(inputs->context(options, QDate::currentDate()));
     const ui::report::ReportRenderer renderer(document, options.pageSize, options.landscape);
-    if (const Status written = renderer.writePdf(out); !written)
+    if (const Status written = renderer.writePdf(out, {}, workspaceFiles(db)); !written)
         return fail(context, written.errorString(), 2);
     context.out << Text::tr("Wrote %1 (%2 pages) in %3 s.")
                        .arg(QDir::toNativeSeparators(out))

@@ -1,9 +1,11 @@
 #include "screenshotcommand.h"
 
 #include "app/commandline.h"
+#include "models/store/workspacepath.h"
 #include "ui/apppalette.h"
 #include "ui/mainwindow.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -32,12 +34,18 @@ std::optional<QSize> parseSize(const QString &text)
     return size;
 }
 
-bool outputWritable(const QString &path)
+// The PNG in memory first, so the file is written whole or not at all (OutputFile).
+std::optional<QByteArray> pngBytes(const QImage &image, QString &error)
 {
-    const QFileInfo file(path);
-    const QFileInfo folder(file.absolutePath());
-    return !path.isEmpty() && folder.isDir() && folder.isWritable() && (!file.exists() || file.isWritable())
-           && !file.isDir();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(image)) {
+        error = writer.errorString();
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 // Waits for the window's analysis without processEvents(): a local event loop ends on a signal.
@@ -87,13 +95,15 @@ int runScreenshot(const CommandContext &context)
     const auto size = parseSize(parser.value(QStringLiteral("size")));
     if (db.isEmpty())
         return fail(context, Text::tr("--db FILE is required"), UnusableInput);
-    if (!QFileInfo(db).isFile())
+    if (!QFileInfo::exists(db))
         return fail(context, Text::tr("no workspace at %1").arg(db), UnusableInput);
+    if (const QString problem = workspacePathProblem(db, false); !problem.isEmpty())
+        return fail(context, problem, UnusableInput);
     if (!window.viewIds().contains(viewName))
         return fail(context, Text::tr("unknown view '%1'; choose one of: %2").arg(viewName, window.viewIds().join(QStringLiteral(", "))),
                     UnusableInput);
-    if (!outputWritable(out))
-        return fail(context, Text::tr("cannot write the output file '%1'").arg(out), UnusableInput);
+    if (!checkOutputPath(context, out, db))
+        return UnusableInput;
     if (!size)
         return fail(context, Text::tr("bad --size '%1'; use WIDTHxHEIGHT, e.g. 1440x900").arg(parser.value(QStringLiteral("size"))),
                     UnusableInput);
@@ -103,9 +113,12 @@ int runScreenshot(const CommandContext &context)
     window.show();
     if (const QString failure = waitForAnalysis(window, db); !failure.isEmpty())
         return fail(context, failure, UnusableInput);
-    QImageWriter writer(out, "png");
-    if (!writer.write(window.grab().toImage()))
-        return fail(context, Text::tr("cannot write %1: %2").arg(out, writer.errorString()), UnusableInput);
+    QString error;
+    const auto png = pngBytes(window.grab().toImage(), error);
+    if (!png)
+        return fail(context, Text::tr("cannot write %1: %2").arg(out, error), Failed);
+    if (!writeOutput(context, out, *png, db))
+        return UnusableInput;
     context.out << Text::tr("Wrote %1 (%2 view, %3x%4)").arg(QDir::toNativeSeparators(out), viewName).arg(size->width()).arg(size->height())
                 << Qt::endl;
     return Done;

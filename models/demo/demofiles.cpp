@@ -1,10 +1,12 @@
 #include "demogenerator.h"
 
+#include "models/import/csvwriter.h"
+#include "models/output/outputfile.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QMap>
-#include <QSaveFile>
 
 namespace lodestar::demo {
 
@@ -28,16 +30,16 @@ QByteArray customerId(int index)
     return "CUS-" + QByteArray::number(index + 1).rightJustified(5, '0');
 }
 
+// Channel, region and plan names are the generator's own, so they are quoted but never altered.
 QByteArray quoted(const QString &text)
 {
-    return text.contains(QLatin1Char(',')) ? '"' + text.toUtf8() + '"' : text.toUtf8();
+    return csvPlainCell(text);
 }
 
 Status writeFile(const QString &path, const QByteArray &contents)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
-        return Error{QCoreApplication::translate("demo", "Cannot write the demo file %1.").arg(path), file.errorString()};
+    if (Status written = writeOutputFile(path, contents); !written)
+        return Error{QCoreApplication::translate("demo", "Cannot write the demo file %1.").arg(path), written.errorString()};
     return {};
 }
 

@@ -51,21 +51,21 @@ CohortTable computeCohorts(const InsightScan &scan, const PeriodCalendar &calend
         table.cohorts << calendar.label(a);
         table.sizes.push_back(static_cast<int>(size));
         table.observedPeriods.push_back(n - a);
-        const std::size_t base = static_cast<std::size_t>(a) * n;
+        const CohortCounts::Row &counts = *scan.cohorts.find(a); // newCustomers[a] > 0, so the row exists
         int onOrAfter = 0;
         for (int k = n - a - 1; k >= 0; --k) {
-            onOrAfter += scan.cohorts.lastActive[base + k];
+            onOrAfter += counts.lastActive[k];
             table.retentionOnOrAfter[r][k] = onOrAfter / size;
         }
         double cumulative = 0.0;
-        const double first = scan.cohorts.revenue[base];
+        const double first = counts.revenue[0];
         for (int k = 0; k < width; ++k) {
             const int period = a + k;
             table.incomplete[r][k] = period >= n || calendar.endDay(period) > dataEnd;
             if (period < n) {
-                table.customerRetention[r][k] = scan.cohorts.active[base + k] / size;
-                table.revenueRetention[r][k] = first != 0.0 ? scan.cohorts.revenue[base + k] / first : 0.0;
-                cumulative += scan.cohorts.revenue[base + k];
+                table.customerRetention[r][k] = counts.active[k] / size;
+                table.revenueRetention[r][k] = first != 0.0 ? counts.revenue[k] / first : 0.0;
+                cumulative += counts.revenue[k];
             }
             table.cumulativeRevenuePerCustomer[r][k] = cumulative / size;
             const double months = (calendar.endDay(period) - origin) / (365.25 / 12.0);

@@ -3,6 +3,7 @@
 #include "models/engine/analysis.h"
 
 #include "models/clv/customersummary.h"
+#include "models/engine/analysisspan.h"
 #include "models/engine/cohorts.h"
 #include "models/engine/headline.h"
 #include "models/engine/kpis.h"
@@ -43,7 +44,10 @@ Insights buildInsights(const Dataset &data, const Valuation &valuation, const An
 {
     Insights insights;
     insights.filter = filter;
-    if (!valuation.dataStart.isValid() || !valuation.dataEnd.isValid())
+    // valueCustomers() refuses a longer span; a valuation made some other way gets nothing rather
+    // than an allocation sized by the span.
+    if (!valuation.dataStart.isValid() || !valuation.dataEnd.isValid()
+        || !analysisSpanProblem(valuation.dataStart, valuation.dataEnd).isEmpty())
         return insights;
     const PeriodCalendar calendar(filter.period, epochDayOf(valuation.dataStart), epochDayOf(valuation.dataEnd));
     const DayRange range{filter.from.isValid() ? epochDayOf(filter.from) : std::numeric_limits<std::int32_t>::min(),

@@ -15,10 +15,31 @@ PeriodTotals::PeriodTotals(int count)
 {
 }
 
-CohortCounts::CohortCounts(int count)
-    : active(static_cast<std::size_t>(count) * count), lastActive(static_cast<std::size_t>(count) * count),
-      revenue(static_cast<std::size_t>(count) * count), expectedRevenue(count)
+CohortCounts::CohortCounts(int count) : expectedRevenue(count), m_count(count), m_rows(count)
 {
+}
+
+CohortCounts::Row &CohortCounts::row(int acquired)
+{
+    std::unique_ptr<Row> &row = m_rows[static_cast<std::size_t>(acquired)];
+    if (!row) {
+        const auto periods = static_cast<std::size_t>(m_count - acquired);
+        row = std::make_unique<Row>(Row{std::vector<int>(periods), std::vector<int>(periods), std::vector<double>(periods)});
+    }
+    return *row;
+}
+
+const CohortCounts::Row *CohortCounts::find(int acquired) const
+{
+    return acquired >= 0 && acquired < m_count ? m_rows[static_cast<std::size_t>(acquired)].get() : nullptr;
+}
+
+std::size_t CohortCounts::cellCount() const
+{
+    std::size_t cells = 0;
+    for (const auto &row : m_rows)
+        cells += row ? row->active.size() : 0;
+    return cells;
 }
 
 namespace {
@@ -51,6 +72,9 @@ public:
         if (first == end)
             return;
         const int acquired = m_calendar.indexOfDay(epochDay(first->occurredAt));
+        if (acquired < 0 || acquired >= m_calendar.count())
+            return; // cannot happen: the calendar spans every purchase
+        CohortCounts::Row &cohort = m_scan.cohorts.row(acquired);
         m_scan.customers.push_back(value.customer);
         double revenue = 0.0;
         int lastPeriod = -1;
@@ -64,7 +88,7 @@ public:
             if (k < 0 || k >= n)
                 continue;
             if (k >= acquired)
-                m_scan.cohorts.revenue[acquired * n + (k - acquired)] += t->amount;
+                cohort.revenue[k - acquired] += t->amount;
             if (atRisk)
                 addAtRisk(k, t->amount, markedUpTo);
             if (m_range.contains(day)) {
@@ -90,10 +114,10 @@ public:
             if (distinct == 2 && k == acquired + 1)
                 ++p.returnedNext[acquired];
             if (k >= acquired)
-                ++m_scan.cohorts.active[acquired * n + (k - acquired)];
+                ++cohort.active[k - acquired];
             lastPeriod = k;
         }
-        finish(value, acquired, lastPeriod, revenue);
+        finish(value, cohort, acquired, lastPeriod, revenue);
     }
 
 private:
@@ -109,14 +133,13 @@ private:
         markedUpTo = std::max(markedUpTo, period + m_atRiskSpan - 1);
     }
 
-    void finish(const CustomerValue &value, int acquired, int lastPeriod, double revenue)
+    void finish(const CustomerValue &value, CohortCounts::Row &cohort, int acquired, int lastPeriod, double revenue)
     {
-        const int n = m_calendar.count();
         PeriodTotals &p = m_scan.periods;
         m_scan.revenueInRange.push_back(revenue);
         ++p.newCustomers[acquired];
         if (lastPeriod >= acquired)
-            ++m_scan.cohorts.lastActive[acquired * n + (lastPeriod - acquired)];
+            ++cohort.lastActive[lastPeriod - acquired];
         if (value.hasClv) {
             p.acquiredClv[acquired] += value.clv;
             ++p.acquiredValued[acquired];

@@ -6,6 +6,7 @@
 #include "models/engine/periods.h"
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace lodestar {
@@ -21,14 +22,32 @@ struct PeriodTotals
     std::vector<int> acquiredValued, acquiredCacCount;
 };
 
-/// Acquisition cohort × periods since acquisition, flat (cohort * count + offset).
-struct CohortCounts
+/// Acquisition cohort × periods since acquisition. A cohort's row is made when its first customer
+/// is counted and holds only the periods from its acquisition on, so memory follows the cohorts
+/// that exist rather than the square of the span (one row per month of a 1990–9999 span was 15 GB).
+class CohortCounts
 {
+public:
+    struct Row
+    {
+        std::vector<int> active;     ///< purchasing in period k after acquisition
+        std::vector<int> lastActive; ///< whose last purchase period is k
+        std::vector<double> revenue;
+    };
+
     explicit CohortCounts(int count = 0);
-    std::vector<int> active;          ///< purchasing in period k
-    std::vector<int> lastActive;      ///< whose last purchase period is k
-    std::vector<double> revenue;
+    /// The row of the cohort acquired in period acquired (0 <= acquired < count), made on first use.
+    Row &row(int acquired);
+    /// The row, or null when no customer was acquired then.
+    const Row *find(int acquired) const;
+    /// Cells held by the rows: what the cohort counts cost in memory, for the bound's tests.
+    std::size_t cellCount() const;
+
     std::vector<double> expectedRevenue; ///< per cohort: Σ expected purchases × spend over the horizon
+
+private:
+    int m_count = 0;
+    std::vector<std::unique_ptr<Row>> m_rows;
 };
 
 struct InsightScan

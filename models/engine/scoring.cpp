@@ -37,6 +37,15 @@ void forEachRank(const std::vector<double> &values, Visit visit)
     }
 }
 
+// A customer who brings no value (CLV zero or below, e.g. net refunds) is never High or Medium,
+// however few customers rank above them.
+void demoteWithoutValue(const std::vector<double> &values, std::vector<Tier> &tiers)
+{
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (!(values[i] > 0.0))
+            tiers[i] = Tier::Low;
+}
+
 } // namespace
 
 std::vector<int> percentileScores(const std::vector<double> &values)
@@ -64,6 +73,7 @@ std::vector<Tier> tiersByShare(const std::vector<double> &values, double highSha
         else if (shareAbove < highShare + mediumShare - eps)
             tiers[i] = Tier::Medium;
     });
+    demoteWithoutValue(values, tiers);
     return tiers;
 }
 
@@ -76,6 +86,7 @@ std::vector<Tier> tiersByAmount(const std::vector<double> &values, double highAm
         else if (values[i] >= mediumAmount)
             tiers[i] = Tier::Medium;
     }
+    demoteWithoutValue(values, tiers);
     return tiers;
 }
 

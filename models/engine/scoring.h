@@ -16,10 +16,11 @@ std::vector<int> percentileScores(const std::vector<double> &values);
 /// Tiers by share of customers: a value is High when the share of values strictly above it
 /// is below highShare, Medium when below highShare + mediumShare, else Low. With distinct
 /// values that is exactly the top 20% / next 30% / rest for the default shares; ties never
-/// split across tiers.
+/// split across tiers. A value of zero or below (or NaN) is always Low.
 std::vector<Tier> tiersByShare(const std::vector<double> &values, double highShare, double mediumShare);
 
-/// Tiers by amount: High at or above highAmount, Medium at or above mediumAmount, else Low.
+/// Tiers by amount: High at or above highAmount, Medium at or above mediumAmount, else Low; a
+/// value of zero or below is Low whatever the amounts.
 std::vector<Tier> tiersByAmount(const std::vector<double> &values, double highAmount, double mediumAmount);
 
 /// The tiers the definition asks for: by share or by amount (ClvDefinition::tierCutoff).

@@ -5,6 +5,7 @@
 #include "models/clv/clvcalculator.h"
 #include "models/clv/customersummary.h"
 #include "models/engine/acquisitioncost.h"
+#include "models/engine/analysisspan.h"
 #include "models/engine/churn.h"
 #include "models/engine/modelfitting.h"
 #include "models/engine/rfm.h"
@@ -279,6 +280,9 @@ Result<Valuation> valueCustomers(const Dataset &data, const ClvDefinition &defin
     auto table = summarizeCustomers(data, options);
     if (!table)
         return table.error();
+    // Before anything is laid out over the span (issue 12: a 9999-12-31 row asked for 15 GB).
+    if (const QString problem = analysisSpanProblem(table->firstPurchase, table->lastPurchase); !problem.isEmpty())
+        return Error{problem, QString()};
     if (progress && !progress(0.1))
         return cancelledError();
     Valuation valuation;

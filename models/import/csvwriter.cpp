@@ -1,8 +1,23 @@
 #include "csvwriter.h"
 
+#include <cmath>
+
 namespace lodestar {
 
 namespace {
+
+// A number as the program formats it: digits, or a minus sign and digits; nothing around it.
+bool isPlainNumber(const QString &value)
+{
+    const qsizetype digit = value.startsWith(QLatin1Char('-')) ? 1 : 0;
+    if (value.size() <= digit || !value.at(digit).isDigit() || value.trimmed() != value)
+        return false;
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    return ok && std::isfinite(number);
+}
+
+} // namespace
 
 bool startsFormula(const QString &value)
 {
@@ -12,8 +27,6 @@ bool startsFormula(const QString &value)
     return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
         || first == QLatin1Char('\t') || first == QLatin1Char('\r');
 }
-
-} // namespace
 
 QByteArray csvPlainCell(const QString &value)
 {
@@ -38,6 +51,19 @@ QByteArray csvLine(const QStringList &cells)
         if (i > 0)
             line += ',';
         line += csvCell(cells.at(i));
+    }
+    return line + "\r\n";
+}
+
+QByteArray csvLine(const QStringList &cells, const QList<CsvCellKind> &kinds)
+{
+    QByteArray line;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            line += ',';
+        const QString &cell = cells.at(i);
+        const bool number = kinds.value(i, CsvCellKind::Text) == CsvCellKind::Number && isPlainNumber(cell);
+        line += number ? csvPlainCell(cell) : csvCell(cell);
     }
     return line + "\r\n";
 }

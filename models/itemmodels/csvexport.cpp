@@ -2,9 +2,11 @@
 
 #include "itemroles.h"
 
+#include "models/import/csvwriter.h"
+#include "models/output/outputfile.h"
+
 #include <QAbstractItemModel>
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -23,58 +25,48 @@ bool isNumber(const QVariant &value)
     }
 }
 
-QString cellText(const QAbstractItemModel &model, const QModelIndex &index)
+/// One row of cells being built, with the kind of each for the CSV writer.
+struct Row
+{
+    QStringList cells;
+    QList<CsvCellKind> kinds;
+
+    void add(const QString &cell, CsvCellKind kind = CsvCellKind::Text)
+    {
+        cells << cell;
+        kinds << kind;
+    }
+};
+
+void addCell(Row &row, const QAbstractItemModel &model, const QModelIndex &index)
 {
     const QVariant raw = model.data(index, RawValueRole);
     if (isNumber(raw)) {
         // A number cannot carry a formula, so it is written as is; an unknown one as an empty cell.
         const double value = raw.toDouble();
-        return std::isfinite(value) ? QString::number(value, 'g', 15) : QString();
+        row.add(std::isfinite(value) ? QString::number(value, 'g', 15) : QString(), CsvCellKind::Number);
+        return;
     }
-    const QString text = raw.isValid() ? raw.toString() : model.data(index, Qt::DisplayRole).toString();
-    return quoteCsvField(neutraliseFormula(text));
-}
-
-QString headerText(const QAbstractItemModel &model, int section, Qt::Orientation orientation)
-{
-    return quoteCsvField(neutraliseFormula(model.headerData(section, orientation, Qt::DisplayRole).toString()));
+    row.add(raw.isValid() ? raw.toString() : model.data(index, Qt::DisplayRole).toString());
 }
 
 } // namespace
 
-QString neutraliseFormula(const QString &cell)
-{
-    static const QString triggers = QStringLiteral("=+-@\t\r");
-    if (!cell.isEmpty() && triggers.contains(cell.front()))
-        return QLatin1Char('\'') + cell;
-    return cell;
-}
-
-QString quoteCsvField(const QString &field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
-        && !field.contains(QLatin1Char('\r')))
-        return field;
-    QString quoted = field;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 Status writeCsv(const QAbstractItemModel &model, QIODevice &device, bool withRowHeaders)
 {
-    QStringList header;
+    Row header;
     if (withRowHeaders)
-        header << QString();
+        header.add(QString());
     for (int column = 0; column < model.columnCount(); ++column)
-        header << headerText(model, column, Qt::Horizontal);
-    QByteArray buffer = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QStringList cells;
+        header.add(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+    QByteArray buffer = csvLine(header.cells, header.kinds);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        Row row;
         if (withRowHeaders)
-            cells << headerText(model, row, Qt::Vertical);
+            row.add(model.headerData(r, Qt::Vertical, Qt::DisplayRole).toString());
         for (int column = 0; column < model.columnCount(); ++column)
-            cells << cellText(model, model.index(row, column));
-        buffer += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+            addCell(row, model, model.index(r, column));
+        buffer += csvLine(row.cells, row.kinds);
         if (buffer.size() > (1 << 20)) {
             if (device.write(buffer) != buffer.size())
                 return Error{QCoreApplication::translate("csv", "Cannot write the CSV file."), device.errorString()};
@@ -86,16 +78,16 @@ Status writeCsv(const QAbstractItemModel &model, QIODevice &device, bool withRow
     return {};
 }
 
-Status writeCsvFile(const QAbstractItemModel &model, const QString &path, bool withRowHeaders)
+Status writeCsvFile(const QAbstractItemModel &model, const QString &path, bool withRowHeaders, const QStringList &protectedFiles)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{QCoreApplication::translate("csv", "Cannot write %1.").arg(path), file.errorString()};
-    if (Status status = writeCsv(model, file, withRowHeaders); !status)
+    OutputFile file(path, protectedFiles);
+    if (Status opened = file.open(); !opened)
+        return opened;
+    if (Status status = writeCsv(model, file.device(), withRowHeaders); !status) {
+        file.cancel();
         return status;
-    if (!file.commit())
-        return Error{QCoreApplication::translate("csv", "Cannot write %1.").arg(path), file.errorString()};
-    return {};
+    }
+    return file.commit();
 }
 
 } // namespace lodestar

@@ -57,6 +57,21 @@ std::shared_ptr<const CultureSnapshot> cultureSnapshot(const Store &store, const
         computeCultureSnapshot(std::move(records).value(), data, &valuation, Quarter::parse(quarter)));
 }
 
+// A quarter the data does not reach would give a report of empty pages: name the quarters it covers.
+QString quarterOutsideData(const AnalysisFilter &filter, const Valuation &valuation, const QString &quarter)
+{
+    if (!filter.to.isValid() || !valuation.dataStart.isValid() || !valuation.dataEnd.isValid())
+        return QString();
+    const Quarter first = Quarter::containing(valuation.dataStart);
+    const Quarter last = Quarter::containing(valuation.dataEnd);
+    const Quarter asked = Quarter::containing(filter.to);
+    if (asked >= first && asked <= last)
+        return QString();
+    return QCoreApplication::translate("report", "The data covers %1 to %2 (%3 to %4); there is nothing to report for %5.")
+        .arg(first.toString(), last.toString(), valuation.dataStart.toString(Qt::ISODate),
+             valuation.dataEnd.toString(Qt::ISODate), quarter);
+}
+
 } // namespace
 
 ReportContext ReportInputs::context(const ReportOptions &options, const QDate &today) const
@@ -144,10 +159,9 @@ Result<ReportInputs> loadReportInputs(const Store &store, const ReportOptions &o
     ReportInputs inputs;
     inputs.data = std::make_shared<const Dataset>(std::move(data).value());
     inputs.valuation = std::make_shared<const Valuation>(std::move(valuation).value());
+    if (const QString problem = quarterOutsideData(*filter, *inputs.valuation, options.quarter); !problem.isEmpty())
+        return Error{problem, {}};
     inputs.insights = std::make_shared<const Insights>(buildInsights(*inputs.data, *inputs.valuation, *filter));
-    if (filter->to.isValid() && inputs.valuation->dataEnd.isValid() && filter->to > inputs.valuation->dataEnd.addMonths(3))
-        return Error{QCoreApplication::translate("report", "The data ends on %1, before %2.")
-                         .arg(inputs.valuation->dataEnd.toString(Qt::ISODate), options.quarter), {}};
     inputs.dataQuality = dataQuality(store, *inputs.data);
     if (options.includes(SectionId::Culture))
         inputs.culture = cultureSnapshot(store, *inputs.data, *inputs.valuation, inputs.insights->headline.period);

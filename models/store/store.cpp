@@ -2,6 +2,7 @@
 
 #include "schema.h"
 #include "transactionguard.h"
+#include "workspacepath.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -107,10 +108,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
     if (path.isEmpty())
         return Error{QCoreApplication::translate("store", "No workspace file was given."), {}};
     const QFileInfo info(path);
-    if (mode == Mode::ReadOnly && !info.exists())
-        return Error{QCoreApplication::translate("store", "The workspace %1 does not exist.").arg(path), {}};
-    if (info.exists() && info.isDir())
-        return Error{QCoreApplication::translate("store", "%1 is a folder, not a workspace file.").arg(path), {}};
+    if (const QString problem = workspacePathProblem(path, mode == Mode::ReadWrite); !problem.isEmpty())
+        return Error{problem, {}};
     if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
         return Error{QCoreApplication::translate("store", "Cannot create the workspace %1: the folder is not writable.").arg(path), {}};
     if (Status status = checkLooksLikeSqlite(path); !status)

@@ -28,6 +28,12 @@ Error storeError(const QSqlQuery &query, const char *what)
     return Error{storeFailureMessage(what, false), failedQuery(query)};
 }
 
+bool isDamagedWorkspaceError(const Error &error)
+{
+    return error.detail.contains(QLatin1String("database disk image is malformed"))
+        || error.detail.contains(QLatin1String("file is not a database"));
+}
+
 Error queryError(const QString &message, const QSqlQuery &query)
 {
     return Error{message, failedQuery(query)};

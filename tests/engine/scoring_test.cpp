@@ -159,3 +159,32 @@ TEST(Rfm, CustomerWithoutPurchasesIsNamedSo)
     const auto scores = scoreRfm({RfmInput{}});
     EXPECT_EQ(scores[0].segment, QStringLiteral("No purchases"));
 }
+
+// Issue 12: a customer whose net purchases were refunds (CLV below zero) ranked Medium because
+// only a few customers ranked above them.
+TEST(Tiers, ByShare_CustomersWithoutPositiveValueAreNeverHighOrMedium)
+{
+    // Two customers of value and three without: the top 20% / next 30% would reach into them.
+    const std::vector<double> values{800.0, 120.0, 0.0, -990.0, -5.0};
+    const std::vector<Tier> tiers = tiersByShare(values, 0.4, 0.6);
+    EXPECT_EQ(tiers[0], Tier::High);
+    EXPECT_EQ(tiers[1], Tier::High);
+    for (std::size_t i = 2; i < values.size(); ++i)
+        EXPECT_EQ(tiers[i], Tier::Low) << "value " << values[i];
+}
+
+TEST(Tiers, ByShare_AllNegativeValuesAreLow)
+{
+    const std::vector<Tier> tiers = tiersByShare({-990.0, -10.0, -1.0}, 0.2, 0.3);
+    for (Tier t : tiers)
+        EXPECT_EQ(t, Tier::Low);
+}
+
+TEST(Tiers, ByAmount_NonPositiveValueIsLowEvenBelowNegativeCutOffs)
+{
+    const std::vector<Tier> tiers = tiersByAmount({-990.0, 0.0, 50.0, std::nan("")}, -1000.0, -2000.0);
+    EXPECT_EQ(tiers[0], Tier::Low);
+    EXPECT_EQ(tiers[1], Tier::Low);
+    EXPECT_EQ(tiers[2], Tier::High);
+    EXPECT_EQ(tiers[3], Tier::Low);
+}

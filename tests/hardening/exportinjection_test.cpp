@@ -57,12 +57,27 @@ QString expectedCell(const QString &cell)
 
 } // namespace
 
-TEST(ExportInjection, NeutraliseFormula_PrefixesEveryTrigger)
+TEST(ExportInjection, StartsFormula_NamesEveryTrigger)
 {
     for (const QString &cell : kFormulas)
-        EXPECT_EQ(neutraliseFormula(cell), QLatin1Char('\'') + cell) << qPrintable(cell);
+        EXPECT_TRUE(startsFormula(cell)) << qPrintable(cell);
     for (const QString &cell : kHarmless)
-        EXPECT_EQ(neutraliseFormula(cell), cell) << qPrintable(cell);
+        EXPECT_FALSE(startsFormula(cell)) << qPrintable(cell);
+}
+
+// clv --out writes numbers as numbers (a spreadsheet must read -3.5 as minus three and a half),
+// but a "number" cell that is not one is guarded like text: no caller can let a formula through.
+TEST(ExportInjection, CsvLineWithKinds_KeepsNumbersAndGuardsEverythingElse)
+{
+    const QList<CsvCellKind> kinds{CsvCellKind::Text, CsvCellKind::Number, CsvCellKind::Number, CsvCellKind::Number,
+                                   CsvCellKind::Number, CsvCellKind::Number, CsvCellKind::Number};
+    EXPECT_EQ(csvLine({QStringLiteral("-3.5"), QStringLiteral("-3.5"), QStringLiteral("12"), QStringLiteral("1e-05"),
+                       QStringLiteral("-2+3"), QStringLiteral("\t-1"), QStringLiteral("+1")},
+                      kinds),
+              QByteArray("'-3.5,-3.5,12,1e-05,'-2+3,'\t-1,'+1\r\n"));
+    EXPECT_EQ(csvLine({QStringLiteral("x"), QStringLiteral("=1+1"), QStringLiteral("-inf"), QStringLiteral("@1")}, kinds),
+              QByteArray("x,'=1+1,'-inf,'@1\r\n"));
+    EXPECT_EQ(csvLine({QStringLiteral("-1")}, {}), QByteArray("'-1\r\n")); // no kinds: text
 }
 
 TEST(ExportInjection, CsvCell_PrefixesEveryTriggerAndQuotes)

@@ -1,3 +1,4 @@
+#include "models/import/csvwriter.h"
 #include "models/itemmodels/csvexport.h"
 #include "models/itemmodels/segmenttablemodel.h"
 
@@ -9,17 +10,18 @@ using namespace lodestar;
 
 TEST(CsvExport, NeutralisesCellsThatASpreadsheetWouldEvaluate)
 {
-    for (const char *dangerous : {"=1+1", "+1", "-1+2", "@SUM(A1)", "\tx", "\rx"})
-        EXPECT_EQ(neutraliseFormula(QString::fromLatin1(dangerous)), QLatin1Char('\'') + QString::fromLatin1(dangerous));
-    EXPECT_EQ(neutraliseFormula(QStringLiteral("High")), QStringLiteral("High"));
-    EXPECT_EQ(neutraliseFormula(QString()), QString());
+    for (const char *dangerous : {"=1+1", "+1", "-1+2", "@SUM(A1)", "\tx"})
+        EXPECT_EQ(csvCell(QString::fromLatin1(dangerous)), QByteArray("'") + dangerous);
+    EXPECT_EQ(csvCell(QStringLiteral("\rx")), QByteArray("\"'\rx\""));
+    EXPECT_EQ(csvCell(QStringLiteral("High")), QByteArray("High"));
+    EXPECT_EQ(csvCell(QString()), QByteArray());
 }
 
 TEST(CsvExport, QuotesFieldsWithSeparatorsAndQuotes)
 {
-    EXPECT_EQ(quoteCsvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-    EXPECT_EQ(quoteCsvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
-    EXPECT_EQ(quoteCsvField(QStringLiteral("plain")), QStringLiteral("plain"));
+    EXPECT_EQ(csvCell(QStringLiteral("a,b")), QByteArray("\"a,b\""));
+    EXPECT_EQ(csvCell(QStringLiteral("say \"hi\"")), QByteArray("\"say \"\"hi\"\"\""));
+    EXPECT_EQ(csvCell(QStringLiteral("plain")), QByteArray("plain"));
 }
 
 TEST(CsvExport, WritesRawNumbersAndNeutralisedText)

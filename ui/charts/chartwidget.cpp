@@ -1,8 +1,11 @@
 #include "chartwidget.h"
 
+#include "models/output/outputfile.h"
+
 #include "models/itemmodels/valueformat.h"
 
 #include <QImage>
+#include <QBuffer>
 #include <QImageWriter>
 #include <QPainter>
 
@@ -48,12 +51,20 @@ QImage ChartWidget::toImage(const QSize &size, qreal devicePixelRatio)
 bool ChartWidget::exportPng(const QString &path, QString *error)
 {
     const QSize size = width() > 50 && height() > 50 ? this->size() : QSize(960, 540);
-    QImageWriter writer(path, "png");
-    if (writer.write(toImage(size)))
-        return true;
-    if (error)
-        *error = tr("Cannot write %1: %2").arg(path, writer.errorString());
-    return false;
+    // Encoded in memory, then written whole or not at all, never over a device or a folder.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(toImage(size))) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, writer.errorString());
+        return false;
+    }
+    const Status written = writeOutputFile(path, bytes);
+    if (!written && error)
+        *error = written.errorString();
+    return written.ok();
 }
 
 } // namespace lodestar::ui::charts

@@ -1,5 +1,7 @@
 #include "goaldialog.h"
 
+#include "models/culture/goaltarget.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -28,7 +30,7 @@ GoalDialog::GoalDialog(const std::vector<Team> &teams, const Goal &initial, QWid
                              static_cast<int>(indicator));
     m_indicator->setCurrentIndex(m_indicator->findData(static_cast<int>(initial.indicator)));
     for (QDoubleSpinBox *spin : {m_target, m_actual}) {
-        spin->setRange(-1e9, 1e9);
+        spin->setRange(-kGoalValueLimit, kGoalValueLimit);
         spin->setDecimals(3);
     }
     m_target->setValue(initial.target);

@@ -3,23 +3,12 @@
 #include "reportrenderer.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace lodestar::ui::report {
 
-namespace {
-
-Error writeError(const QString &path, const QString &reason)
-{
-    return Error{QCoreApplication::translate("report", "Cannot write the report to %1: %2.").arg(QFileInfo(path).absoluteFilePath(), reason), {}};
-}
-
-} // namespace
-
-PdfSession::PdfSession(const ReportRenderer &renderer, const QString &path)
+PdfSession::PdfSession(const ReportRenderer &renderer, const QString &path, const QStringList &protectedFiles)
     : m_renderer(renderer)
-    , m_path(path)
-    , m_file(path)
+    , m_file(path, protectedFiles)
 {
 }
 
@@ -31,16 +20,18 @@ PdfSession::~PdfSession()
 
 Status PdfSession::open()
 {
-    if (!m_file.open(QIODevice::WriteOnly))
-        return writeError(m_path, m_file.errorString());
-    m_writer = std::make_unique<QPdfWriter>(&m_file);
+    if (Status opened = m_file.open(); !opened)
+        return opened;
+    m_writer = std::make_unique<QPdfWriter>(&m_file.device());
     // 96 units per inch, the layout's own, so nothing is rescaled between layout and PDF.
     m_writer->setResolution(static_cast<int>(PageGeometry::kUnitsPerInch));
     m_writer->setPageLayout(m_renderer.geometry().layout);
     m_writer->setTitle(m_renderer.title());
     m_writer->setCreator(QStringLiteral("Lodestar"));
-    if (!m_painter.begin(m_writer.get()))
-        return writeError(m_path, QCoreApplication::translate("report", "the PDF could not be started"));
+    if (!m_painter.begin(m_writer.get())) {
+        m_file.cancel();
+        return Error{QCoreApplication::translate("report", "Cannot write the report: the PDF could not be started."), {}};
+    }
     return {};
 }
 
@@ -64,9 +55,7 @@ Status PdfSession::commit()
     if (m_painter.isActive())
         m_painter.end();
     m_writer.reset();
-    if (!m_file.commit())
-        return writeError(m_path, m_file.errorString());
-    return {};
+    return m_file.commit();
 }
 
 void PdfSession::cancel()
@@ -74,8 +63,7 @@ void PdfSession::cancel()
     if (m_painter.isActive())
         m_painter.end();
     m_writer.reset();
-    m_file.cancelWriting();
-    m_file.commit(); // with writing cancelled this discards the temporary file and leaves path untouched
+    m_file.cancel();
 }
 
 } // namespace lodestar::ui::report

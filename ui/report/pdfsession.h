@@ -1,10 +1,10 @@
 #pragma once
 
+#include "models/output/outputfile.h"
 #include "models/result.h"
 
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <memory>
 
@@ -17,7 +17,7 @@ class ReportRenderer;
 class PdfSession
 {
 public:
-    PdfSession(const ReportRenderer &renderer, const QString &path);
+    PdfSession(const ReportRenderer &renderer, const QString &path, const QStringList &protectedFiles = {});
     ~PdfSession();
 
     PdfSession(const PdfSession &) = delete;
@@ -34,8 +34,7 @@ public:
 
 private:
     const ReportRenderer &m_renderer;
-    QString m_path;
-    QSaveFile m_file;
+    OutputFile m_file;
     std::unique_ptr<QPdfWriter> m_writer;
     QPainter m_painter;
     int m_next = 0;

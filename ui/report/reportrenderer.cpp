@@ -102,9 +102,9 @@ QString ReportRenderer::title() const
     return m_document.cover.title + QStringLiteral(" — ") + m_document.cover.period;
 }
 
-Status ReportRenderer::writePdf(const QString &path, const PageProgress &progress) const
+Status ReportRenderer::writePdf(const QString &path, const PageProgress &progress, const QStringList &protectedFiles) const
 {
-    PdfSession session(*this, path);
+    PdfSession session(*this, path, protectedFiles);
     if (const Status opened = session.open(); !opened)
         return opened;
     const int pages = pageCount();

@@ -40,8 +40,9 @@ public:
     void paintPage(QPainter *painter, int index) const;
     /// One page as an image of the given width in pixels, for the export dialog's preview.
     QImage pageImage(int index, int widthPixels) const;
-    /// Writes the PDF atomically: on failure or cancel nothing is left at path.
-    Status writePdf(const QString &path, const PageProgress &progress = {}) const;
+    /// Writes the PDF atomically: on failure or cancel nothing is left at path. Never over one of
+    /// protectedFiles (the workspace's, see OutputFile).
+    Status writePdf(const QString &path, const PageProgress &progress = {}, const QStringList &protectedFiles = {}) const;
 
 private:
     void paintHeader(QPainter *painter) const;
