@@ -104,16 +104,21 @@ std::size_t indexOf(const std::vector<T> &sorted, const T &value)
 IndexedRows indexRows(const std::vector<RepeatPurchaseRow> &rows)
 {
     IndexedRows indexed{rows, {}, {}, {}, {}, {}};
+    // A customer who bought on the last day (t_x = T) cannot have died in between: no A0 term,
+    // and no series to sum (for large alpha / beta ratios those are the slow ones).
     for (const RepeatPurchaseRow &row : rows) {
-        indexed.pairs.emplace_back(row.x, row.tx);
-        indexed.pairs.emplace_back(row.x, row.T);
+        if (row.T > row.tx) {
+            indexed.pairs.emplace_back(row.x, row.tx);
+            indexed.pairs.emplace_back(row.x, row.T);
+        }
         indexed.ages.push_back(row.T);
     }
     sortUnique(indexed.pairs);
     sortUnique(indexed.ages);
     for (const RepeatPurchaseRow &row : rows) {
-        indexed.early.push_back(indexOf(indexed.pairs, std::pair{row.x, row.tx}));
-        indexed.late.push_back(indexOf(indexed.pairs, std::pair{row.x, row.T}));
+        const bool died = row.T > row.tx;
+        indexed.early.push_back(died ? indexOf(indexed.pairs, std::pair{row.x, row.tx}) : 0);
+        indexed.late.push_back(died ? indexOf(indexed.pairs, std::pair{row.x, row.T}) : 0);
         indexed.age.push_back(indexOf(indexed.ages, row.T));
     }
     return indexed;
@@ -143,8 +148,9 @@ double indexedLogLikelihood(const ParetoNbdParameters &p, const IndexedRows &ind
             logShare = std::log(p.s / (p.r + p.s + row.x));
         }
         const std::size_t age = indexed.age[i];
-        const Bracket b = bracketFrom(p, row, {logAlphaT[age], logBetaT[age], logShare, a0[indexed.early[i]],
-                                               a0[indexed.late[i]]});
+        const bool died = row.T > row.tx;
+        const Bracket b = bracketFrom(p, row, {logAlphaT[age], logBetaT[age], logShare,
+                                               died ? a0[indexed.early[i]] : 0.0, died ? a0[indexed.late[i]] : 0.0});
         // log(e^alive + e^died) = max + log1p(e^-|alive - died|): one exp and one log per row.
         const double m = std::max(b.logAlive, b.logDied);
         ll += row.weight * (lgRX - lgR + constant + m + std::log1p(std::exp(-std::abs(b.logAlive - b.logDied))));
@@ -163,6 +169,24 @@ std::vector<std::vector<double>> startingPoints(const std::vector<RepeatPurchase
     const double meanT = sumT / weight;
     const double scale = meanT / std::max(sumX / weight, 0.05);
     return {{1.0, scale, 1.0, meanT}, {0.5, 0.5 * scale, 0.5, 0.5 * meanT}, {2.0, 2.0 * scale, 2.0, 3.0 * meanT}};
+}
+
+// trend: r, alpha, s, beta. The drop-out rate is Gamma(s, beta), mean s / beta.
+BoundaryMeaning explainBoundary(const std::vector<int> &t)
+{
+    const std::string otherModels = "Try BG/NBD, a longer calibration window or more customers.";
+    if (t[2] > 0 && t[3] > 0)
+        return {"Every customer looks to have the same drop-out rate: the data show no spread between customers to "
+                "estimate.", otherModels};
+    if (t[2] < 0 || t[3] > 0)
+        return {"The data show no drop-out: customers look alive forever (the drop-out rate goes to zero).",
+                "Try BG/NBD or historic CLV; a longer calibration window shows whether customers leave."};
+    if (t[2] > 0 || t[3] < 0)
+        return {"Customers look to drop out at once after their first purchase.", otherModels};
+    if (t[0] > 0)
+        return {"Every customer looks to buy at the same rate: the data show no spread in purchase rates between "
+                "customers.", otherModels};
+    return {"The purchase rates are too spread out for the data to pin down.", otherModels};
 }
 
 } // namespace
@@ -188,6 +212,7 @@ FitResult ParetoNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const
         problem.hasGradient = false;
         problem.customers = totalWeight(rows);
         problem.startingPoints = startingPoints(rows);
+        problem.explainBoundary = explainBoundary;
         const IndexedRows indexed = indexRows(rows);
         problem.logLikelihood = [&indexed](const std::vector<double> &v, std::vector<double> *) {
             return indexedLogLikelihood(ParetoNbdParameters::fromVector(v), indexed);
