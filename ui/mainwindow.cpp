@@ -206,6 +206,10 @@ void MainWindow::workspaceChanged()
     const QDate last = snapshot.valuation ? snapshot.valuation->dataEnd : QDate();
     m_filterBar->setWorkspace(snapshot.options, first, last);
     m_filterBar->setEnabled(snapshot.valuation != nullptr);
+    // A model that could not be used falls back (the other model, historic CLV, observed mean
+    // spend); the bar says which, so the figures are never silently of another kind.
+    if (snapshot.valuation && !snapshot.valuation->warnings.isEmpty())
+        m_messageBar->showMessage(snapshot.valuation->warnings.join(QLatin1Char('\n')), MessageBar::Kind::Information);
     if (auto *definition = qobject_cast<DefinitionView *>(m_navigator->view(QStringLiteral("definition"))))
         definition->setDefinition(m_controller->definition());
     m_central->setCurrentIndex(1);

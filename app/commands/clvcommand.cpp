@@ -79,13 +79,11 @@ int runClv(const CommandContext &context)
         QJsonArray rows;
         for (const CustomerValue &v : w->valuation.customers)
             rows.append(rowJson(*w, v));
-        printJson(context.out, QJsonObject{{QStringLiteral("definition"), w->definitionText},
+        printJson(context, QJsonObject{{QStringLiteral("definition"), w->definitionText},
                                            {QStringLiteral("customers"), rows}});
         return Done;
     }
     context.out << w->definitionText << '\n';
-    for (const QString &warning : w->valuation.warnings)
-        context.err << QCoreApplication::translate("cli", "note: %1").arg(warning) << '\n';
     if (!out.isEmpty()) {
         context.out << QCoreApplication::translate("cli", "Wrote %1 customers to %2").arg(w->valuation.customers.size()).arg(out) << Qt::endl;
         return Done;

@@ -79,7 +79,7 @@ int runCohorts(const CommandContext &context)
     QJsonArray cohorts;
     for (std::size_t r = 0; r < table.sizes.size(); ++r)
         cohorts.append(cohortJson(table, r));
-    printJson(context.out, QJsonObject{{QStringLiteral("period"), filter.period == Period::Month ? QStringLiteral("month") : QStringLiteral("quarter")},
+    printJson(context, QJsonObject{{QStringLiteral("period"), filter.period == Period::Month ? QStringLiteral("month") : QStringLiteral("quarter")},
                                        {QStringLiteral("definition"), w->definitionText},
                                        {QStringLiteral("cohorts"), cohorts}});
     return Done;

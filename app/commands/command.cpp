@@ -6,6 +6,7 @@
 #include "models/store/storeerror.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace lodestar::cli {
@@ -38,7 +39,22 @@ QString repeatedOption(const QCommandLineParser &parser)
 
 int fail(const CommandContext &context, const QString &message, int exitCode)
 {
-    context.err << "lodestar " << commandName(context) << ": " << message << Qt::endl;
+    return fail(context, Error{message, QString()}, exitCode);
+}
+
+int fail(const CommandContext &context, const Error &error, int exitCode)
+{
+    const QString reason = error.detail.section(QLatin1Char('\n'), 0, 0);
+    const QString hint = error.detail.section(QLatin1Char('\n'), 1);
+    context.err << "lodestar " << commandName(context) << ": " << error.message << Qt::endl;
+    for (const QString &line : {reason, hint})
+        if (!line.isEmpty())
+            context.err << "  " << line << Qt::endl;
+    // Errors as data: a script that asked for JSON gets JSON on stdout, whatever failed.
+    if (context.arguments.contains(QStringLiteral("--json")))
+        printJson(context.out, QJsonObject{{QStringLiteral("error"), error.message},
+                                           {QStringLiteral("reason"), reason},
+                                           {QStringLiteral("hint"), hint}});
     return exitCode;
 }
 
@@ -122,6 +138,12 @@ bool writeOutput(const CommandContext &context, const QString &out, const QByteA
 void printJson(QTextStream &out, const QJsonObject &object)
 {
     out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+void printJson(const CommandContext &context, QJsonObject object)
+{
+    object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(*context.warnings));
+    printJson(context.out, object);
 }
 
 } // namespace lodestar::cli

@@ -18,14 +18,22 @@ struct CommandContext
     QStringList arguments;
     QTextStream &out;
     QTextStream &err;
+    /// Notices gathered while the command runs (a model fallback, thin data): printJson(context, …)
+    /// puts them in the output, so no valuation command can drop them.
+    std::shared_ptr<QStringList> warnings = std::make_shared<QStringList>();
 };
 
 /// Prints "lodestar <command>: <message>" on stderr and returns the exit code, for one-line errors.
+/// With --json it also prints {"error": message, "reason": "", "hint": ""} on stdout.
 int fail(const CommandContext &context, const QString &message, int exitCode);
 
 /// The exit code of a failure the library reported: 2 when its cause is the user's input or disk
 /// (a damaged workspace file, a full disk), 1 for an internal failure.
 int exitCodeOf(const Error &error);
+
+/// As above, with the error's detail on stderr and in the JSON: its first line as the reason,
+/// the rest as the hint (the form refusedFit gives).
+int fail(const CommandContext &context, const Error &error, int exitCode);
 
 /// Adds the options every workspace command has: --db and --json.
 void addWorkspaceOptions(QCommandLineParser &parser);
@@ -48,5 +56,8 @@ bool writeOutput(const CommandContext &context, const QString &out, const QByteA
 
 /// Writes one JSON document (compact for scripts, but stable key names) and a newline.
 void printJson(QTextStream &out, const QJsonObject &object);
+
+/// As above, with the context's warnings as a "warnings" array (empty when there are none).
+void printJson(const CommandContext &context, QJsonObject object);
 
 } // namespace lodestar::cli

@@ -156,9 +156,14 @@ std::optional<ValuedWorkspace> loadValuation(const QCommandLineParser &parser, c
         return std::nullopt;
     auto valuation = valueCustomers(loaded->first, loaded->second);
     if (!valuation) {
-        fail(context, valuation.errorString(), UnusableInput);
+        fail(context, valuation.error(), UnusableInput);
         return std::nullopt;
     }
+    // Every valuation command shows what fell back: in the JSON, or on stderr beside the text.
+    *context.warnings << valuation->warnings;
+    if (!parser.isSet(QStringLiteral("json")))
+        for (const QString &warning : valuation->warnings)
+            context.err << QCoreApplication::translate("cli", "note: %1").arg(warning) << '\n';
     ValuedWorkspace workspace{std::move(loaded->first), std::move(valuation).value(), QString()};
     const Valuation &v = workspace.valuation;
     workspace.definitionText = v.definition.resolved(v.dataStart, v.calibrationEnd).plainText();

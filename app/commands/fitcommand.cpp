@@ -19,7 +19,15 @@ struct Holdout
     double actual = 0.0;
 };
 
-Result<ModelFit> fitSpend(const FitInput &input)
+// A fit as the command prints it: the engine's view and the 95% intervals of its parameters.
+struct PrintedFit
+{
+    ModelFit fit;
+    std::vector<double> low;
+    std::vector<double> high;
+};
+
+Result<PrintedFit> fitSpend(const FitInput &input)
 {
     std::vector<SpendRow> rows;
     for (const SpendRow &row : input.spend)
@@ -30,8 +38,8 @@ Result<ModelFit> fitSpend(const FitInput &input)
     const FitResult result = GammaGammaModel::fit(compressSpendRows(rows));
     const ModelFit fit = toModelFit(QStringLiteral("gamma-gamma"), result);
     if (!fit.converged)
-        return Error{QCoreApplication::translate("cli", "The Gamma-Gamma model did not converge (or q <= 1, no finite mean spend): %1").arg(fit.warning), {}};
-    return fit;
+        return refusedFit(fit.model, result);
+    return PrintedFit{fit, result.confidenceLow, result.confidenceHigh};
 }
 
 // Predicted holdout transactions: Σ E[Y(t) | x, t_x, T] over the calibration customers, t the
@@ -47,32 +55,54 @@ Holdout holdout(const TransactionModel &model, const SummaryTable &table, const 
     return h;
 }
 
-QJsonObject fitJson(const ModelFit &fit)
+// Doubts about a fit that was accepted, as the model reported them.
+QStringList fitWarnings(const ModelFit &fit)
 {
+    return fit.warning.isEmpty() ? QStringList() : QStringList{fit.warning};
+}
+
+QJsonObject fitJson(const PrintedFit &printed)
+{
+    const ModelFit &fit = printed.fit;
     QJsonObject params;
     QJsonObject errors;
+    QJsonObject low;
+    QJsonObject high;
     for (qsizetype i = 0; i < fit.parameterNames.size(); ++i) {
         params.insert(fit.parameterNames[i], jsonNumber(fit.parameters.at(i)));
         errors.insert(fit.parameterNames[i], jsonNumber(fit.standardErrors.at(i)));
+        low.insert(fit.parameterNames[i], jsonNumber(printed.low.at(i)));
+        high.insert(fit.parameterNames[i], jsonNumber(printed.high.at(i)));
     }
+    QJsonArray warnings;
+    for (const QString &warning : fitWarnings(fit))
+        warnings.append(warning);
     return QJsonObject{{QStringLiteral("model"), fit.model},
                        {QStringLiteral("params"), params},
                        {QStringLiteral("log_likelihood"), jsonNumber(fit.logLikelihood)},
                        {QStringLiteral("customers"), fit.customers},
                        {QStringLiteral("converged"), fit.converged},
-                       {QStringLiteral("std_errors"), errors}};
+                       {QStringLiteral("std_errors"), errors},
+                       {QStringLiteral("ci_low"), low},
+                       {QStringLiteral("ci_high"), high},
+                       {QStringLiteral("warnings"), warnings}};
 }
 
-void printText(const CommandContext &context, const ModelFit &fit, const std::optional<Holdout> &h)
+void printText(const CommandContext &context, const PrintedFit &printed, const std::optional<Holdout> &h)
 {
+    const ModelFit &fit = printed.fit;
     context.out << modelDisplayName(fit.model) << QCoreApplication::translate("cli", " fitted on %1 customers").arg(fit.customers) << '\n';
     for (qsizetype i = 0; i < fit.parameterNames.size(); ++i)
         context.out << "  " << fit.parameterNames[i].leftJustified(8) << textNumber(fit.parameters.at(i), 4)
-                    << "  (s.e. " << textNumber(fit.standardErrors.at(i), 4) << ")\n";
+                    << "  (s.e. " << textNumber(fit.standardErrors.at(i), 4) << "; 95% "
+                    << textNumber(printed.low.at(i), 4) << " to "
+                    << textNumber(printed.high.at(i), 4) << ")\n";
     context.out << QCoreApplication::translate("cli", "Log-likelihood: %1").arg(textNumber(fit.logLikelihood, 2)) << '\n';
     if (h)
         context.out << QCoreApplication::translate("cli", "Holdout repeat transactions: predicted %1, actual %2")
                            .arg(textNumber(h->predicted, 1), textNumber(h->actual, 0)) << '\n';
+    for (const QString &warning : fitWarnings(fit))
+        context.out << QCoreApplication::translate("cli", "Note: %1").arg(warning) << '\n';
     context.out.flush();
 }
 
@@ -106,18 +136,18 @@ int runFit(const CommandContext &context)
                                  .arg(table->calibrationEnd.toString(Qt::ISODate)), UnusableInput);
     const FitInput input = fitInput(*table);
     std::optional<Holdout> h;
-    ModelFit fit;
+    PrintedFit fit;
     if (model == QLatin1String("gamma-gamma")) {
         const auto spend = fitSpend(input);
         if (!spend)
-            return fail(context, spend.errorString(), UnusableInput);
+            return fail(context, spend.error(), UnusableInput);
         fit = *spend;
     } else {
         const auto kind = model == QLatin1String("bgnbd") ? TransactionModelKind::BgNbd : TransactionModelKind::ParetoNbd;
         const auto fitted = fitTransactionModel(kind, compressRows(input.rows).rows);
         if (!fitted)
-            return fail(context, fitted.errorString(), UnusableInput);
-        fit = fitted->fit;
+            return fail(context, fitted.error(), UnusableInput);
+        fit = PrintedFit{fitted->fit, fitted->confidenceLow, fitted->confidenceHigh};
         if (holdoutEnd.isValid())
             h = holdout(*fitted->model, *table, input, holdoutEnd);
     }

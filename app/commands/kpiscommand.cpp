@@ -86,7 +86,7 @@ int runKpis(const CommandContext &context)
     QJsonArray periods;
     for (const KpiPeriod &k : insights.kpis)
         periods.append(periodJson(k));
-    printJson(context.out, QJsonObject{{QStringLiteral("period"), insights.headline.period},
+    printJson(context, QJsonObject{{QStringLiteral("period"), insights.headline.period},
                                        {QStringLiteral("definition"), w->definitionText},
                                        {QStringLiteral("headline"), headlineToJson(insights.headline)},
                                        {QStringLiteral("periods"), periods}});

@@ -65,7 +65,7 @@ int runSegments(const CommandContext &context)
         QJsonArray array;
         for (const SegmentSummary &s : rows)
             array.append(segmentJson(s));
-        printJson(context.out, QJsonObject{{QStringLiteral("definition"), w->definitionText},
+        printJson(context, QJsonObject{{QStringLiteral("definition"), w->definitionText},
                                            {QStringLiteral("by"), by}, {QStringLiteral("segments"), array}});
         return Done;
     }

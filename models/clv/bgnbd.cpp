@@ -77,6 +77,25 @@ std::vector<std::vector<double>> startingPoints(const std::vector<RepeatPurchase
     return {{1.0, scale, 1.0, 3.0}, {0.3, 0.3 * scale, 0.5, 2.0}, {3.0, 3.0 * scale, 2.0, 6.0}};
 }
 
+// trend: r, alpha, a, b. The drop-out probability after a purchase is Beta(a, b), mean a / (a + b).
+BoundaryMeaning explainBoundary(const std::vector<int> &t)
+{
+    const std::string otherModels = "Try Pareto/NBD, a longer calibration window or more customers.";
+    if (t[2] < 0 || (t[3] > 0 && t[2] == 0))
+        return {"The data show no drop-out: customers look alive forever (the drop-out probability after a purchase "
+                "goes to zero).",
+                "Try Pareto/NBD or historic CLV; a longer calibration window shows whether customers leave."};
+    if (t[2] > 0 && t[3] > 0)
+        return {"Every customer looks equally likely to drop out after a purchase: the data show no spread between "
+                "customers to estimate.", otherModels};
+    if (t[2] > 0 || t[3] < 0)
+        return {"Customers look certain to drop out after their next purchase.", otherModels};
+    if (t[0] > 0)
+        return {"Every customer looks to buy at the same rate: the data show no spread in purchase rates between "
+                "customers.", otherModels};
+    return {"The purchase rates are too spread out for the data to pin down.", otherModels};
+}
+
 } // namespace
 
 BgNbdModel::BgNbdModel(const BgNbdParameters &parameters) : m_p(parameters) {}
@@ -227,6 +246,7 @@ FitResult BgNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const Fit
         problem.hasGradient = true;
         problem.customers = totalWeight(rows);
         problem.startingPoints = startingPoints(rows);
+        problem.explainBoundary = explainBoundary;
         const IndexedRows indexed = indexRows(rows);
         problem.logLikelihood = [&indexed](const std::vector<double> &v, std::vector<double> *gradient) {
             return indexedLogLikelihood(BgNbdParameters::fromVector(v), indexed, gradient ? gradient->data() : nullptr);

@@ -45,6 +45,21 @@ std::vector<std::vector<double>> startingPoints(const std::vector<SpendRow> &row
     return {{1.0, 2.0, mean}, {5.0, 3.0, 0.4 * mean}, {0.5, 5.0, 8.0 * mean}};
 }
 
+// trend: p, q, gamma. A customer's mean spend is p / nu with nu ~ Gamma(q, gamma).
+BoundaryMeaning explainBoundary(const std::vector<int> &t)
+{
+    const std::string hint = "Expected spend falls back to each customer's observed mean; check the spend data for "
+                             "outliers and refunds, or use more repeat customers.";
+    if (t[1] > 0 && t[2] > 0)
+        return {"Every customer looks to have the same average spend: the data show no spread between customers to "
+                "estimate.", hint};
+    if (t[1] < 0)
+        return {"Spend per customer has so heavy a tail that its mean is not finite.", hint};
+    if (t[0] > 0)
+        return {"Each customer's transactions look to have exactly the same value.", hint};
+    return {"The spread of spend between transactions is too wide for the data to pin down.", hint};
+}
+
 } // namespace
 
 GammaGammaModel::GammaGammaModel(const GammaGammaParameters &parameters) : m_p(parameters) {}
@@ -120,13 +135,18 @@ FitResult GammaGammaModel::fit(const std::vector<SpendRow> &input, const FitOpti
     for (const PreparedRow &row : rows)
         problem.customers += row.weight;
     problem.startingPoints = startingPoints(sorted);
+    problem.explainBoundary = explainBoundary;
     problem.logLikelihood = [&rows](const std::vector<double> &v, std::vector<double> *gradient) {
         return preparedLogLikelihood(GammaGammaParameters::fromVector(v), rows, gradient ? gradient->data() : nullptr);
     };
     FitResult result = maximiseLikelihood(problem, options);
     if (result.converged && result.parameters.at(1) <= 1.0) {
         result.converged = false;
-        result.message = "The spend model fitted q <= 1, so the expected spend per transaction is not finite.";
+        result.reason = "The spend model fitted q = " + std::to_string(result.parameters.at(1))
+            + " <= 1: spend per customer has so heavy a tail that the expected spend per transaction is not finite.";
+        result.hint = "Expected spend falls back to each customer's observed mean; check the spend data for outliers "
+                      "and refunds.";
+        result.message = result.reason + " " + result.hint;
     }
     return result;
 }

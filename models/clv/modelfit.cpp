@@ -1,11 +1,16 @@
 #include "models/clv/modelfit.h"
 
+#include "models/clv/optimality.h"
+
 #include <nlopt.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <iomanip>
 #include <limits>
 #include <memory>
+#include <sstream>
 
 namespace lodestar {
 
@@ -29,16 +34,24 @@ struct Objective
     bool cancelled = false;
     std::vector<double> natural;
     std::vector<double> gradient;
+    int maxEvaluations = 0;
+    std::chrono::steady_clock::time_point deadline;
+    bool limitReached = false;
+
+    bool stopped() const { return cancelled || limitReached; }
 };
 
 // Minimises -LL per customer over y = log(parameters); d/dy = parameter * d/dparameter.
 double negativeLogLikelihood(unsigned n, const double *y, double *grad, void *data)
 {
     auto *o = static_cast<Objective *>(data);
-    if (o->cancelled || (o->options->cancelRequested && o->options->cancelRequested())) {
+    if (!o->cancelled && o->options->cancelRequested && o->options->cancelRequested())
+        o->cancelled = true;
+    if (!o->stopped() && (o->evaluations >= o->maxEvaluations || std::chrono::steady_clock::now() > o->deadline))
+        o->limitReached = true;
+    if (o->stopped()) {
         // L-BFGS may call a few more times before it notices the forced stop; those calls
         // cost nothing, while a million-customer likelihood evaluation would.
-        o->cancelled = true;
         if (o->opt)
             nlopt_force_stop(o->opt);
         if (grad)
@@ -69,7 +82,6 @@ struct RunOutcome
 {
     std::vector<double> logParameters;
     double value = kPenalty; // -LL per customer
-    nlopt_result status = NLOPT_FAILURE;
 };
 
 RunOutcome runOnce(Objective &objective, nlopt_algorithm algorithm, std::vector<double> start,
@@ -90,54 +102,30 @@ RunOutcome runOnce(Objective &objective, nlopt_algorithm algorithm, std::vector<
     for (double &y : start)
         y = std::clamp(y, -kLogBound, kLogBound);
     RunOutcome out;
-    out.status = nlopt_optimize(opt.get(), start.data(), &out.value);
+    // The status is not consulted: L-BFGS reports "failure" (-1) or "round-off" at points that
+    // are exact maxima, and "success" on ridges. The verdict comes from the likelihood itself.
+    nlopt_optimize(opt.get(), start.data(), &out.value);
     out.logParameters = start;
     objective.opt = nullptr;
     return out;
 }
 
-// Accepts an NLopt outcome as an optimum: a tolerance reached, or (L-BFGS) stopped by
-// round-off with a gradient that is already flat.
-bool reachedOptimum(nlopt_result status, double gradientNorm)
-{
-    if (status == NLOPT_FTOL_REACHED || status == NLOPT_XTOL_REACHED || status == NLOPT_SUCCESS)
-        return true;
-    return status == NLOPT_ROUNDOFF_LIMITED && gradientNorm < 1e-5;
-}
-
-double gradientNorm(Objective &objective, const std::vector<double> &y)
-{
-    if (!objective.problem->hasGradient)
-        return 0.0;
-    std::vector<double> grad(y.size());
-    negativeLogLikelihood(static_cast<unsigned>(y.size()), y.data(), grad.data(), &objective);
-    double norm = 0.0;
-    for (double g : grad)
-        norm = std::max(norm, std::abs(g));
-    return norm;
-}
-
-std::string boundMessage(const LikelihoodProblem &problem, const std::vector<double> &y)
-{
-    for (std::size_t i = 0; i < y.size(); ++i) {
-        if (std::abs(y[i]) > kLogBound - kBoundSlack) {
-            return "The data do not pin down the model: parameter " + problem.parameterNames.at(i)
-                + (y[i] > 0 ? " grew without limit." : " shrank to zero.");
-        }
-    }
-    return {};
-}
-
 // Central differences in natural parameters, step 1e-6 relative: truncation error ~1e-12,
 // round-off ~eps |LL| / h, both far below what the optimiser's tolerances notice.
-LikelihoodProblem withNumericGradient(const LikelihoodProblem &problem)
+// A gradient costs 2n evaluations, so the clock is read between them: past the deadline the
+// gradient is NaN, which the objective reports as not admissible and the search stops on.
+LikelihoodProblem withNumericGradient(const LikelihoodProblem &problem, const std::function<bool()> &expired)
 {
     LikelihoodProblem smooth = problem;
     smooth.hasGradient = true;
-    smooth.logLikelihood = [f = problem.logLikelihood](const std::vector<double> &p, std::vector<double> *gradient) {
+    smooth.logLikelihood = [f = problem.logLikelihood, expired](const std::vector<double> &p, std::vector<double> *gradient) {
         const double value = f(p, nullptr);
         if (gradient) {
             for (std::size_t i = 0; i < p.size(); ++i) {
+                if (expired()) {
+                    std::fill(gradient->begin(), gradient->end(), std::numeric_limits<double>::quiet_NaN());
+                    return value;
+                }
                 std::vector<double> plus = p, minus = p;
                 const double h = 1e-6 * p[i];
                 plus[i] += h;
@@ -150,6 +138,62 @@ LikelihoodProblem withNumericGradient(const LikelihoodProblem &problem)
     return smooth;
 }
 
+std::string formatted(double value)
+{
+    std::ostringstream text;
+    text << std::setprecision(4) << value;
+    return text.str();
+}
+
+// "r and alpha grow without limit" from the rising direction's large components.
+std::vector<int> trendOf(const std::vector<double> &direction, const std::vector<double> &y)
+{
+    std::vector<int> trend(y.size(), 0);
+    for (std::size_t i = 0; i < y.size(); ++i) {
+        if (std::abs(y[i]) > kLogBound - kBoundSlack)
+            trend[i] = y[i] > 0.0 ? 1 : -1;
+        else if (std::abs(direction[i]) > 0.3)
+            trend[i] = direction[i] > 0.0 ? 1 : -1;
+    }
+    return trend;
+}
+
+std::string trendSentence(const LikelihoodProblem &problem, const std::vector<int> &trend,
+                          const std::vector<double> &parameters)
+{
+    std::string growing, shrinking;
+    for (std::size_t i = 0; i < trend.size(); ++i) {
+        std::string &list = trend[i] > 0 ? growing : shrinking;
+        if (trend[i] == 0)
+            continue;
+        list += (list.empty() ? "" : " and ") + problem.parameterNames[i] + " (" + formatted(parameters[i]) + ")";
+    }
+    std::string sentence = "The likelihood has no maximum inside the parameter space: it keeps rising as ";
+    if (!growing.empty())
+        sentence += growing + " grow" + (growing.find(" and ") == std::string::npos ? "s" : "") + " without limit";
+    if (!growing.empty() && !shrinking.empty())
+        sentence += " and ";
+    if (!shrinking.empty())
+        sentence += shrinking + " shrink" + (shrinking.find(" and ") == std::string::npos ? "s" : "") + " towards zero";
+    return sentence + ".";
+}
+
+// Names the boundary the likelihood runs to and, through the model, what it means.
+void explainBoundary(FitResult &result, const LikelihoodProblem &problem, const std::vector<int> &trend,
+                     const std::string &lead)
+{
+    const BoundaryMeaning meaning = problem.explainBoundary ? problem.explainBoundary(trend) : BoundaryMeaning{};
+    result.atBoundary = true;
+    result.reason = lead;
+    if (!meaning.meaning.empty())
+        result.reason += " " + meaning.meaning;
+    result.hint = meaning.hint.empty() ? "Try another model, a longer calibration window or more customers."
+                                       : meaning.hint;
+    if (problem.customers < 100.0)
+        result.hint += " With only " + formatted(problem.customers)
+            + " customers the data are too thin to fit a population model.";
+}
+
 } // namespace
 
 FitResult failedFit(const std::vector<std::string> &parameterNames, const std::vector<double> &defaults,
@@ -159,7 +203,9 @@ FitResult failedFit(const std::vector<std::string> &parameterNames, const std::v
     result.parameterNames = parameterNames;
     result.parameters = defaults;
     result.standardErrors.assign(defaults.size(), std::numeric_limits<double>::quiet_NaN());
+    result.confidenceLow = result.confidenceHigh = result.standardErrors;
     result.message = message;
+    result.reason = message;
     return result;
 }
 
@@ -176,36 +222,142 @@ FitResult fitOnCompressedRows(const std::vector<RepeatPurchaseRow> &input,
     return fitOn(compressRows(input).rows);
 }
 
+namespace {
+
+// An interior maximum: the quadratic model of the likelihood predicts less than this gain
+// (in log-likelihood units, summed over customers) from one more Newton step.
+constexpr double kGainTolerance = 1e-4;
+// Beyond e^20 (or below e^-20) a parameter is at the edge of anything the data can identify.
+constexpr double kInteriorBound = 20.0;
+constexpr int kNewtonSteps = 30;
+// z of a two-sided 95% interval.
+constexpr double kZ95 = 1.959963984540054;
+
+struct Search
+{
+    const LikelihoodProblem &problem;
+    const LikelihoodProblem &smooth;  // with a gradient, numeric where the model has none
+    Objective &objective;
+    const FitOptions &options;
+
+    // A derivative-free or L-BFGS scout from one start, then L-BFGS from where it ended.
+    RunOutcome from(const std::vector<double> &start) const
+    {
+        std::vector<double> y(start.size());
+        for (std::size_t i = 0; i < y.size(); ++i)
+            y[i] = std::log(start[i]);
+        const nlopt_algorithm scout = problem.hasGradient ? NLOPT_LD_LBFGS : NLOPT_LN_BOBYQA;
+        objective.problem = &problem;
+        RunOutcome best = runOnce(objective, scout, y, 0.5, std::max(options.relativeTolerance, kScoutTolerance));
+        if (objective.stopped() || best.value >= kPenalty)
+            return best;
+        objective.problem = &smooth;
+        RunOutcome polished = runOnce(objective, NLOPT_LD_LBFGS, best.logParameters, 0.0, options.relativeTolerance);
+        return polished.value <= best.value ? polished : best;
+    }
+
+    optimality::Polished settle(const std::vector<double> &y) const
+    {
+        objective.problem = &smooth;
+        const optimality::Objective f = [this](const std::vector<double> &at, std::vector<double> *gradient) {
+            if (gradient)
+                gradient->resize(at.size());
+            return negativeLogLikelihood(static_cast<unsigned>(at.size()), at.data(),
+                                         gradient ? gradient->data() : nullptr, &objective);
+        };
+        const double scale = problem.customers > 0.0 ? problem.customers : 1.0;
+        return optimality::newtonPolish(f, y, kGainTolerance / scale, kNewtonSteps, kLogBound,
+                                        [this] { return objective.stopped(); });
+    }
+};
+
+bool isInterior(const optimality::Polished &p, double customers)
+{
+    const double scale = customers > 0.0 ? customers : 1.0;
+    if (!p.shape.finite || !(p.gain * scale < kGainTolerance) || p.shape.value >= kPenalty)
+        return false;
+    return std::all_of(p.y.begin(), p.y.end(), [](double y) { return std::abs(y) < kInteriorBound; });
+}
+
+// Standard errors by the delta method from the curvature in log-parameters, and intervals
+// that stay positive: exp(log p -/+ z se(log p)).
+void attachUncertainty(FitResult &result, const optimality::LocalShape &shape)
+{
+    const std::size_t n = result.parameters.size();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    result.standardErrors.assign(n, nan);
+    result.confidenceLow.assign(n, nan);
+    result.confidenceHigh.assign(n, nan);
+    optimality::Matrix inverse;
+    const double scale = result.customers > 0.0 ? result.customers : 1.0;
+    if (!shape.finite || !optimality::inversePositiveDefinite(shape.curvature, inverse))
+        return;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double variance = inverse[i][i] / scale;
+        if (!(variance > 0.0) || !std::isfinite(variance))
+            continue;
+        const double se = std::sqrt(variance);
+        result.standardErrors[i] = result.parameters[i] * se;
+        result.confidenceLow[i] = result.parameters[i] * std::exp(-kZ95 * se);
+        result.confidenceHigh[i] = result.parameters[i] * std::exp(kZ95 * se);
+    }
+}
+
+// A maximum whose standard errors exceed the estimates is a ridge in all but name.
+void refuseLooseEstimates(FitResult &result, const LikelihoodProblem &problem, const optimality::Polished &p)
+{
+    std::string loose;
+    for (std::size_t i = 0; i < result.parameters.size(); ++i) {
+        if (std::isfinite(result.standardErrors[i]) && result.standardErrors[i] <= result.parameters[i])
+            continue;
+        loose += (loose.empty() ? "" : ", ") + problem.parameterNames[i] + " = " + formatted(result.parameters[i])
+            + " (s.e. " + formatted(result.standardErrors[i]) + ")";
+    }
+    if (loose.empty())
+        return;
+    result.converged = false;
+    const std::vector<int> trend = trendOf(optimality::risingDirection(p.shape, p.y), p.y);
+    explainBoundary(result, problem, trend,
+                    "The data barely pin down the model: the standard error exceeds the estimate for " + loose
+                        + ", so the likelihood is nearly flat towards a boundary.");
+}
+
+} // namespace
+
 FitResult maximiseLikelihood(const LikelihoodProblem &problem, const FitOptions &options)
 {
     FitResult result;
     result.parameterNames = problem.parameterNames;
     result.customers = problem.customers;
     const std::size_t n = problem.parameterNames.size();
-    Objective objective{&problem, &options, nullptr, 0, false, std::vector<double>(n), std::vector<double>(n)};
-    const nlopt_algorithm algorithm = problem.hasGradient ? NLOPT_LD_LBFGS : NLOPT_LN_BOBYQA;
+    Objective objective;
+    objective.problem = &problem;
+    objective.options = &options;
+    objective.natural.resize(n);
+    objective.gradient.resize(n);
+    objective.maxEvaluations = 4 * options.maxEvaluations;
+    objective.deadline = std::chrono::steady_clock::now()
+        + std::chrono::microseconds(static_cast<long long>(options.timeLimitSeconds * 1e6));
+    // Derivative-free problems get central-difference gradients for the polish, because BOBYQA
+    // alone stalls on flat ridges such as Pareto/NBD's (s, beta).
+    const LikelihoodProblem smooth = problem.hasGradient ? problem : withNumericGradient(problem, [&objective] {
+        return objective.limitReached || std::chrono::steady_clock::now() > objective.deadline;
+    });
+    const Search search{problem, smooth, objective, options};
 
-    RunOutcome best;
-    for (const std::vector<double> &start : problem.startingPoints) {
-        std::vector<double> y(n);
-        for (std::size_t i = 0; i < n; ++i)
-            y[i] = std::log(start.at(i));
-        // Starting points only need to find the right basin; the polish below settles it.
-        RunOutcome run = runOnce(objective, algorithm, y, 0.5, std::max(options.relativeTolerance, kScoutTolerance));
-        if (best.logParameters.empty() || run.value < best.value)
+    // One start is enough when it ends at an interior maximum; the others are the fallback
+    // for ridges and stalls, and the best of all is settled again.
+    RunOutcome best = search.from(problem.startingPoints.at(0));
+    optimality::Polished settled;
+    if (!objective.stopped() && best.value < kPenalty)
+        settled = search.settle(best.logParameters);
+    for (std::size_t k = 1; k < problem.startingPoints.size() && !objective.stopped()
+         && !isInterior(settled, problem.customers); ++k) {
+        RunOutcome run = search.from(problem.startingPoints[k]);
+        if (run.value < std::min(best.value, settled.shape.value) && !objective.stopped()) {
             best = run;
-        if (objective.cancelled)
-            break;
-    }
-    // Polish: a fresh L-BFGS run from the best point settles the last digits. Derivative-free
-    // problems get central-difference gradients here, because BOBYQA alone stalls on flat
-    // ridges such as Pareto/NBD's (s, beta).
-    const LikelihoodProblem smooth = problem.hasGradient ? problem : withNumericGradient(problem);
-    objective.problem = &smooth;
-    if (!objective.cancelled && best.value < kPenalty) {
-        RunOutcome polished = runOnce(objective, NLOPT_LD_LBFGS, best.logParameters, 0.0, options.relativeTolerance);
-        if (polished.value <= best.value)
-            best = polished;
+            settled = search.settle(run.logParameters);
+        }
     }
     result.iterations = objective.evaluations;
     if (objective.cancelled) {
@@ -217,39 +369,49 @@ FitResult maximiseLikelihood(const LikelihoodProblem &problem, const FitOptions 
         cancelled.logLikelihood = -std::numeric_limits<double>::infinity();
         return cancelled;
     }
-    if (best.value >= kPenalty || best.logParameters.empty()) {
+    // The settled point when there is one, else the best the searches reached.
+    const bool haveSettled = !settled.y.empty() && settled.shape.value <= best.value;
+    const std::vector<double> y = haveSettled ? settled.y : best.logParameters;
+    if (y.empty() || std::min(best.value, settled.shape.value) >= kPenalty) {
         result.parameters = problem.startingPoints.at(0);
         result.standardErrors.assign(n, std::numeric_limits<double>::quiet_NaN());
+        result.confidenceLow = result.confidenceHigh = result.standardErrors;
         result.logLikelihood = -std::numeric_limits<double>::infinity();
-        result.message = "The likelihood could not be evaluated for these data.";
+        result.reason = objective.limitReached ? "The fit stopped at the limit before the likelihood could be evaluated."
+                                               : "The likelihood could not be evaluated for these data.";
+        result.hint = "Check the data for customers with impossible histories, or use fewer customers.";
+        result.message = result.reason + " " + result.hint;
         return result;
     }
-    for (double y : best.logParameters)
-        result.parameters.push_back(std::exp(y));
+    for (double v : y)
+        result.parameters.push_back(std::exp(v));
     result.logLikelihood = problem.logLikelihood(result.parameters, nullptr);
-    const std::string atBound = boundMessage(problem, best.logParameters);
-    const bool optimum = reachedOptimum(best.status, gradientNorm(objective, best.logParameters));
-    objective.problem = &problem;
-    result.converged = optimum && atBound.empty();
-    if (!atBound.empty())
-        result.message = atBound;
-    else if (!optimum)
-        result.message = "The optimiser stopped before reaching the maximum likelihood (NLopt status "
-            + std::to_string(static_cast<int>(best.status)) + ").";
-
-    if (options.computeStandardErrors) {
-        result.standardErrors = standardErrorsAt(problem, result.parameters);
-        // A flat direction in the likelihood means the data cannot tell some parameters
-        // apart: the point is a maximum, but not one worth predicting from.
-        const bool identified = std::all_of(result.standardErrors.begin(), result.standardErrors.end(),
-                                            [](double se) { return std::isfinite(se); });
-        if (result.converged && !identified) {
-            result.converged = false;
-            result.message = "The data do not pin down every parameter (the information matrix is singular).";
-        }
-    } else {
+    const bool interior = haveSettled && isInterior(settled, problem.customers);
+    result.converged = interior;
+    if (haveSettled && settled.shape.finite && options.computeStandardErrors)
+        attachUncertainty(result, settled.shape);
+    else {
         result.standardErrors.assign(n, std::numeric_limits<double>::quiet_NaN());
+        result.confidenceLow = result.confidenceHigh = result.standardErrors;
     }
+    if (!interior && objective.limitReached) {
+        result.stoppedAtLimit = true;
+        result.reason = "The fit stopped at the limit (" + std::to_string(objective.evaluations)
+            + " likelihood evaluations or " + formatted(options.timeLimitSeconds)
+            + " s) before it reached the maximum.";
+        result.hint = "Use a coarser time unit (week or month) or a shorter calibration window.";
+    } else if (!interior && haveSettled && settled.shape.finite) {
+        explainBoundary(result, problem, trendOf(optimality::risingDirection(settled.shape, settled.y), settled.y),
+                        trendSentence(problem, trendOf(optimality::risingDirection(settled.shape, settled.y), settled.y),
+                                      result.parameters));
+    } else if (!interior) {
+        result.reason = "The likelihood could not be evaluated around the best point found.";
+        result.hint = "Try another model, a longer calibration window or more customers.";
+    } else if (options.computeStandardErrors) {
+        refuseLooseEstimates(result, problem, settled);
+    }
+    if (!result.reason.empty())
+        result.message = result.reason + " " + result.hint;
     return result;
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
 // Maximum-likelihood fitting shared by the BG/NBD, Pareto/NBD and Gamma-Gamma models:
-// NLopt on log-parameters (so every parameter stays positive), several deterministic
-// starting points, and standard errors from the numeric Hessian at the optimum.
+// NLopt on log-parameters (so every parameter stays positive), then Newton steps that settle
+// the point, and a verdict taken from the likelihood itself (flat gradient, curvature of a
+// maximum) rather than from the optimiser's status. Further starting points only when the
+// first does not end at an interior maximum. Standard errors and 95% intervals from the
+// curvature in log-parameters at the optimum.
 
 #include "models/clv/rfmsummary.h"
 
@@ -15,8 +18,11 @@ namespace lodestar {
 /// How hard a fit tries; the defaults suit every data size the app sees.
 struct FitOptions
 {
-    int maxEvaluations = 3000;            ///< per starting point
+    int maxEvaluations = 3000;            ///< per starting point; the whole fit stops at 4x this
     double relativeTolerance = 1e-12;     ///< on the log-likelihood per customer (the final polish)
+    /// Wall-clock cap of the search; a fit that reaches it says "stopped at the limit". The
+    /// standard errors after it cost a few more evaluations, so 10 s holds at a million customers.
+    double timeLimitSeconds = 7.0;
     /// Asked before every likelihood evaluation; true stops the fit, which reports cancelled.
     std::function<bool()> cancelRequested;
     bool computeStandardErrors = true;
@@ -30,13 +36,31 @@ struct FitResult
     std::vector<std::string> parameterNames;
     std::vector<double> parameters;
     std::vector<double> standardErrors;   ///< NaN where the Hessian was not invertible
+    /// 95% confidence interval of each parameter, exp(log p -/+ 1.96 se(log p)): positive, as the
+    /// parameters are; NaN where the Hessian was not invertible.
+    std::vector<double> confidenceLow, confidenceHigh;
     double logLikelihood = 0.0;           ///< summed over customers (weights), papers' scale
     double customers = 0.0;               ///< sum of row weights
     bool converged = false;
     bool cancelled = false;
     int iterations = 0;                   ///< likelihood evaluations, all starting points
-    std::string message;                  ///< why it did not converge, or a doubt worth showing
+    bool atBoundary = false;              ///< the likelihood rises towards a parameter's limit
+    bool stoppedAtLimit = false;          ///< evaluation or time cap reached before the maximum
+    std::string message;                  ///< why it did not converge, or a doubt worth showing: reason + hint
+    std::string reason;                   ///< the cause alone, in the customer's terms where known
+    std::string hint;                     ///< what to do about it
 };
+
+/// What a run of the likelihood towards a boundary means for customers, and what to do.
+struct BoundaryMeaning
+{
+    std::string meaning; ///< e.g. "the data show no drop-out: customers look alive forever"
+    std::string hint;    ///< e.g. "try Pareto/NBD, a longer calibration window or more customers"
+};
+
+/// trend[i] = +1 when parameter i grows without limit along the rising direction, -1 when it
+/// shrinks to zero, 0 when it takes no part.
+using BoundaryExplainer = std::function<BoundaryMeaning(const std::vector<int> &trend)>;
 
 /// Log-likelihood in natural parameters; fills gradient (d LL / d parameter) when non-null.
 /// Returns -inf (or NaN) where the parameters are not admissible.
@@ -50,6 +74,7 @@ struct LikelihoodProblem
     bool hasGradient = false;                       ///< else derivative-free search
     std::vector<std::vector<double>> startingPoints; ///< natural parameters, all > 0
     double customers = 0.0;                         ///< scales the objective to per-customer
+    BoundaryExplainer explainBoundary;              ///< the model's reading of a boundary optimum
 };
 
 /// A fit that could not start: the model's default parameters, NaN standard errors and why.

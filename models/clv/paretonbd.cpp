@@ -230,6 +230,24 @@ std::vector<std::vector<double>> startingPoints(const std::vector<RepeatPurchase
     return {{1.0, scale, 1.0, meanT}, {0.5, 0.5 * scale, 0.5, 0.5 * meanT}, {2.0, 2.0 * scale, 2.0, 3.0 * meanT}};
 }
 
+// trend: r, alpha, s, beta. The drop-out rate is Gamma(s, beta), mean s / beta.
+BoundaryMeaning explainBoundary(const std::vector<int> &t)
+{
+    const std::string otherModels = "Try BG/NBD, a longer calibration window or more customers.";
+    if (t[2] > 0 && t[3] > 0)
+        return {"Every customer looks to have the same drop-out rate: the data show no spread between customers to "
+                "estimate.", otherModels};
+    if (t[2] < 0 || t[3] > 0)
+        return {"The data show no drop-out: customers look alive forever (the drop-out rate goes to zero).",
+                "Try BG/NBD or historic CLV; a longer calibration window shows whether customers leave."};
+    if (t[2] > 0 || t[3] < 0)
+        return {"Customers look to drop out at once after their first purchase.", otherModels};
+    if (t[0] > 0)
+        return {"Every customer looks to buy at the same rate: the data show no spread in purchase rates between "
+                "customers.", otherModels};
+    return {"The purchase rates are too spread out for the data to pin down.", otherModels};
+}
+
 } // namespace
 
 ParetoNbdModel::ParetoNbdModel(const ParetoNbdParameters &parameters) : m_p(parameters) {}
@@ -253,6 +271,7 @@ FitResult ParetoNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const
         problem.hasGradient = false;
         problem.customers = totalWeight(rows);
         problem.startingPoints = startingPoints(rows);
+        problem.explainBoundary = explainBoundary;
         const IndexedRows indexed = indexRows(rows);
         problem.logLikelihood = [&indexed](const std::vector<double> &v, std::vector<double> *) {
             return indexedLogLikelihood(ParetoNbdParameters::fromVector(v), indexed);

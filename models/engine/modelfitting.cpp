@@ -21,6 +21,24 @@ bool allFinite(const std::vector<double> &values)
 
 } // namespace
 
+Error refusedFit(const QString &model, const FitResult &result)
+{
+    // The detail is the reason and, on the next line, the hint: the command line prints both.
+    const std::string reason = result.reason.empty() ? result.message : result.reason;
+    return Error{QCoreApplication::translate("engine", "The %1 model cannot be used on this data.").arg(modelDisplayName(model)),
+                 QString::fromStdString(reason + "\n" + result.hint)};
+}
+
+QString errorReason(const Error &error)
+{
+    return error.detail.section(QLatin1Char('\n'), 0, 0);
+}
+
+QString errorHint(const Error &error)
+{
+    return error.detail.section(QLatin1Char('\n'), 1);
+}
+
 QString modelDisplayName(const QString &model)
 {
     if (model == QLatin1String("bgnbd"))
@@ -61,9 +79,11 @@ Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, co
         if (row.T > 0.0)
             rows.push_back(row);
     const QString name = kind == TransactionModelKind::BgNbd ? QStringLiteral("bgnbd") : QStringLiteral("pareto-nbd");
-    if (const char *problem = validateRows(rows))
+    if (const char *problem = validateRows(rows)) {
         return Error{QCoreApplication::translate("engine", "The %1 model cannot be fitted: %2").arg(modelDisplayName(name), QString::fromUtf8(problem)),
-                     QString()};
+                     QString::fromUtf8(problem) + QLatin1Char('\n')
+                         + QCoreApplication::translate("engine", "Use a later calibration end, more customers or the historic method.")};
+    }
     FitOptions options;
     options.cancelRequested = cancelRequested;
     const FitResult result = kind == TransactionModelKind::BgNbd ? BgNbdModel::fit(rows, options)
@@ -72,9 +92,9 @@ Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, co
     if (result.cancelled)
         return Error{QCoreApplication::translate("engine", "The valuation was cancelled."), QString()};
     if (!fitted.fit.converged)
-        return Error{QCoreApplication::translate("engine", "The %1 model did not converge on this data; try a longer calibration window or "
-                                                          "another method.").arg(modelDisplayName(name)),
-                     fitted.fit.warning};
+        return refusedFit(name, result);
+    fitted.confidenceLow = result.confidenceLow;
+    fitted.confidenceHigh = result.confidenceHigh;
     if (kind == TransactionModelKind::BgNbd)
         fitted.model = std::make_shared<BgNbdModel>(BgNbdParameters::fromVector(result.parameters));
     else
@@ -127,8 +147,12 @@ FittedSpendModel fitSpendModel(const std::vector<SpendRow> &rows, double fallbac
         }
     }
     spend.fit.converged = false;
-    spend.fit.warning = QStringLiteral("The Gamma-Gamma spend model has no finite mean (q <= 1) or did not converge: "
-                                       "expected spend is the observed mean.");
+    const QString why = result.reason.empty()
+        ? QCoreApplication::translate("engine", "it has no finite mean spend (q <= 1).")
+        : QString::fromStdString(result.reason);
+    spend.fit.warning = QCoreApplication::translate("engine", "Fallback: expected spend is each customer's observed mean "
+                                                              "spend, not Gamma-Gamma, because the Gamma-Gamma model "
+                                                              "cannot be used: %1").arg(why);
     return spend;
 }
 

@@ -20,6 +20,8 @@ struct FittedTransactionModel
 {
     ModelFit fit;
     std::shared_ptr<const TransactionModel> model;
+    std::vector<double> confidenceLow;  ///< 95% interval per parameter (FitResult's)
+    std::vector<double> confidenceHigh;
 };
 
 /// Fits BG/NBD or Pareto/NBD to (compressed) rows, leaving out rows with T = 0. Fails, with a sentence naming the model,
@@ -52,5 +54,14 @@ FittedSpendModel fitSpendModel(const std::vector<SpendRow> &rows, double fallbac
 ModelFit toModelFit(const QString &model, const FitResult &result);
 
 QString modelDisplayName(const QString &model); ///< "bgnbd" → "BG/NBD"
+
+/// The error of a fit that cannot be used: "The BG/NBD model cannot be used on this data." with,
+/// as the detail, the fit's reason (which parameter runs to which boundary, what it means for
+/// customers), a newline and the hint (what to do).
+Error refusedFit(const QString &model, const FitResult &result);
+
+/// The reason and the hint of refusedFit's error (or any error whose detail has that form).
+QString errorReason(const Error &error);
+QString errorHint(const Error &error);
 
 } // namespace lodestar

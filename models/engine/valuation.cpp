@@ -213,7 +213,41 @@ void initialiseCustomers(Valuation &valuation, const SummaryTable &table, const 
     }
 }
 
-/// Fits the models and applies their predictions; a predictive method fails when its fit fails.
+// The documented fallback order of a predictive method: its own transaction model, the other one
+// (Pareto/NBD <-> BG/NBD), then historic CLV. Each step leaves a warning naming what was used.
+Result<FittedTransactionModel> fitOtherTransactionModel(Valuation &valuation, TransactionModelKind refused,
+                                                        const std::vector<RepeatPurchaseRow> &rows,
+                                                        const Error &why, const ProgressCallback &progress)
+{
+    const auto other = refused == TransactionModelKind::BgNbd ? TransactionModelKind::ParetoNbd : TransactionModelKind::BgNbd;
+    auto fitted = fitTransactionModel(other, rows, cancelRequestAt(progress, 0.3));
+    if (!fitted)
+        return why; // the first model's reason is the one the user asked about
+    valuation.warnings << QCoreApplication::translate("engine", "Fallback: CLV uses the %1 model, because %2 %3")
+                              .arg(modelDisplayName(fitted->fit.model), why.message, errorReason(why));
+    return fitted;
+}
+
+QString fallbackWarning(const Error &why, bool predictive)
+{
+    const QString reason = errorReason(why).isEmpty() ? why.message : why.message + QLatin1Char(' ') + errorReason(why);
+    if (!predictive)
+        return reason;
+    return QCoreApplication::translate("engine", "Fallback: CLV is historic CLV (realised revenue x margin), because "
+                                                 "neither BG/NBD nor Pareto/NBD can be used: %1").arg(reason);
+}
+
+// Historic CLV for every customer with a purchase, as the Historic method gives it.
+void applyHistoricFallback(Valuation &valuation, const SummaryTable &table)
+{
+    for (std::size_t i = 0; i < valuation.customers.size(); ++i) {
+        valuation.customers[i].hasClv = table.customers[i].hasPurchases;
+        valuation.customers[i].clv = valuation.customers[i].historicClv;
+    }
+}
+
+/// Fits the models and applies their predictions; a predictive method whose models both fail
+/// falls back to historic CLV, with a warning.
 Status applyModels(Valuation &valuation, const SummaryTable &table, const ProgressCallback &progress)
 {
     const ClvMethod method = valuation.definition.method;
@@ -222,10 +256,16 @@ Status applyModels(Valuation &valuation, const SummaryTable &table, const Progre
     const CompressedRows compressed = compressRows(input.rows);
     const auto kind = method == ClvMethod::ParetoNbdGammaGamma ? TransactionModelKind::ParetoNbd : TransactionModelKind::BgNbd;
     auto transactions = fitTransactionModel(kind, compressed.rows, cancelRequestAt(progress, 0.1));
+    if (!transactions && progress && !progress(0.1))
+        return cancelledError();
+    if (!transactions && predictive)
+        transactions = fitOtherTransactionModel(valuation, kind, compressed.rows, transactions.error(), progress);
     if (!transactions) {
+        if (progress && !progress(0.1))
+            return cancelledError();
+        valuation.warnings << fallbackWarning(transactions.error(), predictive);
         if (predictive)
-            return transactions.error();
-        valuation.warnings << transactions.errorString();
+            applyHistoricFallback(valuation, table);
         applyRecencyHeuristic(valuation, table);
         return {};
     }

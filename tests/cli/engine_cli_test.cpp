@@ -183,7 +183,9 @@ TEST(EngineCliErrors, ClvOfWorkspaceWithoutTransactionsExitsTwo)
     const auto result = runLodestar({str("clv"), str("--db"), workspace.dbPath(), str("--json")});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains("no transactions")) << result.err.constData();
-    EXPECT_TRUE(result.out.isEmpty());
+    // Errors as data: --json puts the error on stdout too.
+    EXPECT_TRUE(QJsonDocument::fromJson(result.out).object().value(str("error")).toString().contains(str("no transactions")))
+        << result.out.constData();
 }
 
 TEST(EngineCliErrors, ModelThatDoesNotConvergeExitsTwo)
@@ -197,7 +199,8 @@ TEST(EngineCliErrors, ModelThatDoesNotConvergeExitsTwo)
                            str("customer_id=customer"), str("--map"), str("date=date"), str("--map"), str("amount=amount")}).exitCode, 0);
     const auto result = runLodestar({str("fit"), str("--db"), workspace.dbPath(), str("--model"), str("bgnbd"), str("--json")});
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_TRUE(result.err.contains("did not converge") || result.err.contains("cannot be fitted")) << result.err.constData();
+    EXPECT_TRUE(result.err.contains("cannot be used") || result.err.contains("cannot be fitted")) << result.err.constData();
+    EXPECT_FALSE(QJsonDocument::fromJson(result.out).object().value(str("reason")).toString().isEmpty()) << result.out.constData();
 }
 
 TEST(EngineCliErrors, DefinitionSetsAndPersists)

@@ -55,6 +55,12 @@ Section buildSegmentSection(const ReportContext &context)
         section.blocks.emplace_back(mixChart(insights.byTier, Text::tr("Segment mix: share of customers and of CLV by tier")));
     addSegmentBlock(section, insights.byTier, Text::tr("Value tiers"), Text::tr("Tier"));
     addSegmentBlock(section, insights.byRfm, Text::tr("RFM segments"), Text::tr("RFM segment"));
+    const auto &model = context.valuation.transactionModel;
+    if (model && model->model == QLatin1String("bgnbd") && !insights.byRfm.empty())
+        section.blocks.emplace_back(detail::note(Text::tr(
+            "BG/NBD gives customers without a repeat purchase P(alive) = 1 by construction: in this model a customer "
+            "can only drop out right after a repeat purchase, so a one-time buyer has had no chance to leave. Read the "
+            "P(alive) of segments of one-time buyers, such as Lost, with that in mind.")));
     addSegmentBlock(section, insights.byRegion, Text::tr("Regions"), Text::tr("Region"));
     addSegmentBlock(section, insights.byPlan, Text::tr("Plans"), Text::tr("Plan"));
     return section;
