@@ -55,8 +55,20 @@ Section buildSegmentSection(const ReportContext &context)
         section.blocks.emplace_back(mixChart(insights.byTier, Text::tr("Segment mix: share of customers and of CLV by tier")));
     addSegmentBlock(section, insights.byTier, Text::tr("Value tiers"), Text::tr("Tier"));
     addSegmentBlock(section, insights.byRfm, Text::tr("RFM segments"), Text::tr("RFM segment"));
-    addSegmentBlock(section, insights.byRegion, Text::tr("Regions"), Text::tr("Region"));
-    addSegmentBlock(section, insights.byPlan, Text::tr("Plans"), Text::tr("Plan"));
+    // Breakdowns the data cannot support are left out, with one sentence on what would add them.
+    QStringList missing;
+    if (detail::recorded(insights.byRegion))
+        addSegmentBlock(section, insights.byRegion, Text::tr("Regions"), Text::tr("Region"));
+    else
+        missing << Text::tr("region");
+    if (detail::recorded(insights.byPlan))
+        addSegmentBlock(section, insights.byPlan, Text::tr("Plans"), Text::tr("Plan"));
+    else
+        missing << Text::tr("plan");
+    if (!missing.isEmpty())
+        section.blocks.emplace_back(detail::note(
+            Text::tr("Breakdowns by %1 are left out: the customers have none recorded. Import a customers file with "
+                     "these columns to see them.").arg(missing.join(Text::tr(" and ")))));
     return section;
 }
 
