@@ -107,6 +107,7 @@ void AnalysisController::startFilter()
 {
     m_pendingFilter.reset();
     m_light.setFuture(QtConcurrent::run(filterJob, m_snapshot, m_filter));
+    emit filteringChanged(true);
 }
 
 void AnalysisController::filterFinished()
@@ -116,7 +117,8 @@ void AnalysisController::filterFinished()
         startFilter();
         return;
     }
-    if (future.resultCount() == 0)
+    emit filteringChanged(false);
+    if (future.isCanceled() || future.resultCount() == 0)
         return;
     AnalysisOutcome outcome = future.result();
     // A valuation that finished meanwhile wins over insights computed on the old one.
@@ -129,6 +131,8 @@ void AnalysisController::filterFinished()
 void AnalysisController::cancel()
 {
     m_heavy.cancel();
+    m_pendingFilter.reset();
+    m_light.cancel();
 }
 
 void AnalysisController::waitForIdle()

@@ -39,6 +39,8 @@ public:
 signals:
     void busyChanged(bool busy, const QString &task);
     void progressChanged(double fraction);
+    /// A filter change is being computed (the views still show the previous filter's figures).
+    void filteringChanged(bool filtering);
     /// A new workspace or valuation is shown (definition, date range and filter choices may have changed).
     void workspaceChanged();
     /// The insights changed (after any job); every view refreshes.

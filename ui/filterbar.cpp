@@ -33,6 +33,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_plan(new QComboBox(this))
     , m_tier(new QComboBox(this))
     , m_dateDelay(new QTimer(this))
+    , m_missing(new QLabel(this))
 {
     m_period->addItem(tr("Quarter"), static_cast<int>(Period::Quarter));
     m_period->addItem(tr("Month"), static_cast<int>(Period::Month));
@@ -49,6 +50,14 @@ FilterBar::FilterBar(QWidget *parent)
     m_dateDelay->setInterval(300);
     auto *resetButton = new QToolButton(this);
     resetButton->setText(tr("Reset filters"));
+    resetButton->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed); // never cut to "Reset fil…"
+    for (QComboBox *box : {m_channel, m_region, m_plan, m_tier}) {
+        // Long channel names would push the bar wider than a 1024-pixel window; the popup shows them whole.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(9);
+    }
+    m_missing->setForegroundRole(QPalette::PlaceholderText);
+    m_missing->hide();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -58,16 +67,17 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_from);
     layout->addWidget(buddyLabel(tr("&To:"), m_to, this));
     layout->addWidget(m_to);
-    layout->addWidget(buddyLabel(tr("C&hannel:"), m_channel, this));
-    layout->addWidget(m_channel);
-    layout->addWidget(buddyLabel(tr("Re&gion:"), m_region, this));
-    layout->addWidget(m_region);
-    layout->addWidget(buddyLabel(tr("P&lan:"), m_plan, this));
-    layout->addWidget(m_plan);
+    m_attributes = {{m_channel, buddyLabel(tr("C&hannel:"), m_channel, this)},
+                    {m_region, buddyLabel(tr("Re&gion:"), m_region, this)},
+                    {m_plan, buddyLabel(tr("P&lan:"), m_plan, this)}};
+    for (const auto &[box, label] : m_attributes) {
+        layout->addWidget(label);
+        layout->addWidget(box);
+    }
     layout->addWidget(buddyLabel(tr("Tie&r:"), m_tier, this));
     layout->addWidget(m_tier);
     layout->addWidget(resetButton);
-    layout->addStretch();
+    layout->addWidget(m_missing, 1);
 
     for (QComboBox *box : {m_period, m_channel, m_region, m_plan, m_tier})
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
@@ -91,27 +101,61 @@ void FilterBar::fillChoices(QComboBox *box, const QString &all, const QStringLis
 void FilterBar::setWorkspace(const FilterOptions &options, const QDate &first, const QDate &last)
 {
     m_updating = true;
-    m_first = first;
-    m_last = last;
     fillChoices(m_channel, tr("All channels"), options.channels);
     fillChoices(m_region, tr("All regions"), options.regions);
     fillChoices(m_plan, tr("All plans"), options.plans);
-    for (QDateEdit *edit : {m_from, m_to})
-        edit->setDateRange(first, last);
-    m_from->setDate(first);
-    m_to->setDate(last);
+    showAttributeChoices(options);
+    setDates(first, last);
     m_tier->setCurrentIndex(0);
     m_dateDelay->stop();
     m_updating = false;
+}
+
+// A filter with only "All…" to offer is left out; one line says what would bring it.
+void FilterBar::showAttributeChoices(const FilterOptions &options)
+{
+    const QStringList *values[] = {&options.channels, &options.regions, &options.plans};
+    const QString names[] = {tr("channel"), tr("region"), tr("plan")};
+    QStringList missing;
+    for (std::size_t i = 0; i < m_attributes.size(); ++i) {
+        const bool shown = !values[i]->isEmpty();
+        m_attributes[i].first->setVisible(shown);
+        m_attributes[i].second->setVisible(shown);
+        if (!shown)
+            missing << names[i];
+    }
+    m_missing->setVisible(!missing.isEmpty());
+    m_missing->setText(tr("No %1 in the data: import a customers file with them to filter by them.")
+                           .arg(missing.join(tr(", "))));
+    m_missing->setWordWrap(true);
+}
+
+// Without transactions there is no range: the edits show a dash, not the last workspace's dates.
+void FilterBar::setDates(const QDate &first, const QDate &last)
+{
+    m_first = first;
+    m_last = last;
+    const bool known = first.isValid() && last.isValid();
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setSpecialValueText(known ? QString() : QStringLiteral("\u2014"));
+        if (known) {
+            edit->setDateRange(first, last);
+        } else {
+            edit->setDateRange(QDate(2000, 1, 1), QDate(2000, 1, 1));
+        }
+        edit->setEnabled(known);
+    }
+    m_from->setDate(known ? first : m_from->minimumDate());
+    m_to->setDate(known ? last : m_to->minimumDate());
 }
 
 AnalysisFilter FilterBar::filter() const
 {
     AnalysisFilter filter;
     // The whole data range is "no date filter", so a workspace that grows keeps showing all of it.
-    if (m_from->date() != m_first)
+    if (m_first.isValid() && m_from->date() != m_first)
         filter.from = m_from->date();
-    if (m_to->date() != m_last)
+    if (m_last.isValid() && m_to->date() != m_last)
         filter.to = m_to->date();
     filter.channel = m_channel->currentData().toString();
     filter.region = m_region->currentData().toString();

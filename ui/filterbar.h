@@ -4,7 +4,11 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QComboBox;
+class QLabel;
 class QDateEdit;
 class QTimer;
 
@@ -32,6 +36,8 @@ signals:
 private:
     void emitChanged();
     static void fillChoices(QComboBox *box, const QString &all, const QStringList &values);
+    void showAttributeChoices(const FilterOptions &options);
+    void setDates(const QDate &first, const QDate &last);
 
     QDate m_first;
     QDate m_last;
@@ -43,6 +49,8 @@ private:
     QComboBox *m_plan;
     QComboBox *m_tier;
     QTimer *m_dateDelay;
+    QLabel *m_missing;   ///< says once which attributes the data lacks and how to add them
+    std::vector<std::pair<QComboBox *, QLabel *>> m_attributes; ///< channel, region, plan with their labels
     bool m_updating = false;
 };
 

@@ -21,7 +21,8 @@ MainActions::MainActions(QMainWindow *window)
     , cancel(makeAction(tr("&Cancel Computation"), QKeySequence(Qt::Key_Escape), tr("Stop the running computation")))
     // Not every platform theme binds Quit (the offscreen one does not): Ctrl+Q then.
     , quit(makeAction(tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(tr("Ctrl+Q")))))
-    , about(makeAction(tr("&About Lodestar"), QKeySequence::HelpContents))
+    , help(makeAction(tr("Lodestar &Help"), QKeySequence::HelpContents, tr("What the figures mean and how to work the window")))
+    , about(makeAction(tr("&About Lodestar"), QKeySequence(tr("Ctrl+F1"))))
     , resetFilters(makeAction(tr("Reset &Filters"), QKeySequence(tr("Ctrl+R")), tr("Show all dates, channels, regions, plans and tiers")))
     , exportMenu(nullptr)
     , recentMenu(nullptr)
@@ -76,6 +77,7 @@ void MainActions::createMenus(QMainWindow *window)
     viewMenu->addAction(resetFilters);
     viewMenu->addSeparator();
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(this->help);
     help->addAction(about);
 
     m_toolBar = window->addToolBar(tr("Main"));
@@ -91,7 +93,8 @@ void MainActions::createMenus(QMainWindow *window)
 
 QAction *MainActions::addViewAction(const QString &title, const QIcon &icon, int number)
 {
-    auto *action = new QAction(icon, title, this);
+    // A view title such as "Goals & guardrails" is text, not a mnemonic: "&" would underline the next letter.
+    auto *action = new QAction(icon, QString(title).replace(QLatin1Char('&'), QStringLiteral("&&")), this);
     if (number <= 9)
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
     viewMenu->addAction(action);

@@ -31,6 +31,7 @@ public:
     QAction *reload;
     QAction *cancel;
     QAction *quit;
+    QAction *help;   ///< F1: what the figures mean, under the workspace's definition
     QAction *about;
     QAction *resetFilters;
     /// File → Export: the PDF report and other exporters add their actions here.

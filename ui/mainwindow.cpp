@@ -3,8 +3,11 @@
 #include "models/output/outputfile.h"
 
 #include "analysiscontroller.h"
+#include "busyoverlay.h"
 #include "demoworkspace.h"
+#include "emptyworkspacepage.h"
 #include "filterbar.h"
+#include "helpdialog.h"
 #include "mainactions.h"
 #include "messagebar.h"
 #include "navigator.h"
@@ -57,6 +60,8 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     , m_navigator(new Navigator(this))
     , m_welcome(new WelcomePage(this))
     , m_central(new QStackedWidget(this))
+    , m_empty(new EmptyWorkspacePage(this))
+    , m_busy(new BusyOverlay(m_navigator))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
@@ -77,6 +82,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     rootLayout->addWidget(m_central, 1);
     m_central->addWidget(m_welcome);
     m_central->addWidget(analysis);
+    m_central->addWidget(m_empty);
     setCentralWidget(root);
 
     m_progress->setMaximumWidth(220);
@@ -151,6 +157,11 @@ void MainWindow::connectActions()
     });
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->help, &QAction::triggered, this, &MainWindow::showHelp);
+    connect(m_empty, &EmptyWorkspacePage::importRequested, this, [this] {
+        m_central->setCurrentIndex(1);
+        importCsv();
+    });
     connect(m_actions->resetFilters, &QAction::triggered, m_filterBar, &FilterBar::reset);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::createDemoWorkspace);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspace);
@@ -169,8 +180,12 @@ void MainWindow::connectController()
     connect(m_controller, &AnalysisController::busyChanged, this, &MainWindow::busyChanged);
     connect(m_controller, &AnalysisController::progressChanged, this,
             [this](double fraction) { m_progress->setValue(static_cast<int>(fraction * 1000)); });
+    connect(m_controller, &AnalysisController::filteringChanged, this, &MainWindow::filteringChanged);
     connect(m_controller, &AnalysisController::failed, this, [this](const QString &message) {
-        m_messageBar->showMessage(message);
+        // A workspace without transactions is a start, not an error: its page says what to do.
+        if (!isEmptyWorkspace())
+            m_messageBar->showMessage(message);
+        showPage();
         if (!m_controller->snapshot().isComplete())
             emit analysisFailed(message);
     });
@@ -195,7 +210,26 @@ void MainWindow::openWorkspace(const QString &path)
         return;
     }
     m_messageBar->hide();
+    // Straight to the (veiled) views: the welcome page flashing up while the workspace loads reads as a failure.
+    m_central->setCurrentIndex(1);
     m_controller->openWorkspace(QFileInfo(path).absoluteFilePath());
+}
+
+bool MainWindow::isEmptyWorkspace() const
+{
+    const AnalysisSnapshot &snapshot = m_controller->snapshot();
+    return snapshot.data && snapshot.data->transactions.empty();
+}
+
+void MainWindow::showPage()
+{
+    const AnalysisSnapshot &snapshot = m_controller->snapshot();
+    if (snapshot.workspacePath.isEmpty() && !m_controller->isBusy())
+        m_central->setCurrentIndex(0);
+    else if (isEmptyWorkspace())
+        m_central->setCurrentIndex(2);
+    else if (!snapshot.workspacePath.isEmpty())
+        m_central->setCurrentIndex(1);
 }
 
 void MainWindow::workspaceChanged()
@@ -212,7 +246,7 @@ void MainWindow::workspaceChanged()
         m_messageBar->showMessage(snapshot.valuation->warnings.join(QLatin1Char('\n')), MessageBar::Kind::Information);
     if (auto *definition = qobject_cast<DefinitionView *>(m_navigator->view(QStringLiteral("definition"))))
         definition->setDefinition(m_controller->definition());
-    m_central->setCurrentIndex(1);
+    showPage();
     m_actions->setWorkspaceOpen(true, snapshot.isComplete());
     setWindowTitle(tr("%1 — Lodestar").arg(QFileInfo(path).completeBaseName()));
     if (m_options.persistent) {
@@ -228,6 +262,9 @@ void MainWindow::showAnalysis()
     const AnalysisSnapshot &snapshot = m_controller->snapshot();
     for (View *view : m_navigator->views())
         view->showAnalysis(snapshot);
+    // What went wrong before (a failed load, an empty workspace) is over once an analysis shows.
+    if (snapshot.isComplete())
+        m_messageBar->clearError();
     updateStatus();
     emit analysisShown();
 }
@@ -238,6 +275,8 @@ void MainWindow::busyChanged(bool busy, const QString &task)
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_actions->cancel->setEnabled(busy);
+    // Over a shown analysis the old figures are veiled; a first load has nothing to veil.
+    m_busy->setBusy(busy, task);
     if (busy)
         statusBar()->showMessage(task);
     else
@@ -246,6 +285,21 @@ void MainWindow::busyChanged(bool busy, const QString &task)
         QApplication::setOverrideCursor(Qt::BusyCursor);
     else
         QApplication::restoreOverrideCursor();
+}
+
+void MainWindow::filteringChanged(bool filtering)
+{
+    if (m_controller->isBusy())
+        return; // the valuation's own progress and veil are showing
+    const QString task = tr("Applying the filter…");
+    m_progress->setVisible(filtering);
+    m_progress->setRange(0, 0);
+    m_actions->cancel->setEnabled(filtering);
+    m_busy->setBusy(filtering, task);
+    if (filtering)
+        statusBar()->showMessage(task);
+    else
+        statusBar()->clearMessage();
 }
 
 void MainWindow::updateStatus()
@@ -260,9 +314,14 @@ QString MainWindow::statusText() const
         return tr("No workspace open");
     QStringList parts{QFileInfo(snapshot.workspacePath).fileName()};
     if (snapshot.valuation) {
+        // The range shown is the filter's when it narrows the data, so the status bar matches the figures.
         const QLocale locale;
-        parts << tr("%1 – %2").arg(locale.toString(snapshot.valuation->dataStart, QLocale::ShortFormat),
-                                   locale.toString(snapshot.valuation->dataEnd, QLocale::ShortFormat));
+        const AnalysisFilter *filter = snapshot.insights ? &snapshot.insights->filter : nullptr;
+        const QDate from = filter && filter->from.isValid() ? std::max(filter->from, snapshot.valuation->dataStart)
+                                                            : snapshot.valuation->dataStart;
+        const QDate to = filter && filter->to.isValid() ? std::min(filter->to, snapshot.valuation->dataEnd)
+                                                        : snapshot.valuation->dataEnd;
+        parts << tr("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
         parts << m_controller->definition().shortText();
     } else {
         parts << tr("no transactions");
@@ -380,6 +439,13 @@ void MainWindow::createDemoWorkspace()
     busyChanged(true, tr("Generating the demo company…"));
     m_progress->setRange(0, 0);
     m_demo->create(WindowSettings::demoWorkspacePath());
+}
+
+void MainWindow::showHelp()
+{
+    const bool open = !m_controller->snapshot().workspacePath.isEmpty();
+    HelpDialog dialog(open ? &m_controller->definition() : nullptr, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

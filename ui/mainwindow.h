@@ -12,8 +12,10 @@ class QStackedWidget;
 namespace lodestar::ui {
 
 class AnalysisController;
+class BusyOverlay;
 class CultureCache;
 class DemoWorkspace;
+class EmptyWorkspacePage;
 class FilterBar;
 class MainActions;
 class MessageBar;
@@ -77,6 +79,11 @@ private:
     void exportPng();
     void createDemoWorkspace();
     void showAbout();
+    void showHelp();
+    void filteringChanged(bool filtering);
+    /// The views, the welcome page or the empty-workspace page, as the snapshot calls for.
+    void showPage();
+    bool isEmptyWorkspace() const;
 
     Options m_options;
     AnalysisController *m_controller;
@@ -87,6 +94,8 @@ private:
     Navigator *m_navigator;
     WelcomePage *m_welcome;
     QStackedWidget *m_central;
+    EmptyWorkspacePage *m_empty;
+    BusyOverlay *m_busy;
     QLabel *m_status;
     QProgressBar *m_progress;
     DemoWorkspace *m_demo = nullptr;

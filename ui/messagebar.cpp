@@ -37,9 +37,16 @@ void MessageBar::showMessage(const QString &message, Kind kind)
     colours.setColor(QPalette::Window, background);
     colours.setColor(QPalette::WindowText, charts::ChartPalette::textOn(background));
     setPalette(colours);
+    m_kind = kind;
     m_text->setText((kind == Kind::Error ? tr("Error: %1") : tr("%1")).arg(message));
     setAccessibleDescription(m_text->text());
     show();
+}
+
+void MessageBar::clearError()
+{
+    if (m_kind == Kind::Error)
+        hide();
 }
 
 QString MessageBar::message() const

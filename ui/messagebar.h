@@ -19,8 +19,11 @@ public:
 
     void showMessage(const QString &message, Kind kind = Kind::Error);
     QString message() const;
+    /// Hides an error once what it reported is over (a later analysis succeeded); notices stay.
+    void clearError();
 
 private:
+    Kind m_kind = Kind::Information;
     QLabel *m_text;
     QPushButton *m_close;
 };

@@ -1,10 +1,29 @@
 #include "welcomepage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace lodestar::ui {
+
+void layOutCentredColumn(QWidget *page, const std::initializer_list<QWidget *> &widgets, int maxWidth)
+{
+    auto *column = new QWidget(page);
+    column->setMaximumWidth(maxWidth);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *widget : widgets)
+        columnLayout->addWidget(widget);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(column, 100);
+    row->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addLayout(row);
+    layout->addStretch(2);
+}
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
@@ -25,13 +44,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_demo->setDefault(true);
     m_note->setWordWrap(true);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
-    for (QWidget *widget : std::initializer_list<QWidget *>{heading, intro, m_demo, open, create, m_note}) {
-        widget->setMaximumWidth(560);
-        layout->addWidget(widget, 0, Qt::AlignHCenter);
-    }
-    layout->addStretch(2);
+    heading->setWordWrap(true);
+    layOutCentredColumn(this, {heading, intro, m_demo, open, create, m_note});
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(create, &QPushButton::clicked, this, &WelcomePage::newRequested);

@@ -241,7 +241,7 @@ QString ClvDefinition::tierText() const
     if (tierCutoff == TierCutoff::Amount)
         return Text::tr("High: CLV of %1 or more; Medium: %2 or more; Low: below %2")
             .arg(amount(highTierAmount), amount(mediumTierAmount));
-    return Text::tr("High: top %1 of CLV; Medium: next %2; Low: the rest")
+    return Text::tr("High: the top %1 of customers by CLV; Medium: the next %2; Low: the rest")
         .arg(percent(highTierShare), percent(mediumTierShare));
 }
 

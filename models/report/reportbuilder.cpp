@@ -1,9 +1,13 @@
 #include "reportbuilder.h"
 
+#include "headlinefigures.h"
+
 #include "models/culture/quarter.h"
 #include "models/report/sectionregistry.h"
 
 #include <QCoreApplication>
+
+#include <cmath>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -41,6 +45,12 @@ Cover buildCover(const ReportContext &context)
                         ? QCoreApplication::translate("report", "All customers (no filters applied).")
                         : QCoreApplication::translate("report", "Filters applied: %1.").arg(context.options.filters);
     cover.definition = context.definitionText();
+    // The first known figures in scorecard order; a figure the data cannot give is left off, not dashed.
+    constexpr std::size_t kCoverFigures = 4;
+    for (const HeadlineFigure &figure : summaryFigures(context.insights.headline)) {
+        if (cover.highlights.size() < kCoverFigures && std::isfinite(figure.value))
+            cover.highlights.emplace_back(headlineLabel(figure.key), formatHeadlineValue(figure.key, figure.value));
+    }
     return cover;
 }
 

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -71,6 +73,9 @@ struct Chart
     std::vector<ChartSeries> series;   ///< Line/Bar; Heatmap: one series per row (name = row label)
     ValueKind valueKind = ValueKind::Number;
     QString xTitle;                    ///< axis title under the categories, e.g. "Quarters since acquisition"
+    QString valueTitle;                ///< title of the value axis, e.g. "Average CLV ($)"; empty: none
+    double referenceValue = std::numeric_limits<double>::quiet_NaN(); ///< a target drawn as a line (3 for 3:1)
+    QString referenceName;             ///< its legend entry, e.g. "Target 3:1"
     double heightMm = 70.0;
 };
 
@@ -94,6 +99,8 @@ struct Cover
     QString logoPath;     ///< empty: no logo
     QString filters;      ///< "Filters: channel = Paid search" or empty
     QString definition;   ///< short form, repeated on the cover so no figure is read without it
+    /// The quarter's headline figures as (label, value), so the cover says something on its own.
+    std::vector<std::pair<QString, QString>> highlights;
 };
 
 struct Document

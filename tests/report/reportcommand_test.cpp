@@ -64,7 +64,8 @@ TEST_F(ReportCommand, WritesTheDemoReport)
     EXPECT_TRUE(QFileInfo(s_pdf).size() > 10000);
     LODESTAR_REQUIRE_POPPLER();
     const int pages = test::pdfPageCount(s_pdf);
-    EXPECT_GE(pages, 9);
+    // Short sections share pages now (the definition and the summary no longer leave most of one blank).
+    EXPECT_GE(pages, 6);
     EXPECT_LE(pages, 20);
 }
 
@@ -88,7 +89,8 @@ TEST_F(ReportCommand, HeadlineFiguresEqualKpisJson)
         GTEST_SKIP() << "`lodestar kpis` is not available in this build";
     const QJsonObject headline = QJsonDocument::fromJson(kpis.out).object().value(QStringLiteral("headline")).toObject();
     ASSERT_FALSE(headline.isEmpty()) << kpis.out.constData();
-    const QString summary = test::pdfText(s_pdf, 3, 3); // cover, definition, then the executive summary
+    // After the cover: the definition, then the executive summary, which may run onto the next page.
+    const QString summary = test::pdfText(s_pdf, 2, 3);
     EXPECT_TRUE(summary.contains(headline.value(QStringLiteral("period")).toString()));
     int compared = 0;
     for (auto it = headline.begin(); it != headline.end(); ++it) {

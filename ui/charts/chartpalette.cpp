@@ -11,8 +11,11 @@ namespace lodestar::ui::charts {
 namespace {
 
 // Okabe & Ito (2008), "Color Universal Design"; black is left out so series read on dark themes.
-constexpr std::array<QRgb, 7> kOkabeIto{0xff0072B2, 0xffE69F00, 0xff009E73, 0xffD55E00,
-                                        0xff56B4E9, 0xffCC79A7, 0xffF0E442};
+// Ordered so the first four (four cohorts, four channels) differ in hue and lightness: orange next to
+// vermillion or blue next to sky blue were hard to tell apart as thin lines.
+constexpr std::array<QRgb, 7> kOkabeIto{0xff0072B2, 0xffE69F00, 0xff009E73, 0xffCC79A7,
+                                        0xffD55E00, 0xff56B4E9, 0xffF0E442};
+constexpr QRgb kVermillion = 0xffD55E00;
 
 // Viridis (van der Walt & Smith, matplotlib) sampled at nine stops.
 constexpr std::array<QRgb, 9> kViridis{0xff440154, 0xff472D7B, 0xff3B528B, 0xff2C728E, 0xff21918C,
@@ -54,7 +57,7 @@ QColor ChartPalette::positive()
 
 QColor ChartPalette::negative()
 {
-    return QColor::fromRgb(kOkabeIto[3]);
+    return QColor::fromRgb(kVermillion);
 }
 
 QColor ChartPalette::sequential(double t)

@@ -42,6 +42,7 @@ void HeatmapWidget::setData(const QStringList &rowLabels, const QStringList &col
                             const std::vector<std::vector<double>> &values)
 {
     m_rows = rowLabels;
+    m_rowDetails.clear();
     m_columns = columnLabels;
     m_values = values;
     m_min = std::numeric_limits<double>::max();
@@ -75,13 +76,21 @@ double HeatmapWidget::value(int row, int column) const
                                                                    : std::numeric_limits<double>::quiet_NaN();
 }
 
+void HeatmapWidget::setRowDetails(const QStringList &details)
+{
+    m_rowDetails = details;
+}
+
 QString HeatmapWidget::cellText(int row, int column) const
 {
     const double v = value(row, column);
     if (!std::isfinite(v))
         return {};
-    return QStringLiteral("%1: %2\n%3: %4\n%5").arg(m_rowTitle, m_rows.value(row), m_columnTitle, m_columns.value(column),
-                                                   formatValue(v, m_format));
+    QString text = QStringLiteral("%1: %2\n%3: %4\n%5").arg(m_rowTitle, m_rows.value(row), m_columnTitle, m_columns.value(column),
+                                                         formatValue(v, m_format));
+    if (!m_rowDetails.value(row).isEmpty())
+        text += QLatin1Char('\n') + m_rowDetails.value(row);
+    return text;
 }
 
 QSize HeatmapWidget::sizeHint() const

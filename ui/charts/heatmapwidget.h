@@ -18,6 +18,8 @@ public:
     explicit HeatmapWidget(QWidget *parent = nullptr);
 
     void setAxisTitles(const QString &rows, const QString &columns);
+    /// A line per row added to its cells' tooltips, e.g. the cohort's size; set after setData().
+    void setRowDetails(const QStringList &details);
     void setValueFormat(ValueFormat format);
     /// values[row][column]; shorter rows and NaN are empty cells.
     void setData(const QStringList &rowLabels, const QStringList &columnLabels,
@@ -57,6 +59,7 @@ private:
     QString m_columnTitle;
     ValueFormat m_format = ValueFormat::Percent;
     QStringList m_rows;
+    QStringList m_rowDetails;
     QStringList m_columns;
     std::vector<std::vector<double>> m_values;
     double m_min = 0.0;

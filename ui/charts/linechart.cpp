@@ -1,8 +1,10 @@
 #include "linechart.h"
 
+#include "chartaxes.h"
 #include "chartpalette.h"
 #include "models/itemmodels/valueformat.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -42,11 +44,23 @@ LineSeries LineSeries::fromDates(const QString &name, const std::vector<QDate> &
     return series;
 }
 
+LineSeries LineSeries::fromPeriods(const QString &name, const std::vector<double> &values)
+{
+    LineSeries series;
+    series.name = name;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (std::isfinite(values[i]))
+            series.points.emplace_back(static_cast<double>(i), values[i]);
+    }
+    return series;
+}
+
 LineChart::LineChart(XAxis xAxis, QWidget *parent)
     : QtChartBase(parent)
     , m_xAxis(xAxis)
     , m_numberLabel(QStringLiteral("%1"))
     , m_dateFormat(QStringLiteral("MMM yyyy"))
+    , m_referenceY(std::numeric_limits<double>::quiet_NaN())
 {
     setZoomEnabled(xAxis == XAxis::Dates);
 }
@@ -72,64 +86,124 @@ void LineChart::setDateFormat(const QString &format)
     m_dateFormat = format;
 }
 
+void LineChart::setDateTicks(int ticks)
+{
+    m_dateTicks = std::max(2, ticks);
+}
+
+void LineChart::setPeriods(const QStringList &labels)
+{
+    m_periods = labels;
+}
+
+void LineChart::setReferenceLine(double y, const QString &name)
+{
+    m_referenceY = y;
+    m_referenceName = name;
+}
+
 int LineChart::seriesCount() const
 {
     return static_cast<int>(m_series.size());
 }
 
+bool LineChart::isEmpty() const
+{
+    return std::all_of(m_series.begin(), m_series.end(), [](const LineSeries &line) { return line.points.empty(); });
+}
+
 void LineChart::setSeries(const std::vector<LineSeries> &series)
 {
     m_series = series;
+    m_periodAxis = nullptr; // deleted by clearChart()
+    m_periodLabelsShown = 0;
     clearChart();
     double minX = std::numeric_limits<double>::max(), maxX = std::numeric_limits<double>::lowest();
     double minY = 0.0, maxY = 0.0;
-    for (std::size_t i = 0; i < m_series.size(); ++i) {
-        const LineSeries &line = m_series[i];
-        auto *qtSeries = new QLineSeries;
-        qtSeries->setName(line.name);
-        QList<QPointF> points;
-        points.reserve(static_cast<qsizetype>(line.points.size()));
-        for (const QPointF &point : line.points) {
-            points.append(QPointF(point.x(), plotted(point.y(), m_format)));
-            minX = std::min(minX, point.x());
-            maxX = std::max(maxX, point.x());
-            minY = std::min(minY, points.back().y());
-            maxY = std::max(maxY, points.back().y());
+    for (std::size_t i = 0; i < m_series.size(); ++i)
+        addSeries(i, &minX, &maxX, &minY, &maxY);
+    const bool empty = isEmpty();
+    setEmptyText(empty ? tr("No data for this selection") : QString());
+    if (!empty) {
+        if (m_xAxis == XAxis::Periods) {
+            minX = 0.0;
+            maxX = std::max(0.0, static_cast<double>(m_periods.size()) - 1.0);
         }
-        qtSeries->replace(points);
-        QPen pen(ChartPalette::series(line.colourIndex >= 0 ? line.colourIndex : static_cast<int>(i), palette()));
-        pen.setWidthF(2.0);
-        if (line.dashed)
-            pen.setStyle(Qt::DashLine);
-        qtSeries->setPen(pen);
-        qtSeries->setPointsVisible(line.markers);
-        chart()->addSeries(qtSeries);
-        connect(qtSeries, &QLineSeries::hovered, this, [this, i](const QPointF &at, bool state) {
-            onHovered(m_series[i].name, m_series[i].points, at, state);
-        });
+        addReferenceLine(minX, maxX);
+        if (std::isfinite(m_referenceY)) {
+            minY = std::min(minY, m_referenceY);
+            maxY = std::max(maxY, m_referenceY);
+        }
+        rebuildAxes(minX, maxX, minY, maxY);
+        fitPeriodLabels(width() > 100 ? width() : 600);
     }
-    if (minX > maxX) {
-        minX = 0;
-        maxX = 1;
-    }
-    rebuildAxes(minX, maxX, minY, maxY);
-    chart()->legend()->setVisible(m_series.size() > 1);
+    chart()->legend()->setVisible(!empty && chart()->series().size() > 1);
     finishSeries();
+}
+
+void LineChart::addSeries(std::size_t index, double *minX, double *maxX, double *minY, double *maxY)
+{
+    const LineSeries &line = m_series[index];
+    auto *qtSeries = new QLineSeries;
+    qtSeries->setName(line.name);
+    QList<QPointF> points;
+    points.reserve(static_cast<qsizetype>(line.points.size()) * (line.steps ? 2 : 1));
+    for (std::size_t p = 0; p < line.points.size(); ++p) {
+        const QPointF &point = line.points[p];
+        const double y = plotted(point.y(), m_format) + line.drawnOffset;
+        // A step holds the previous level up to the next point, then jumps.
+        if (line.steps && p > 0)
+            points.append(QPointF(point.x(), points.back().y()));
+        points.append(QPointF(point.x(), y));
+        *minX = std::min(*minX, point.x());
+        *maxX = std::max(*maxX, point.x());
+        *minY = std::min(*minY, y);
+        *maxY = std::max(*maxY, y);
+    }
+    qtSeries->replace(points);
+    QPen pen(ChartPalette::series(line.colourIndex >= 0 ? line.colourIndex : static_cast<int>(index), palette()));
+    pen.setWidthF(2.0);
+    if (line.dashed)
+        pen.setStyle(Qt::DashLine);
+    qtSeries->setPen(pen);
+    // A lone point has no line to show it.
+    qtSeries->setPointsVisible(line.markers || line.points.size() == 1);
+    if (line.points.size() == 1)
+        qtSeries->setMarkerSize(8.0);
+    chart()->addSeries(qtSeries);
+    connect(qtSeries, &QLineSeries::hovered, this, [this, index](const QPointF &at, bool state) {
+        onHovered(m_series[index].name, m_series[index].points, at, state);
+    });
+}
+
+void LineChart::addReferenceLine(double minX, double maxX)
+{
+    if (!std::isfinite(m_referenceY))
+        return;
+    auto *reference = new QLineSeries;
+    reference->setName(m_referenceName);
+    const double y = plotted(m_referenceY, m_format);
+    const double pad = m_xAxis == XAxis::Periods ? 0.5 : 0.0;
+    reference->append(minX - pad, y);
+    reference->append(std::max(maxX, minX + 1e-9) + pad, y);
+    QPen pen(palette().color(QPalette::Text));
+    pen.setWidthF(1.2);
+    pen.setStyle(Qt::DashDotLine);
+    reference->setPen(pen);
+    chart()->addSeries(reference);
 }
 
 void LineChart::rebuildAxes(double minX, double maxX, double minY, double maxY)
 {
     QAbstractAxis *x = nullptr;
     if (m_xAxis == XAxis::Dates) {
-        auto *dates = new QDateTimeAxis;
-        dates->setFormat(m_dateFormat);
-        dates->setTickCount(7);
-        dates->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(minX)),
-                        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(maxX)));
-        x = dates;
+        x = makeDateAxis(minX, maxX, m_dateFormat, m_dateTicks);
+    } else if (m_xAxis == XAxis::Periods) {
+        m_periodAxis = makePeriodAxis(m_periods);
+        x = m_periodAxis;
     } else {
         auto *numbers = new QValueAxis;
-        numbers->setRange(minX, maxX);
+        numbers->setRange(minX, std::max(maxX, minX + 1.0));
         numbers->setLabelFormat(QStringLiteral("%.0f"));
         numbers->setTickType(QValueAxis::TicksDynamic);
         numbers->setTickAnchor(0);
@@ -137,19 +211,7 @@ void LineChart::rebuildAxes(double minX, double maxX, double minY, double maxY)
         x = numbers;
     }
     x->setTitleText(m_xTitle);
-    auto *y = new QValueAxis;
-    // Shares stop at 100% when they can; other values get round tick numbers.
-    if (m_format == ValueFormat::Percent && minY >= 0.0 && maxY <= 100.0 && maxY > 50.0) {
-        y->setRange(0.0, 100.0);
-        y->setTickCount(6);
-    } else {
-        y->setRange(minY, maxY > minY ? maxY * 1.05 : minY + 1.0);
-        y->applyNiceNumbers();
-    }
-    y->setLabelFormat(m_format == ValueFormat::Percent ? QStringLiteral("%.0f%%")
-                      : m_format == ValueFormat::Number ? QStringLiteral("%.2f")
-                      : m_format == ValueFormat::Ratio  ? QStringLiteral("%.1f:1")
-                                                        : QStringLiteral("%.0f"));
+    QValueAxis *y = makeValueAxis(minY, maxY, m_format);
     y->setTitleText(m_yTitle);
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);
@@ -159,8 +221,35 @@ void LineChart::rebuildAxes(double minX, double maxX, double minY, double maxY)
     }
 }
 
+void LineChart::fitPeriodLabels(double width)
+{
+    if (!m_periodAxis || width <= 0)
+        return;
+    constexpr double kPixelsPerLabel = 70.0;
+    const int fit = std::clamp(static_cast<int>(width / kPixelsPerLabel), 2, 12);
+    if (fit == m_periodLabelsShown)
+        return;
+    m_periodLabelsShown = fit;
+    setPeriodLabels(m_periodAxis, m_periods, fit);
+}
+
+void LineChart::resizeEvent(QResizeEvent *event)
+{
+    QtChartBase::resizeEvent(event);
+    fitPeriodLabels(width());
+}
+
+void LineChart::paintChart(QPainter *painter, const QRectF &target)
+{
+    fitPeriodLabels(target.width());
+    QtChartBase::paintChart(painter, target);
+    fitPeriodLabels(width());
+}
+
 QString LineChart::xText(double x) const
 {
+    if (m_xAxis == XAxis::Periods)
+        return m_periods.value(static_cast<qsizetype>(std::lround(x)));
     if (m_xAxis == XAxis::Dates)
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x)).date(), QLocale::ShortFormat);
     return m_numberLabel.arg(QLocale().toString(x, 'f', 0));

@@ -10,12 +10,17 @@
 #include <QCursor>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QPainter>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <vector>
 
 namespace lodestar::ui::charts {
 
@@ -28,6 +33,9 @@ QtChartBase::QtChartBase(QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_view = new ZoomableChartView(m_chart, this);
+    m_emptyText = new QGraphicsSimpleTextItem(m_chart);
+    m_emptyText->setVisible(false);
+    connect(m_chart, &QChart::geometryChanged, this, &QtChartBase::placeEmptyText);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -62,6 +70,56 @@ void QtChartBase::clearChart()
         m_chart->removeAxis(axis);
         delete axis;
     }
+}
+
+void QtChartBase::setEmptyText(const QString &text)
+{
+    m_emptyText->setText(text);
+    m_emptyText->setVisible(!text.isEmpty());
+    placeEmptyText();
+}
+
+QString QtChartBase::emptyText() const
+{
+    return m_emptyText->isVisible() ? m_emptyText->text() : QString();
+}
+
+void QtChartBase::placeEmptyText()
+{
+    const QRectF area = m_chart->boundingRect();
+    const QRectF text = m_emptyText->boundingRect();
+    m_emptyText->setPos(area.center() - QPointF(text.width() / 2.0, text.height() / 2.0));
+}
+
+QStringList QtChartBase::axisLabels(Qt::Alignment edge) const
+{
+    // Qt Charts keeps its tick labels private; the scene holds them as text items beside the plot.
+    QStringList titles;
+    for (const QAbstractAxis *axis : m_chart->axes())
+        titles << axis->titleText();
+    const QRectF plot = m_chart->plotArea();
+    std::vector<std::pair<double, QString>> found;
+    for (QGraphicsItem *item : m_chart->scene()->items()) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible() || text->toPlainText().isEmpty() || titles.contains(text->toPlainText())
+            || m_chart->legend()->isAncestorOf(item))
+            continue;
+        const QRectF box = text->sceneBoundingRect();
+        const bool below = box.top() >= plot.bottom() - 1 && box.center().x() >= plot.left() - box.width()
+                           && box.center().x() <= plot.right() + box.width();
+        const bool left = box.right() <= plot.left() + 1 && box.center().y() >= plot.top() - box.height()
+                          && box.center().y() <= plot.bottom() + box.height();
+        if (edge == Qt::AlignBottom && below)
+            found.emplace_back(box.center().x(), text->toPlainText());
+        else if (edge == Qt::AlignLeft && left)
+            found.emplace_back(box.center().y(), text->toPlainText());
+    }
+    // Left to right, top to bottom: the order a reader meets them.
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList labels;
+    for (const auto &entry : found)
+        labels << entry.second;
+    return labels;
 }
 
 void QtChartBase::finishSeries()
@@ -100,6 +158,8 @@ void QtChartBase::applyTheme()
     titleFont.setBold(true);
     m_chart->setTitleFont(titleFont);
     m_chart->legend()->setLabelColor(colours.color(QPalette::Text));
+    m_emptyText->setBrush(colours.color(QPalette::PlaceholderText));
+    m_emptyText->setFont(font());
     QColor grid = colours.color(QPalette::Text);
     grid.setAlphaF(0.15f);
     for (QAbstractAxis *axis : m_chart->axes()) {

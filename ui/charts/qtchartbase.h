@@ -7,6 +7,7 @@ class QChart;
 class QChartView;
 class QAbstractSeries;
 class QLegendMarker;
+class QGraphicsSimpleTextItem;
 QT_END_NAMESPACE
 
 namespace lodestar::ui::charts {
@@ -20,6 +21,11 @@ public:
     explicit QtChartBase(QWidget *parent = nullptr);
     ~QtChartBase() override;
 
+    /// The tick labels of the axes at one edge as drawn at the current size ({} before the first layout).
+    QStringList axisLabels(Qt::Alignment edge) const;
+    /// The sentence shown instead of the data, or empty.
+    QString emptyText() const;
+
     void paintChart(QPainter *painter, const QRectF &target) override;
     /// Wheel and horizontal rubber-band zoom, arrow-key pan, double-click or Home to reset.
     void setZoomEnabled(bool enabled);
@@ -30,6 +36,8 @@ protected:
     void clearChart();
     /// Call after the series changed: re-themes axes and wires legend markers.
     void finishSeries();
+    /// A sentence in the middle of the chart instead of axes and series (empty text removes it).
+    void setEmptyText(const QString &text);
     /// Shows a tooltip at the cursor (empty text hides it).
     void showTooltip(const QString &text);
     void titleChanged() override;
@@ -37,11 +45,13 @@ protected:
 
 private:
     void applyTheme();
+    void placeEmptyText();
     void wireLegendMarkers();
     void toggleMarker(QLegendMarker *marker);
 
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
+    QGraphicsSimpleTextItem *m_emptyText = nullptr;
 };
 
 } // namespace lodestar::ui::charts

@@ -181,9 +181,10 @@ void fillGoalTree(QTreeWidget *tree, const std::vector<Team> &teams, const std::
         }
     }
     tree->expandAll();
-    tree->header()->setStretchLastSection(false);
+    // Every column as wide as its longest entry, goal names included; a narrow pane scrolls
+    // sideways instead of cutting names (a stretched name column was squeezed to "Raise re…").
+    tree->header()->setStretchLastSection(true);
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 } // namespace lodestar::ui

@@ -18,6 +18,9 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <limits>
+
 namespace lodestar::ui {
 
 MatrixView::MatrixView(CultureCache &cache, QWidget *parent)
@@ -28,7 +31,7 @@ MatrixView::MatrixView(CultureCache &cache, QWidget *parent)
     , m_quarters(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_undo(new QUndoStack(this))
-    , m_trend(new charts::LineChart(charts::LineChart::XAxis::Dates, this))
+    , m_trend(new charts::LineChart(charts::LineChart::XAxis::Periods, this))
 {
     m_table->setModel(m_model);
     m_table->setItemDelegate(new LevelScaleDelegate(m_table));
@@ -38,8 +41,7 @@ MatrixView::MatrixView(CultureCache &cache, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("CLV maturity matrix"));
     m_trend->setTitle(tr("Maturity level by quarter"));
-    m_trend->setAxisTitles(tr("Quarter"), tr("Level (1 = From, 5 = To)"));
-    m_trend->setDateFormat(QStringLiteral("MMM yyyy"));
+    m_trend->setAxisTitles(tr("Quarter"), tr("Level (1\u20135)"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createHeader());
@@ -152,18 +154,34 @@ void MatrixView::fillQuarters(const std::vector<Quarter> &assessed, const Quarte
 
 void MatrixView::showTrend()
 {
+    // One shared axis of the quarters any capability was assessed in, oldest first.
+    std::vector<Quarter> quarters;
+    for (const MatrixRow &row : m_model->matrix().rows)
+        for (const MatrixTrendPoint &point : row.trend)
+            quarters.push_back(point.quarter);
+    std::sort(quarters.begin(), quarters.end());
+    quarters.erase(std::unique(quarters.begin(), quarters.end()), quarters.end());
+    QStringList labels;
+    for (const Quarter &quarter : quarters)
+        labels << quarter.toString();
+
     std::vector<charts::LineSeries> series;
-    for (const MatrixRow &row : m_model->matrix().rows) {
-        std::vector<QDate> dates;
-        std::vector<double> levels;
-        for (const MatrixTrendPoint &point : row.trend) {
-            dates.push_back(point.quarter.start());
-            levels.push_back(point.level);
+    const auto rows = m_model->matrix().rows;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        std::vector<double> levels(quarters.size(), std::numeric_limits<double>::quiet_NaN());
+        for (const MatrixTrendPoint &point : rows[r].trend) {
+            const auto at = std::lower_bound(quarters.begin(), quarters.end(), point.quarter);
+            levels[static_cast<std::size_t>(at - quarters.begin())] = point.level;
         }
-        auto line = charts::LineSeries::fromDates(capabilityName(row.capability), dates, levels);
+        auto line = charts::LineSeries::fromPeriods(capabilityName(rows[r].capability), levels);
         line.markers = true;
+        // A level holds until the next assessment; capabilities at the same level are drawn a hair apart
+        // so none hides another.
+        line.steps = true;
+        line.drawnOffset = (static_cast<double>(r) - static_cast<double>(rows.size() - 1) / 2.0) * 0.04;
         series.push_back(line);
     }
+    m_trend->setPeriods(labels);
     m_trend->setSeries(series);
 }
 

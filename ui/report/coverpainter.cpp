@@ -40,6 +40,33 @@ void drawLogo(QPainter *painter, const QRectF &body, const QString &path)
     painter->drawImage(QRectF(QPointF(body.right() - size.width(), body.top()), size), logo);
 }
 
+// The headline figures as a row of tiles: value large, label small beneath.
+void drawHighlights(QPainter *painter, double top, const QRectF &body,
+                    const std::vector<std::pair<QString, QString>> &highlights)
+{
+    if (highlights.empty())
+        return;
+    const double gap = mm(4);
+    const double count = static_cast<double>(highlights.size());
+    const double width = (body.width() - gap * (count - 1)) / count;
+    const double height = mm(24);
+    for (std::size_t i = 0; i < highlights.size(); ++i) {
+        const QRectF tile(body.left() + static_cast<double>(i) * (width + gap), top, width, height);
+        painter->setPen(QPen(style::rule(), 0.8));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(tile, mm(1.5), mm(1.5));
+        const QRectF inner = tile.adjusted(mm(3), mm(3), -mm(3), -mm(3));
+        painter->setFont(style::font(16, true));
+        painter->setPen(style::accent());
+        const QFontMetricsF valueMetrics(painter->font(), painter->device());
+        painter->drawText(inner, Qt::AlignLeft | Qt::AlignTop,
+                          valueMetrics.elidedText(highlights[i].second, Qt::ElideRight, inner.width()));
+        painter->setFont(style::font(9));
+        painter->setPen(style::muted());
+        painter->drawText(inner, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, highlights[i].first);
+    }
+}
+
 } // namespace
 
 void paintCover(QPainter *painter, const QRectF &body, const lodestar::report::Cover &cover)
@@ -55,7 +82,8 @@ void paintCover(QPainter *painter, const QRectF &body, const lodestar::report::C
     y = drawWrapped(painter, y, body, cover.title, style::font(26, true), style::accent()) + mm(6);
     y = drawWrapped(painter, y, body, cover.period, style::font(14), style::ink()) + mm(3);
     y = drawWrapped(painter, y, body, cover.generatedOn, style::font(10.5), style::muted()) + mm(2);
-    drawWrapped(painter, y, body, cover.filters, style::font(10.5), style::muted());
+    y = drawWrapped(painter, y, body, cover.filters, style::font(10.5), style::muted());
+    drawHighlights(painter, y + mm(14), body, cover.highlights);
 
     // The definition sits at the foot of the cover: nobody reads a CLV figure without it.
     const QRectF box(body.left(), body.bottom() - mm(42), body.width(), mm(36));

@@ -28,7 +28,7 @@ charts::ValueFormat valueFormat(ValueKind kind)
     return charts::ValueFormat::Number;
 }
 
-// Quarters are placed at their last day, so the axis reads as the calendar rather than an index.
+// Quarters ("2025Q4") read as periods: one label per point, the same on screen and on paper.
 bool quarterCategories(const QStringList &categories)
 {
     for (const QString &category : categories)
@@ -37,32 +37,21 @@ bool quarterCategories(const QStringList &categories)
     return !categories.isEmpty();
 }
 
-std::vector<charts::LineSeries> lineSeries(const Chart &chart, bool dates)
-{
-    std::vector<charts::LineSeries> lines;
-    for (const auto &series : chart.series) {
-        charts::LineSeries line{series.name, {}, false, -1, chart.categories.size() <= 16};
-        for (qsizetype i = 0; i < chart.categories.size() && i < static_cast<qsizetype>(series.values.size()); ++i) {
-            const double value = series.values[static_cast<std::size_t>(i)];
-            if (!std::isfinite(value))
-                continue;
-            const double x = dates ? static_cast<double>(QDateTime(Quarter::parse(chart.categories[i])->end(), QTime(12, 0)).toMSecsSinceEpoch())
-                                   : static_cast<double>(i);
-            line.points.emplace_back(x, value);
-        }
-        lines.push_back(std::move(line));
-    }
-    return lines;
-}
-
 std::unique_ptr<charts::ChartWidget> lineChart(const Chart &chart)
 {
-    const bool dates = quarterCategories(chart.categories);
-    auto widget = std::make_unique<charts::LineChart>(dates ? charts::LineChart::XAxis::Dates : charts::LineChart::XAxis::Numbers);
+    const bool periods = quarterCategories(chart.categories);
+    auto widget = std::make_unique<charts::LineChart>(periods ? charts::LineChart::XAxis::Periods : charts::LineChart::XAxis::Numbers);
     widget->setValueFormat(valueFormat(chart.valueKind));
-    widget->setDateFormat(QStringLiteral("MMM yyyy"));
-    widget->setAxisTitles(chart.xTitle, QString());
-    widget->setSeries(lineSeries(chart, dates));
+    widget->setPeriods(chart.categories);
+    widget->setAxisTitles(chart.xTitle, chart.valueTitle);
+    widget->setReferenceLine(chart.referenceValue, chart.referenceName);
+    std::vector<charts::LineSeries> lines;
+    for (const auto &series : chart.series) {
+        charts::LineSeries line = charts::LineSeries::fromPeriods(series.name, series.values);
+        line.markers = chart.categories.size() <= 16;
+        lines.push_back(std::move(line));
+    }
+    widget->setSeries(lines);
     return widget;
 }
 
@@ -84,6 +73,8 @@ std::unique_ptr<charts::ChartWidget> barChart(const Chart &chart)
     auto widget = std::make_unique<charts::BarChart>();
     widget->setHorizontal(chart.kind == Chart::Kind::HorizontalBar);
     widget->setValueFormat(valueFormat(chart.valueKind));
+    widget->setValueAxisTitle(chart.valueTitle);
+    widget->setReferenceLine(chart.referenceValue, chart.referenceName);
     std::vector<charts::BarSet> sets;
     for (const auto &series : chart.series) {
         charts::BarSet set{series.name, series.values};

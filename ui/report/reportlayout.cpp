@@ -17,7 +17,7 @@ namespace {
 using namespace lodestar::report;
 
 // Each pass can push later headings down, so a few passes settle every page.
-constexpr int kKeepTogetherPasses = 4;
+constexpr int kKeepTogetherPasses = 8;
 constexpr double kTableFontPt = 8.5;
 
 QTextCharFormat textFormat(double pointSize, const QColor &colour, bool bold = false, bool italic = false)
@@ -109,14 +109,16 @@ ReportLayout::~ReportLayout() = default;
 
 void ReportLayout::addSection(QTextCursor &cursor, const Section &section, int number)
 {
-    const QTextBlockFormat format = blockFormat(0, 10);
+    // Sections flow on: a short one (the definition, the summary) no longer leaves most of a page
+    // blank. startSectionsHighOnAPage() gives a section that would start low its own page.
     if (number > 1) {
-        breakAfter(cursor.block());
-        cursor.insertBlock(format);
+        cursor.insertBlock(blockFormat(22, 10));
+        m_sectionTitles.push_back(cursor.block().blockNumber());
     } else {
-        cursor.setBlockFormat(format);
+        cursor.setBlockFormat(blockFormat(0, 10));
     }
     cursor.insertText(QStringLiteral("%1. %2").arg(number).arg(section.title), textFormat(17, style::accent(), true));
+    m_pendingHeading = cursor.block().blockNumber();
     for (const auto &block : section.blocks) {
         std::visit([&](const auto &content) {
             using T = std::decay_t<decltype(content)>;
@@ -154,6 +156,7 @@ void ReportLayout::addTable(QTextCursor &cursor, const Table &table)
     if (columns == 0)
         return;
     cursor.insertBlock(blockFormat(0, 0));
+    const int lead = m_pendingHeading >= 0 ? m_pendingHeading : cursor.block().blockNumber();
     QTextTable *textTable = cursor.insertTable(static_cast<int>(table.rows.size()) + 1, columns, tableFormat());
     for (int column = 0; column < columns; ++column) {
         const bool numeric = column < static_cast<int>(table.numeric.size()) && table.numeric[static_cast<std::size_t>(column)];
@@ -166,6 +169,7 @@ void ReportLayout::addTable(QTextCursor &cursor, const Table &table)
     if (m_pendingHeading >= 0)
         m_keep.push_back({m_pendingHeading, textTable->cellAt(anchorRow, 0).firstPosition()});
     m_pendingHeading = -1;
+    m_tables.push_back({lead, textTable->firstPosition(), textTable->lastPosition()});
     cursor = textTable->lastCursorPosition();
     cursor.movePosition(QTextCursor::NextBlock);
 }
@@ -199,7 +203,8 @@ int ReportLayout::pageOf(int position) const
 void ReportLayout::keepHeadingsWithContent()
 {
     for (int pass = 0; pass < kKeepTogetherPasses; ++pass) {
-        bool moved = false;
+        bool moved = startSectionsHighOnAPage();
+        moved = keepTablesWhole() || moved;
         for (const auto &keep : m_keep) {
             const QTextBlock heading = m_text->findBlockByNumber(keep.headingBlock);
             const QTextBlock previous = heading.previous();
@@ -213,6 +218,48 @@ void ReportLayout::keepHeadingsWithContent()
         if (!moved)
             return;
     }
+}
+
+bool ReportLayout::startSectionsHighOnAPage()
+{
+    // Below this share of the page a new section would show only its title and a few lines.
+    constexpr double kLatestStart = 0.6;
+    bool moved = false;
+    for (const int number : m_sectionTitles) {
+        const QTextBlock title = m_text->findBlockByNumber(number);
+        const QTextBlock previous = title.previous();
+        if (!previous.isValid() || (previous.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysAfter))
+            continue;
+        const double top = m_text->documentLayout()->blockBoundingRect(title).top();
+        const double onPage = top - std::floor(top / m_body.height()) * m_body.height();
+        if (onPage > m_body.height() * kLatestStart) {
+            breakAfter(previous);
+            moved = true;
+        }
+    }
+    return moved;
+}
+
+bool ReportLayout::keepTablesWhole()
+{
+    bool moved = false;
+    for (const TableSpan &table : m_tables) {
+        const QTextBlock lead = m_text->findBlockByNumber(table.leadBlock);
+        const QTextBlock previous = lead.previous();
+        if (!previous.isValid() || (previous.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysAfter))
+            continue;
+        const int first = pageOf(lead.position());
+        if (first == pageOf(table.lastPosition))
+            continue;
+        // Only a table that fits on one page from its lead moves; a longer one splits (repeating its header).
+        const double top = m_text->documentLayout()->blockBoundingRect(lead).top();
+        const double bottom = m_text->documentLayout()->blockBoundingRect(m_text->findBlock(table.lastPosition)).bottom();
+        if (bottom - top < m_body.height() * 0.95) {
+            breakAfter(previous);
+            moved = true;
+        }
+    }
+    return moved;
 }
 
 int ReportLayout::pageCount() const

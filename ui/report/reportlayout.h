@@ -42,13 +42,24 @@ private:
         int anchorPosition; ///< the first thing under it that must share its page
     };
 
+    /// A table shorter than a page, with the block that leads it (its heading, or the block it follows).
+    struct TableSpan
+    {
+        int leadBlock;
+        int firstPosition;
+        int lastPosition;
+    };
+
     void addSection(QTextCursor &cursor, const lodestar::report::Section &section, int number);
     void addHeading(QTextCursor &cursor, const QString &text);
     void addParagraph(QTextCursor &cursor, const lodestar::report::Paragraph &paragraph);
     void addTable(QTextCursor &cursor, const lodestar::report::Table &table);
     void addObject(QTextCursor &cursor, const QTextCharFormat &format);
-    /// Moves sub-headings left alone at the foot of a page over to the next page.
+    /// Moves sub-headings left alone at the foot of a page over to the next page, tables shorter than
+    /// a page whole onto one page (no one-row orphans), and starts a section low on a page on the next.
     void keepHeadingsWithContent();
+    bool keepTablesWhole();
+    bool startSectionsHighOnAPage();
     void breakAfter(const QTextBlock &block);
     int pageOf(int position) const;
 
@@ -57,6 +68,8 @@ private:
     std::unique_ptr<QTextDocument> m_text;
     ReportObjects *m_objects = nullptr; ///< owned by m_text
     std::vector<KeepTogether> m_keep;
+    std::vector<TableSpan> m_tables;
+    std::vector<int> m_sectionTitles; ///< block numbers of the section titles after the first
     int m_pendingHeading = -1;
 };
 

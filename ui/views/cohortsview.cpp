@@ -39,7 +39,9 @@ CohortsView::CohortsView(QWidget *parent)
 {
     for (const Metric metric : {Metric::CustomerRetention, Metric::RevenueRetention, Metric::CumulativeRevenuePerCustomer})
         m_metric->addItem(CohortTableModel::metricName(metric), static_cast<int>(metric));
-    m_heatmap->setToolTip(tr("Click a cohort to add it to or remove it from the curves below"));
+    // No widget tooltip: it would replace the cell's own (value and cohort size) with instructions,
+    // which the line above the heatmap already gives.
+    m_heatmap->setAccessibleDescription(tr("Click a cohort to add it to or remove it from the curves below"));
     auto *selector = new QHBoxLayout;
     auto *label = new QLabel(tr("&Measure:"), this);
     label->setBuddy(m_metric);
@@ -103,6 +105,12 @@ void CohortsView::showHeatmap()
                                                                            : tr("Quarters since acquisition"));
     m_heatmap->setValueFormat(formatOf(metric));
     m_heatmap->setData(cohorts.cohorts, columns, values);
+    QStringList sizes;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const int size = row < static_cast<int>(cohorts.sizes.size()) ? cohorts.sizes[static_cast<std::size_t>(row)] : 0;
+        sizes << tr("%n customer(s) acquired", nullptr, size);
+    }
+    m_heatmap->setRowDetails(sizes);
 }
 
 void CohortsView::showCurves()

@@ -5,7 +5,10 @@
 #include "models/itemmodels/valueformat.h"
 #include "ui/charts/linechart.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace lodestar::ui {
@@ -24,8 +27,13 @@ QString factsText(const CustomerRecord &record, const CustomerValue &value)
     html += row(CustomerDetailPanel::tr("P(alive)"), format::percent(value.probabilityAlive));
     html += row(CustomerDetailPanel::tr("Expected purchases"), format::number(value.expectedPurchases, 2));
     html += row(CustomerDetailPanel::tr("Revenue to date"), format::money(value.revenue, 2));
-    html += row(CustomerDetailPanel::tr("Channel · region · plan"),
-                QStringLiteral("%1 · %2 · %3").arg(record.channel, record.region, record.plan));
+    // Only the attributes the customer has: "Channel · region · plan" with three blanks says nothing.
+    const std::pair<QString, QString> attributes[] = {{CustomerDetailPanel::tr("Channel"), record.channel},
+                                                      {CustomerDetailPanel::tr("Region"), record.region},
+                                                      {CustomerDetailPanel::tr("Plan"), record.plan}};
+    for (const auto &[name, attribute] : attributes)
+        if (!attribute.trimmed().isEmpty())
+            html += row(name, attribute);
     return html + QStringLiteral("</table>");
 }
 
@@ -37,6 +45,7 @@ CustomerDetailPanel::CustomerDetailPanel(QWidget *parent)
     , m_facts(new QLabel(this))
     , m_purchases(new charts::LineChart(charts::LineChart::XAxis::Dates, this))
     , m_alive(new charts::LineChart(charts::LineChart::XAxis::Dates, this))
+    , m_transactions(new QTableWidget(this))
 {
     QFont headingFont = font();
     headingFont.setBold(true);
@@ -49,12 +58,26 @@ CustomerDetailPanel::CustomerDetailPanel(QWidget *parent)
     m_alive->setTitle(tr("P(alive) over time"));
     m_alive->setValueFormat(charts::ValueFormat::Percent);
     m_alive->setAxisTitles(QString(), tr("P(alive) (%)"));
+    // The panel is narrow: a few short date labels rather than seven elided ones.
+    for (charts::LineChart *chart : {m_purchases, m_alive}) {
+        chart->setDateFormat(QStringLiteral("MMM yy"));
+        chart->setDateTicks(4);
+    }
+    m_transactions->setColumnCount(2);
+    m_transactions->setHorizontalHeaderLabels({tr("Date"), tr("Amount")});
+    m_transactions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_transactions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_transactions->verticalHeader()->hide();
+    m_transactions->horizontalHeader()->setStretchLastSection(true);
+    m_transactions->setAlternatingRowColors(true);
+    m_transactions->setAccessibleName(tr("Transactions"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_facts);
     layout->addWidget(m_purchases, 1);
     layout->addWidget(m_alive, 1);
+    layout->addWidget(m_transactions, 1);
     setMinimumWidth(320);
     showCustomer({}, -1);
 }
@@ -68,6 +91,7 @@ void CustomerDetailPanel::showCustomer(const AnalysisSnapshot &snapshot, int cus
         m_facts->clear();
         m_purchases->setSeries({});
         m_alive->setSeries({});
+        m_transactions->setRowCount(0);
         return;
     }
     const CustomerRecord &record = snapshot.data->customers[static_cast<std::size_t>(customer)];
@@ -87,6 +111,24 @@ void CustomerDetailPanel::showCustomer(const AnalysisSnapshot &snapshot, int cus
     auto alive = charts::LineSeries::fromDates(tr("P(alive)"), history.aliveDates, history.probabilityAlive);
     alive.colourIndex = 2;
     m_alive->setSeries({alive});
+    showTransactions(history);
+}
+
+// Newest first: the question at hand is usually what the customer bought last.
+void CustomerDetailPanel::showTransactions(const CustomerHistory &history)
+{
+    const int count = static_cast<int>(std::min(history.purchaseDates.size(), history.amounts.size()));
+    m_transactions->setRowCount(count);
+    const QLocale locale;
+    for (int row = 0; row < count; ++row) {
+        const std::size_t at = static_cast<std::size_t>(count - 1 - row);
+        auto *date = new QTableWidgetItem(locale.toString(history.purchaseDates[at], QLocale::ShortFormat));
+        auto *amount = new QTableWidgetItem(format::money(history.amounts[at], 2));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_transactions->setItem(row, 0, date);
+        m_transactions->setItem(row, 1, amount);
+    }
+    m_transactions->resizeColumnToContents(0);
 }
 
 } // namespace lodestar::ui

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "models/itemmodels/analysissnapshot.h"
+#include "models/itemmodels/customerhistory.h"
 
 #include <QWidget>
 
 class QLabel;
+class QTableWidget;
 
 namespace lodestar::ui {
 
@@ -25,13 +27,18 @@ public:
     int customer() const { return m_customer; }
     charts::LineChart *purchaseChart() const { return m_purchases; }
     charts::LineChart *aliveChart() const { return m_alive; }
+    /// The customer's transactions, newest first.
+    QTableWidget *transactionTable() const { return m_transactions; }
 
 private:
+    void showTransactions(const CustomerHistory &history);
+
     int m_customer = -1;
     QLabel *m_heading;
     QLabel *m_facts;
     charts::LineChart *m_purchases;
     charts::LineChart *m_alive;
+    QTableWidget *m_transactions;
 };
 
 } // namespace lodestar::ui

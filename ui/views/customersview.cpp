@@ -96,8 +96,10 @@ void CustomersView::showAnalysis(const AnalysisSnapshot &snapshot)
     const bool newValuation = snapshot.valuation != m_snapshot.valuation;
     const int selected = m_detail->customer();
     m_snapshot = snapshot;
+    m_showingAnalysis = true; // the model still holds the old rows: no following them
     if (newValuation)
         clearSegment();
+    m_showingAnalysis = false;
     m_model->setSnapshot(snapshot);
     m_count->setText(tr("%1 customers").arg(format::count(visibleCustomers())));
     m_detail->showCustomer(snapshot, newValuation ? -1 : selected);
@@ -115,6 +117,7 @@ void CustomersView::showSegment(SegmentDimension dimension, const QString &key)
     m_segmentLabel->setVisible(true);
     m_clearSegment->setVisible(true);
     m_count->setText(tr("%1 customers").arg(format::count(visibleCustomers())));
+    followVisibleRows();
 }
 
 void CustomersView::clearSegment()
@@ -124,6 +127,7 @@ void CustomersView::clearSegment()
     m_segmentLabel->setVisible(false);
     m_clearSegment->setVisible(false);
     m_count->setText(tr("%1 customers").arg(format::count(visibleCustomers())));
+    followVisibleRows();
 }
 
 void CustomersView::setSearchText(const QString &text)
@@ -132,6 +136,23 @@ void CustomersView::setSearchText(const QString &text)
         m_search->setText(text);
     m_proxy->setSearchText(text);
     m_count->setText(tr("%1 customers").arg(format::count(visibleCustomers())));
+    followVisibleRows();
+}
+
+// After a search or a segment narrows the list, the panel shows a customer the list shows:
+// the selected one if it is still there, else the first match, else nobody.
+void CustomersView::followVisibleRows()
+{
+    if (m_showingAnalysis)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const int shown = current.isValid() ? current.data(CustomerIndexRole).toInt() : -1;
+    if (shown >= 0 && shown == m_detail->customer())
+        return;
+    if (visibleCustomers() > 0)
+        selectRow(0);
+    else
+        m_detail->showCustomer(m_snapshot, -1);
 }
 
 int CustomersView::visibleCustomers() const

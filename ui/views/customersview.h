@@ -42,6 +42,7 @@ public:
 
 private:
     void selectionChanged();
+    void followVisibleRows();
     void clearSegment();
 
     AnalysisSnapshot m_snapshot;
@@ -54,6 +55,7 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     CustomerDetailPanel *m_detail;
+    bool m_showingAnalysis = false;
 };
 
 } // namespace lodestar::ui

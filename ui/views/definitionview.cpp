@@ -119,8 +119,8 @@ QWidget *DefinitionView::createForm()
     m_form->addRow(tr("Gross &margin:"), m_margin);
     m_form->addRow(tr("Model &time unit:"), m_unit);
     m_form->addRow(tr("Tiers &cut by:"), m_tierCutoff);
-    m_form->addRow(tr("&High tier: top share of CLV"), m_highShare);
-    m_form->addRow(tr("M&edium tier: next share"), m_mediumShare);
+    m_form->addRow(tr("&High tier: top share of customers by CLV"), m_highShare);
+    m_form->addRow(tr("M&edium tier: next share of customers"), m_mediumShare);
     m_form->addRow(tr("&High tier: CLV at least"), m_highAmount);
     m_form->addRow(tr("M&edium tier: CLV at least"), m_mediumAmount);
     m_form->addRow(tr("At risk when P(alive) &below:"), m_atRisk);

@@ -1,6 +1,7 @@
 #include "overviewview.h"
 
 #include "scorecard.h"
+#include "scorecardrow.h"
 #include "tableviews.h"
 #include "models/engine/headline.h"
 #include "models/engine/segmentlabel.h"
@@ -19,12 +20,12 @@ namespace lodestar::ui {
 
 namespace {
 
-std::vector<QDate> periodStarts(const std::vector<KpiPeriod> &kpis)
+QStringList periodLabels(const std::vector<KpiPeriod> &kpis)
 {
-    std::vector<QDate> dates;
+    QStringList labels;
     for (const KpiPeriod &period : kpis)
-        dates.push_back(period.start);
-    return dates;
+        labels << period.label;
+    return labels;
 }
 
 template <typename Field>
@@ -45,8 +46,8 @@ QString periodWord(const Insights &insights)
 
 OverviewView::OverviewView(CultureCache *culture, QWidget *parent)
     : View(parent)
-    , m_trend(new charts::LineChart(charts::LineChart::XAxis::Dates, this))
-    , m_growth(new charts::LineChart(charts::LineChart::XAxis::Dates, this))
+    , m_trend(new charts::LineChart(charts::LineChart::XAxis::Periods, this))
+    , m_growth(new charts::LineChart(charts::LineChart::XAxis::Periods, this))
     , m_mix(new charts::BarChart(this))
     , m_kpis(new KpiTableModel(this))
     , m_kpiTable(createTableView(this))
@@ -79,17 +80,16 @@ OverviewView::OverviewView(CultureCache *culture, QWidget *parent)
 
 QWidget *OverviewView::createScorecards()
 {
-    auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new ScorecardRow(this);
     // The headline's figures (headlineFigures) in their order; each tile is the registry's metric of that key.
     const Headline none;
     for (const auto &[key, figure] : headlineFigures(none)) {
         Q_UNUSED(figure);
         auto *card = new Scorecard(metric(key), row);
-        layout->addWidget(card);
+        row->addTile(card);
         m_scorecards.push_back(card);
     }
+    m_scorecardRow = row;
     return row;
 }
 
@@ -97,13 +97,13 @@ void OverviewView::showAnalysis(const AnalysisSnapshot &snapshot)
 {
     const Insights empty;
     const Insights &insights = snapshot.insights ? *snapshot.insights : empty;
+    m_analysis = snapshot;
     showScorecards(insights);
     showTrend(insights);
     showGrowth(insights);
     showMix(insights);
     m_kpis->setPeriods(insights.kpis);
     m_kpiTable->resizeColumnsToContents();
-    m_analysis = snapshot;
     showGuardrails();
 }
 
@@ -117,25 +117,33 @@ void OverviewView::showScorecards(const Insights &insights)
 {
     const Headline &headline = insights.headline;
     const auto figures = headlineFigures(headline);
-    for (std::size_t i = 0; i < m_scorecards.size() && i < static_cast<std::size_t>(figures.size()); ++i)
+    for (std::size_t i = 0; i < m_scorecards.size() && i < static_cast<std::size_t>(figures.size()); ++i) {
         m_scorecards[i]->setFigure(*figures[static_cast<qsizetype>(i)].second, headline.period);
+        // LTV:CAC needs what acquisition cost: say what would unlock it rather than "no previous period".
+        if (figures[static_cast<qsizetype>(i)].first == QLatin1String("ltv_cac") && !format::known(headline.ltvToCac.value)
+            && m_analysis.data && m_analysis.data->spend.empty())
+            m_scorecards[i]->setMissingReason(tr("Import marketing spend to see it"));
+    }
+    m_scorecardRow->refit();
 }
 
 void OverviewView::showTrend(const Insights &insights)
 {
     m_trend->setTitle(tr("Average CLV by %1").arg(periodWord(insights)));
-    m_trend->setAxisTitles(tr("Period start"), tr("Average CLV (%1)").arg(format::currencySymbol()));
-    m_trend->setSeries({charts::LineSeries::fromDates(tr("Average CLV"), periodStarts(insights.kpis),
-                                                      column(insights.kpis, &KpiPeriod::averageClv))});
+    m_trend->setAxisTitles(tr("Period"), tr("Average CLV (%1)").arg(format::currencySymbol()));
+    m_trend->setPeriods(periodLabels(insights.kpis));
+    auto clv = charts::LineSeries::fromPeriods(tr("Average CLV"), column(insights.kpis, &KpiPeriod::averageClv));
+    clv.markers = insights.kpis.size() <= 16;
+    m_trend->setSeries({clv});
 }
 
 void OverviewView::showGrowth(const Insights &insights)
 {
     m_growth->setTitle(tr("CLV growth vs revenue growth, per %1").arg(periodWord(insights)));
-    m_growth->setAxisTitles(tr("Period start"), tr("Growth vs previous period (%)"));
-    const auto dates = periodStarts(insights.kpis);
-    auto clv = charts::LineSeries::fromDates(tr("CLV growth"), dates, column(insights.kpis, &KpiPeriod::clvGrowth));
-    auto revenue = charts::LineSeries::fromDates(tr("Revenue growth"), dates, column(insights.kpis, &KpiPeriod::revenueGrowth));
+    m_growth->setAxisTitles(tr("Period"), tr("Growth (%)"));
+    m_growth->setPeriods(periodLabels(insights.kpis));
+    auto clv = charts::LineSeries::fromPeriods(tr("CLV growth"), column(insights.kpis, &KpiPeriod::clvGrowth));
+    auto revenue = charts::LineSeries::fromPeriods(tr("Revenue growth"), column(insights.kpis, &KpiPeriod::revenueGrowth));
     clv.markers = revenue.markers = insights.kpis.size() <= 16;
     m_growth->setSeries({clv, revenue});
 }

@@ -15,6 +15,7 @@ namespace lodestar::ui {
 class CultureCache;
 class GuardrailBanner;
 class Scorecard;
+class ScorecardRow;
 namespace charts {
 class BarChart;
 class LineChart;
@@ -49,6 +50,7 @@ private:
     void showGuardrails();
 
     std::vector<Scorecard *> m_scorecards;
+    ScorecardRow *m_scorecardRow = nullptr;
     charts::LineChart *m_trend;
     charts::LineChart *m_growth;
     charts::BarChart *m_mix;

@@ -63,6 +63,13 @@ void Scorecard::setFigure(const Figure &figure, const QString &period)
     setAccessibleDescription(tip);
 }
 
+void Scorecard::setMissingReason(const QString &reason)
+{
+    m_change->setText(reason);
+    m_change->setWordWrap(true);
+    m_change->setToolTip(reason);
+}
+
 void Scorecard::applyColours()
 {
     const QColor card = palette().color(backgroundRole());

@@ -23,6 +23,8 @@ public:
     explicit Scorecard(const MetricDefinition &metric, QWidget *parent = nullptr);
 
     void setFigure(const Figure &figure, const QString &period);
+    /// Replaces the change line with why the figure is missing ("import marketing spend to see it").
+    void setMissingReason(const QString &reason);
     QString valueText() const;
     QString changeText() const;
     const Figure &figure() const { return m_figure; }

@@ -5,6 +5,15 @@
 
 namespace lodestar::ui {
 
+void fitSectionsToHeaders(QHeaderView *header)
+{
+    for (int section = 0; section < header->count(); ++section) {
+        const int needed = header->sectionSizeHint(section);
+        if (header->sectionSize(section) < needed)
+            header->resizeSection(section, needed);
+    }
+}
+
 QTableView *createTableView(QWidget *parent)
 {
     auto *table = new QTableView(parent);
@@ -20,6 +29,9 @@ QTableView *createTableView(QWidget *parent)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->horizontalHeader()->setDefaultSectionSize(110);
     table->horizontalHeader()->setHighlightSections(false);
+    // A column never starts narrower than its header: "Expected purchases" would show as "xpected purchase".
+    QHeaderView *header = table->horizontalHeader();
+    QObject::connect(header, &QHeaderView::sectionCountChanged, table, [header] { fitSectionsToHeaders(header); });
     return table;
 }
 

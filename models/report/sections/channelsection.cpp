@@ -42,6 +42,9 @@ Chart ratioChart(const std::vector<SegmentSummary> &channels)
     chart.title = Text::tr("LTV:CAC by acquisition channel (%1 or more pays back the acquisition spend)")
                       .arg(format::ratio(kHealthyLtvToCac));
     chart.valueKind = ValueKind::Ratio;
+    chart.valueTitle = Text::tr("LTV:CAC (CLV per unit of acquisition cost)");
+    chart.referenceValue = kHealthyLtvToCac;
+    chart.referenceName = Text::tr("%1:1 target").arg(format::number(kHealthyLtvToCac, 0));
     ChartSeries series{Text::tr("LTV:CAC"), {}};
     for (const auto &channel : channels) {
         chart.categories << channel.key;
@@ -66,8 +69,10 @@ Section buildChannelSection(const ReportContext &context)
 {
     Section section = detail::startSection(SectionId::Channels);
     const auto &channels = context.insights.byChannel;
-    if (channels.empty()) {
-        section.blocks.emplace_back(detail::note(Text::tr("The customers have no acquisition channel recorded.")));
+    if (!detail::recorded(channels)) {
+        section.blocks.emplace_back(detail::note(Text::tr("The customers have no acquisition channel recorded. Import a "
+                                                    "customers file with a channel column, and marketing spend, to "
+                                                    "see LTV:CAC by channel.")));
         return section;
     }
     section.blocks.emplace_back(Paragraph{Text::tr("What each acquisition channel's customers are worth against what they cost "
@@ -77,7 +82,7 @@ Section buildChannelSection(const ReportContext &context)
         section.blocks.emplace_back(ratioChart(channels));
     else
         section.blocks.emplace_back(detail::note(Text::tr("No acquisition cost or marketing spend is recorded, so LTV:CAC and "
-                                                    "payback cannot be computed.")));
+                                                    "payback cannot be computed: import marketing spend to see them.")));
     section.blocks.emplace_back(channelTable(channels));
     return section;
 }

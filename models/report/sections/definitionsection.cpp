@@ -54,7 +54,7 @@ QString tiersName(const ClvDefinition &definition)
     if (definition.tierCutoff == TierCutoff::Amount)
         return Text::tr("High: CLV of %1 or more; Medium: %2 or more; Low: below %2")
             .arg(cutoff(definition.highTierAmount), cutoff(definition.mediumTierAmount));
-    return Text::tr("High: top %1 of CLV; Medium: next %2; Low: the rest")
+    return Text::tr("High: the top %1 of customers by CLV; Medium: the next %2; Low: the rest")
         .arg(format::percent(definition.highTierShare, 0), format::percent(definition.mediumTierShare, 0));
 }
 

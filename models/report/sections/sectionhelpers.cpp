@@ -33,6 +33,12 @@ Table segmentTable(const std::vector<SegmentSummary> &segments, const QString &k
     return table;
 }
 
+bool recorded(const std::vector<SegmentSummary> &segments)
+{
+    // The engine files customers without the attribute under "(none)"; one such row is not a breakdown.
+    return !(segments.empty() || (segments.size() == 1 && segments.front().key == QStringLiteral("(none)")));
+}
+
 Section startSection(SectionId id)
 {
     return Section{id, sectionTitle(id), {}};

@@ -22,6 +22,8 @@ namespace detail {
 Paragraph note(const QString &text);
 /// Customers, shares, revenue and CLV of each segment, with the key column titled keyHeader.
 Table segmentTable(const std::vector<SegmentSummary> &segments, const QString &keyHeader);
+/// False when the breakdown has nothing to tell: no segment, or only the customers without the attribute.
+bool recorded(const std::vector<SegmentSummary> &segments);
 /// A section with its registered title and no blocks yet.
 Section startSection(SectionId id);
 

@@ -61,8 +61,20 @@ Section buildSegmentSection(const ReportContext &context)
             "BG/NBD gives customers without a repeat purchase P(alive) = 1 by construction: in this model a customer "
             "can only drop out right after a repeat purchase, so a one-time buyer has had no chance to leave. Read the "
             "P(alive) of segments of one-time buyers, such as Lost, with that in mind.")));
-    addSegmentBlock(section, insights.byRegion, Text::tr("Regions"), Text::tr("Region"));
-    addSegmentBlock(section, insights.byPlan, Text::tr("Plans"), Text::tr("Plan"));
+    // Breakdowns the data cannot support are left out, with one sentence on what would add them.
+    QStringList missing;
+    if (detail::recorded(insights.byRegion))
+        addSegmentBlock(section, insights.byRegion, Text::tr("Regions"), Text::tr("Region"));
+    else
+        missing << Text::tr("region");
+    if (detail::recorded(insights.byPlan))
+        addSegmentBlock(section, insights.byPlan, Text::tr("Plans"), Text::tr("Plan"));
+    else
+        missing << Text::tr("plan");
+    if (!missing.isEmpty())
+        section.blocks.emplace_back(detail::note(
+            Text::tr("Breakdowns by %1 are left out: the customers have none recorded. Import a customers file with "
+                     "these columns to see them.").arg(missing.join(Text::tr(" and ")))));
     return section;
 }
 

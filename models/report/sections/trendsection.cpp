@@ -20,6 +20,7 @@ Chart kpiChart(const std::vector<KpiPeriod> &kpis, Chart::Kind kind, const QStri
     chart.kind = kind;
     chart.title = title;
     chart.valueKind = ValueKind::Money;
+    chart.valueTitle = QStringLiteral("%1 (%2)").arg(seriesName, format::currencySymbol());
     chart.heightMm = 62.0;
     ChartSeries series{seriesName, {}};
     for (const auto &period : kpis) {
