@@ -47,6 +47,26 @@ const std::vector<SimulatedCustomer> &paretoNbdCustomers(std::size_t n)
     return it->second;
 }
 
+// The shape of scripts/bench-vs-peer.sh's file (benchmarks/peer_transactions.cpp): 100,000
+// customers, daily dates over 78 weeks, in weeks; nearly every (x, t) pair is distinct.
+const std::vector<RepeatPurchaseRow> &peerFileRows()
+{
+    static const std::vector<RepeatPurchaseRow> rows = [] {
+        SimulationSettings s;
+        s.customers = 100000;
+        s.minAge = 1;
+        s.maxAge = 7 * 78 - 1;
+        s.resolution = 1.0;
+        std::vector<RepeatPurchaseRow> out = Simulator::rows(Simulator::bgNbd({0.25, 14.0, 0.8, 2.4}, s));
+        for (RepeatPurchaseRow &row : out) {
+            row.tx /= 7.0;
+            row.T /= 7.0;
+        }
+        return out;
+    }();
+    return rows;
+}
+
 void reportFit(benchmark::State &state, const FitResult &fit, std::size_t rows)
 {
     state.counters["rows"] = double(rows);
@@ -83,6 +103,25 @@ void BM_FitGammaGamma(benchmark::State &state)
     reportFit(state, fit, rows.size());
 }
 
+// Issue table row "Pareto/NBD fit alone" (lifetimes: 21.2 s), and the BG/NBD fit of the whole job.
+void BM_FitParetoNbdPeerFile(benchmark::State &state)
+{
+    const CompressedRows compressed = compressRows(peerFileRows());
+    FitResult fit;
+    for (auto _ : state)
+        fit = ParetoNbdModel::fit(compressed.rows);
+    reportFit(state, fit, compressed.rows.size());
+}
+
+void BM_FitBgNbdPeerFile(benchmark::State &state)
+{
+    const CompressedRows compressed = compressRows(peerFileRows());
+    FitResult fit;
+    for (auto _ : state)
+        fit = BgNbdModel::fit(compressed.rows);
+    reportFit(state, fit, compressed.rows.size());
+}
+
 // What valuation needs per customer: 36 monthly expected purchases (for discounting),
 // P(alive) and expected spend, on compressed rows.
 void BM_PredictBgNbdThreeYearsMonthly(benchmark::State &state)
@@ -105,6 +144,8 @@ void BM_PredictBgNbdThreeYearsMonthly(benchmark::State &state)
 
 } // namespace
 
+BENCHMARK(BM_FitParetoNbdPeerFile)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_FitBgNbdPeerFile)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_FitBgNbd)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_FitGammaGamma)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_PredictBgNbdThreeYearsMonthly)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
