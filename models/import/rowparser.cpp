@@ -1,6 +1,7 @@
 #include "rowparser.h"
 
 #include "numberparser.h"
+#include "textencoding.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -36,9 +37,9 @@ bool isValidUtf8(std::string_view text)
 {
     if (isAscii(text))
         return true;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(QByteArrayView(text.data(), qsizetype(text.size())));
-    return !decoder.hasError();
+    Utf8Validator validator;
+    validator.add(text);
+    return validator.valid();
 }
 
 // Copies into the row's buffer, which keeps its capacity from row to row (no allocation per field).

@@ -25,7 +25,7 @@ TEST_F(ImportTest, Import_CountsRepeatedRowInTheSameFileAsDuplicate)
     EXPECT_EQ(report->counts.rowsRead, 200);
     EXPECT_EQ(report->counts.imported, 100);
     EXPECT_EQ(report->counts.duplicates, 100);
-    EXPECT_DOUBLE_EQ(real(QStringLiteral("SELECT SUM(amount) FROM transactions")), 5549.0);
+    EXPECT_NEAR(real(QStringLiteral("SELECT SUM(amount) FROM transactions")), 5549.0, 1e-6);
 }
 
 TEST_F(ImportTest, Import_RejectsOrderIdOfAnotherCustomerInTheSameFile)
