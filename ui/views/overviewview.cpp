@@ -85,7 +85,7 @@ QWidget *OverviewView::createScorecards()
     const Headline none;
     for (const auto &[key, figure] : headlineFigures(none)) {
         Q_UNUSED(figure);
-        auto *card = new Scorecard(metric(key), row);
+        auto *card = new Scorecard(lodestar::metric(key), row);  // qualified: QPaintDevice::metric hides it here
         row->addTile(card);
         m_scorecards.push_back(card);
     }
