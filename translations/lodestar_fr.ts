@@ -8,10 +8,6 @@
         <translation>Impossible d’ouvrir l’espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>This workspace has no transactions yet. Import a CSV file to see its customer value.</source>
-        <translation>Cet espace de travail ne contient encore aucune transaction. Importez un fichier CSV pour voir la valeur de vos clients.</translation>
-    </message>
-    <message>
         <source>Cannot save the CLV definition: %1</source>
         <translation>Impossible d’enregistrer la définition de la CLV&#xa0;: %1</translation>
     </message>
@@ -1601,6 +1597,18 @@
     <message>
         <source>The %1 model did not converge on this data; try a longer calibration window or another method.</source>
         <translation>Le modèle %1 n’a pas convergé sur ces données&#xa0;; essayez une fenêtre de calibrage plus longue ou une autre méthode.</translation>
+    </message>
+    <message>
+        <source>The workspace has no transactions yet, so there is nothing to value. Import a transactions file first (or create the demo with &apos;lodestar demo&apos;).</source>
+        <translation>L&apos;espace de travail ne contient encore aucune transaction : il n&apos;y a rien à valoriser. Importez d&apos;abord un fichier de transactions (ou créez la démo avec &apos;lodestar demo&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 is before the calibration window starts (%2).</source>
+        <translation>%1 est antérieur au début de la fenêtre de calibration (%2).</translation>
+    </message>
+    <message>
+        <source>Not valued at this period&apos;s end.</source>
+        <translation>Non valorisé à la fin de cette période.</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3458,10 @@ Justificatif&#xa0;: %3</translation>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
+    <message>
+        <source>(no value for %1: too little data to fit at the period end)</source>
+        <translation>(pas de valeur pour %1 : trop peu de données pour l&apos;ajustement en fin de période)</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::Scorecard</name>
@@ -3769,14 +3781,6 @@ Période précédente&#xa0;: %4
         <translation>La rétention est restée à %1.</translation>
     </message>
     <message>
-        <source>%1 of revenue (%2 of the quarter&apos;s) comes from customers at risk of lapsing.</source>
-        <translation>%1 du chiffre d’affaires (%2 de celui du trimestre) provient de clients susceptibles de partir.</translation>
-    </message>
-    <message>
-        <source>%1 of revenue comes from customers at risk of lapsing.</source>
-        <translation>%1 du chiffre d’affaires provient de clients susceptibles de partir.</translation>
-    </message>
-    <message>
         <source>Every %1 spent on acquiring customers returns %2 in lifetime value.</source>
         <translation>Chaque tranche de %1 consacrée à l’acquisition de clients rapporte %2 en valeur vie client.</translation>
     </message>
@@ -3803,10 +3807,6 @@ Période précédente&#xa0;: %4
     <message>
         <source>&apos;%1&apos; is not a quarter; write it like 2025Q4.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un trimestre&#xa0;; écrivez-le sous la forme 2025Q4.</translation>
-    </message>
-    <message>
-        <source>The workspace has no transactions, so there is nothing to report. Import data first (or create the demo with &apos;lodestar demo&apos;).</source>
-        <translation>L’espace de travail ne contient aucune transaction&#xa0;: il n’y a donc rien à présenter. Importez d’abord des données (ou créez la démonstration avec «&#xa0;lodestar demo&#xa0;»).</translation>
     </message>
     <message>
         <source>The data ends on %1, before %2.</source>
@@ -4364,6 +4364,18 @@ Période précédente&#xa0;: %4
         <source>High: CLV of %1 or more; Medium: %2 or more; Low: below %2</source>
         <translation>Élevé&#xa0;: CLV de %1 ou plus&#xa0;; Moyen&#xa0;: %2 ou plus&#xa0;; Faible&#xa0;: moins de %2</translation>
     </message>
+    <message>
+        <source>Average CLV is the expected margin per customer over the horizon, valued with the data up to each quarter&apos;s end.</source>
+        <translation>La CLV moyenne est la marge attendue par client sur l&apos;horizon, valorisée avec les données jusqu&apos;à la fin de chaque trimestre.</translation>
+    </message>
+    <message>
+        <source>%1 of revenue in the 12 months to the quarter&apos;s end came from customers whose chance of still being active was below the at-risk threshold then.</source>
+        <translation>%1 du chiffre d&apos;affaires des 12 mois précédant la fin du trimestre provenait de clients dont la probabilité d&apos;être encore actifs était alors sous le seuil de risque.</translation>
+    </message>
+    <message>
+        <source>In %1 neither average CLV nor revenue changed by more than %2.</source>
+        <translation>En %1, ni la CLV moyenne ni le chiffre d&apos;affaires n&apos;ont varié de plus de %2.</translation>
+    </message>
 </context>
 <context>
     <name>segment</name>
@@ -4729,6 +4741,14 @@ Période précédente&#xa0;: %4
     <message>
         <source>The workspace %1 is locked by another process; try again when it has finished.</source>
         <translation>L’espace de travail %1 est verrouillé par un autre processus&#xa0;; réessayez quand celui-ci aura terminé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored model fits.</source>
+        <translation>Impossible de lire les ajustements de modèle enregistrés.</translation>
+    </message>
+    <message>
+        <source>Cannot store the model fits.</source>
+        <translation>Impossible d&apos;enregistrer les ajustements de modèle.</translation>
     </message>
 </context>
 </TS>

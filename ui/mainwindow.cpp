@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analysiscontroller.h"
+#include "definitionadoption.h"
 #include "demoworkspace.h"
 #include "filterbar.h"
 #include "mainactions.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     , m_options(options)
     , m_controller(new AnalysisController(this))
     , m_culture(new CultureCache(this))
+    , m_adoption(new DefinitionAdoption(this))
     , m_actions(new MainActions(this))
     , m_filterBar(new FilterBar(this))
     , m_messageBar(new MessageBar(this))
@@ -162,6 +164,8 @@ void MainWindow::connectActions()
 
 void MainWindow::connectController()
 {
+    connect(m_navigator, &Navigator::currentViewChanged, this,
+            [this](View *view) { m_adoption->viewPresented(view, m_controller->snapshot()); });
     connect(m_controller, &AnalysisController::workspaceChanged, this, &MainWindow::workspaceChanged);
     connect(m_controller, &AnalysisController::analysisChanged, this, &MainWindow::showAnalysis);
     connect(m_controller, &AnalysisController::busyChanged, this, &MainWindow::busyChanged);
@@ -222,6 +226,7 @@ void MainWindow::showAnalysis()
     const AnalysisSnapshot &snapshot = m_controller->snapshot();
     for (View *view : m_navigator->views())
         view->showAnalysis(snapshot);
+    m_adoption->viewPresented(m_navigator->currentView(), snapshot);
     updateStatus();
     emit analysisShown();
 }

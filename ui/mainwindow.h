@@ -13,6 +13,7 @@ namespace lodestar::ui {
 
 class AnalysisController;
 class CultureCache;
+class DefinitionAdoption;
 class DemoWorkspace;
 class FilterBar;
 class MainActions;
@@ -81,6 +82,7 @@ private:
     Options m_options;
     AnalysisController *m_controller;
     CultureCache *m_culture; ///< the culture figures the matrix, goals page and Overview banner share
+    DefinitionAdoption *m_adoption; ///< records the definition's use by the view on screen
     MainActions *m_actions;
     FilterBar *m_filterBar;
     MessageBar *m_messageBar;

@@ -79,7 +79,8 @@ int runClv(const CommandContext &context)
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
     const auto w = loadValuation(parser, context);
     if (!w)
-        return UnusableInput;
+        return w.exitCode;
+    w->presented(QStringLiteral("clv"));
     const QString out = parser.value(QStringLiteral("out"));
     if (!out.isEmpty() && !writeCsv(*w, out))
         return fail(context, QCoreApplication::translate("cli", "cannot write %1").arg(out), UnusableInput);

@@ -5,7 +5,9 @@
 #include "models/clv/clvcalculator.h"
 #include "models/clv/customersummary.h"
 #include "models/engine/acquisitioncost.h"
+#include "models/engine/asof.h"
 #include "models/engine/churn.h"
+#include "models/engine/fitcache.h"
 #include "models/engine/modelfitting.h"
 #include "models/engine/rfm.h"
 #include "models/engine/scoring.h"
@@ -211,15 +213,25 @@ void initialiseCustomers(Valuation &valuation, const SummaryTable &table, const 
     }
 }
 
+QString fittedOn(const Valuation &valuation, const SummaryTable &table)
+{
+    const ClvDefinition &d = valuation.definition;
+    return QStringLiteral("calibration %1..%2, unit %3, %4 customers")
+        .arg(d.calibrationStart.isValid() ? d.calibrationStart.toString(Qt::ISODate) : table.firstPurchase.toString(Qt::ISODate),
+             table.calibrationEnd.toString(Qt::ISODate), timeUnitKey(d.timeUnit))
+        .arg(table.calibrationCustomers);
+}
+
 /// Fits the models and applies their predictions; a predictive method fails when its fit fails.
 Status applyModels(Valuation &valuation, const SummaryTable &table, const ProgressCallback &progress)
 {
+    const FitReuse reuse{valuation.fitCache.get(), fittedOn(valuation, table)};
     const ClvMethod method = valuation.definition.method;
     const bool predictive = method == ClvMethod::BgNbdGammaGamma || method == ClvMethod::ParetoNbdGammaGamma;
     const FitInput input = fitInput(table);
     const CompressedRows compressed = compressRows(input.rows);
     const auto kind = method == ClvMethod::ParetoNbdGammaGamma ? TransactionModelKind::ParetoNbd : TransactionModelKind::BgNbd;
-    auto transactions = fitTransactionModel(kind, compressed.rows, cancelRequestAt(progress, 0.1));
+    auto transactions = fitTransactionModel(kind, compressed.rows, cancelRequestAt(progress, 0.1), reuse);
     if (!transactions) {
         if (predictive)
             return transactions.error();
@@ -236,7 +248,7 @@ Status applyModels(Valuation &valuation, const SummaryTable &table, const Progre
         days += s.inCalibration ? s.frequency + 1.0 : 0.0;
     }
     const FittedSpendModel spend = fitSpendModel(input.spend, days > 0.0 ? revenue / days : 0.0,
-                                                 cancelRequestAt(progress, 0.5));
+                                                 cancelRequestAt(progress, 0.5), 20, reuse);
     if (!spend.fit.warning.isEmpty())
         valuation.warnings << spend.fit.warning;
     if (progress && !progress(0.7))
@@ -270,7 +282,8 @@ QString tierName(Tier tier)
     return QString();
 }
 
-Result<Valuation> valueCustomers(const Dataset &data, const ClvDefinition &definition, const ProgressCallback &progress)
+Result<Valuation> valueCustomers(const Dataset &data, const ClvDefinition &definition, const ProgressCallback &progress,
+                                 std::shared_ptr<FitCache> fitCache)
 {
     if (const QString problem = definition.validationError(); !problem.isEmpty())
         return Error{problem, QString()};
@@ -285,6 +298,8 @@ Result<Valuation> valueCustomers(const Dataset &data, const ClvDefinition &defin
     valuation.dataStart = table->firstPurchase;
     valuation.dataEnd = table->lastPurchase;
     valuation.calibrationEnd = table->calibrationEnd;
+    valuation.fitCache = fitCache ? std::move(fitCache) : std::make_shared<FitCache>();
+    valuation.asOf = std::make_shared<AsOfValuations>();
     initialiseCustomers(valuation, *table, data);
     if (const Status fitted = applyModels(valuation, *table, progress); !fitted)
         return fitted.error();
