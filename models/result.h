@@ -12,6 +12,8 @@ enum class ErrorCause {
     Unspecified,
     /// The disk holding the workspace is full: the user's to fix, like unusable input.
     DiskFull,
+    /// A fault of the program or of reading a sound workspace, not of the input: exit code 1.
+    Internal,
 };
 
 /// What went wrong: one sentence for the user, the detail (query error, place) for a developer.

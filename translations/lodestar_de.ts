@@ -8,10 +8,6 @@
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>This workspace has no transactions yet. Import a CSV file to see its customer value.</source>
-        <translation>Dieser Arbeitsbereich enthält noch keine Transaktionen. Importieren Sie eine CSV-Datei, um den Wert Ihrer Kunden zu sehen.</translation>
-    </message>
-    <message>
         <source>Cannot save the CLV definition: %1</source>
         <translation>Die CLV-Definition kann nicht gespeichert werden: %1</translation>
     </message>
@@ -1581,6 +1577,16 @@
     <message>
         <source>The transactions run from %1 to %2, more than %3 years; a date like %2 is usually an &quot;open end&quot; placeholder or a typo. Correct or remove that row and import the files into a new workspace.</source>
         <translation>Die Transaktionen reichen von %1 bis %2, mehr als %3 Jahre; ein Datum wie %2 ist meist ein Platzhalter für „offenes Ende“ oder ein Tippfehler. Korrigieren oder entfernen Sie diese Zeile und importieren Sie die Dateien in einen neuen Arbeitsbereich.</translation>
+        <source>The workspace has no transactions yet, so there is nothing to value. Import a transactions file first (or create the demo with &apos;lodestar demo&apos;).</source>
+        <translation>Der Arbeitsbereich enthält noch keine Transaktionen, daher gibt es nichts zu bewerten. Importieren Sie zuerst eine Transaktionsdatei (oder erstellen Sie die Demo mit &apos;lodestar demo&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 is before the calibration window starts (%2).</source>
+        <translation>%1 liegt vor dem Beginn des Kalibrierungszeitraums (%2).</translation>
+    </message>
+    <message>
+        <source>Not valued at this period&apos;s end.</source>
+        <translation>Zum Ende dieses Zeitraums nicht bewertet.</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3417,10 @@ Nachweis: %3</translation>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
+    <message>
+        <source>(no value for %1: too little data to fit at the period end)</source>
+        <translation>(kein Wert für %1: zu wenige Daten für eine Schätzung zum Periodenende)</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::Scorecard</name>
@@ -3938,14 +3948,6 @@ Veränderung: %5</translation>
         <translation>Die Kundenbindung blieb bei %1.</translation>
     </message>
     <message>
-        <source>%1 of revenue (%2 of the quarter&apos;s) comes from customers at risk of lapsing.</source>
-        <translation>%1 des Umsatzes (%2 des Quartalsumsatzes) stammen von abwanderungsgefährdeten Kunden.</translation>
-    </message>
-    <message>
-        <source>%1 of revenue comes from customers at risk of lapsing.</source>
-        <translation>%1 des Umsatzes stammen von abwanderungsgefährdeten Kunden.</translation>
-    </message>
-    <message>
         <source>Every %1 spent on acquiring customers returns %2 in lifetime value.</source>
         <translation>Je %1 Akquiseausgaben fließen %2 an Kundenlebenszeitwert zurück.</translation>
     </message>
@@ -3976,6 +3978,8 @@ Veränderung: %5</translation>
     <message>
         <source>The workspace has no transactions, so there is nothing to report. Import data first (or create the demo with &apos;lodestar demo&apos;).</source>
         <translation>Der Arbeitsbereich enthält keine Transaktionen, es gibt also nichts zu berichten. Importieren Sie zuerst Daten (oder erzeugen Sie die Demo mit „lodestar demo“).</translation>
+        <source>The data ends on %1, before %2.</source>
+        <translation>Die Daten enden am %1, vor %2.</translation>
     </message>
     <message>
         <source>How we define Customer Lifetime Value</source>
@@ -4518,6 +4522,16 @@ Veränderung: %5</translation>
     <message>
         <source>Cannot write the report: the PDF could not be started.</source>
         <translation>Der Bericht kann nicht geschrieben werden: das PDF konnte nicht begonnen werden.</translation>
+        <source>Average CLV is the expected margin per customer over the horizon, valued with the data up to each quarter&apos;s end.</source>
+        <translation>Der durchschnittliche CLV ist die erwartete Marge je Kunde über den Horizont, bewertet mit den Daten bis zum Ende des jeweiligen Quartals.</translation>
+    </message>
+    <message>
+        <source>%1 of revenue in the 12 months to the quarter&apos;s end came from customers whose chance of still being active was below the at-risk threshold then.</source>
+        <translation>%1 des Umsatzes der 12 Monate bis zum Quartalsende stammten von Kunden, deren Wahrscheinlichkeit, noch aktiv zu sein, damals unter der Gefährdungsschwelle lag.</translation>
+    </message>
+    <message>
+        <source>In %1 neither average CLV nor revenue changed by more than %2.</source>
+        <translation>In %1 haben sich weder der durchschnittliche CLV noch der Umsatz um mehr als %2 verändert.</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +4906,12 @@ Veränderung: %5</translation>
     <message>
         <source>%1 is not a regular file, so the workspace %2 cannot be opened safely.</source>
         <translation>%1 ist keine gewöhnliche Datei, daher kann der Arbeitsbereich %2 nicht sicher geöffnet werden.</translation>
+        <source>Cannot read the stored model fits.</source>
+        <translation>Die gespeicherten Modellschätzungen können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot store the model fits.</source>
+        <translation>Die Modellschätzungen können nicht gespeichert werden.</translation>
     </message>
 </context>
 </TS>

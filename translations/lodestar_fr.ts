@@ -8,10 +8,6 @@
         <translation>Impossible d’ouvrir l’espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>This workspace has no transactions yet. Import a CSV file to see its customer value.</source>
-        <translation>Cet espace de travail ne contient encore aucune transaction. Importez un fichier CSV pour voir la valeur de vos clients.</translation>
-    </message>
-    <message>
         <source>Cannot save the CLV definition: %1</source>
         <translation>Impossible d’enregistrer la définition de la CLV&#xa0;: %1</translation>
     </message>
@@ -1581,6 +1577,16 @@
     <message>
         <source>The transactions run from %1 to %2, more than %3 years; a date like %2 is usually an &quot;open end&quot; placeholder or a typo. Correct or remove that row and import the files into a new workspace.</source>
         <translation>Les transactions vont du %1 au %2, plus de %3 ans ; une date comme %2 est généralement un marqueur « sans fin » ou une faute de frappe. Corrigez ou supprimez cette ligne et importez les fichiers dans un nouvel espace de travail.</translation>
+        <source>The workspace has no transactions yet, so there is nothing to value. Import a transactions file first (or create the demo with &apos;lodestar demo&apos;).</source>
+        <translation>L&apos;espace de travail ne contient encore aucune transaction : il n&apos;y a rien à valoriser. Importez d&apos;abord un fichier de transactions (ou créez la démo avec &apos;lodestar demo&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 is before the calibration window starts (%2).</source>
+        <translation>%1 est antérieur au début de la fenêtre de calibration (%2).</translation>
+    </message>
+    <message>
+        <source>Not valued at this period&apos;s end.</source>
+        <translation>Non valorisé à la fin de cette période.</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3417,10 @@ Justificatif&#xa0;: %3</translation>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
+    <message>
+        <source>(no value for %1: too little data to fit at the period end)</source>
+        <translation>(pas de valeur pour %1 : trop peu de données pour l&apos;ajustement en fin de période)</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::Scorecard</name>
@@ -3938,14 +3948,6 @@ Période précédente&#xa0;: %4
         <translation>La rétention est restée à %1.</translation>
     </message>
     <message>
-        <source>%1 of revenue (%2 of the quarter&apos;s) comes from customers at risk of lapsing.</source>
-        <translation>%1 du chiffre d’affaires (%2 de celui du trimestre) provient de clients susceptibles de partir.</translation>
-    </message>
-    <message>
-        <source>%1 of revenue comes from customers at risk of lapsing.</source>
-        <translation>%1 du chiffre d’affaires provient de clients susceptibles de partir.</translation>
-    </message>
-    <message>
         <source>Every %1 spent on acquiring customers returns %2 in lifetime value.</source>
         <translation>Chaque tranche de %1 consacrée à l’acquisition de clients rapporte %2 en valeur vie client.</translation>
     </message>
@@ -3976,6 +3978,8 @@ Période précédente&#xa0;: %4
     <message>
         <source>The workspace has no transactions, so there is nothing to report. Import data first (or create the demo with &apos;lodestar demo&apos;).</source>
         <translation>L’espace de travail ne contient aucune transaction&#xa0;: il n’y a donc rien à présenter. Importez d’abord des données (ou créez la démonstration avec «&#xa0;lodestar demo&#xa0;»).</translation>
+        <source>The data ends on %1, before %2.</source>
+        <translation>Les données s’arrêtent le %1, avant %2.</translation>
     </message>
     <message>
         <source>How we define Customer Lifetime Value</source>
@@ -4518,6 +4522,16 @@ Période précédente&#xa0;: %4
     <message>
         <source>Cannot write the report: the PDF could not be started.</source>
         <translation>Impossible d&apos;écrire le rapport : le PDF n&apos;a pas pu être commencé.</translation>
+        <source>Average CLV is the expected margin per customer over the horizon, valued with the data up to each quarter&apos;s end.</source>
+        <translation>La CLV moyenne est la marge attendue par client sur l&apos;horizon, valorisée avec les données jusqu&apos;à la fin de chaque trimestre.</translation>
+    </message>
+    <message>
+        <source>%1 of revenue in the 12 months to the quarter&apos;s end came from customers whose chance of still being active was below the at-risk threshold then.</source>
+        <translation>%1 du chiffre d&apos;affaires des 12 mois précédant la fin du trimestre provenait de clients dont la probabilité d&apos;être encore actifs était alors sous le seuil de risque.</translation>
+    </message>
+    <message>
+        <source>In %1 neither average CLV nor revenue changed by more than %2.</source>
+        <translation>En %1, ni la CLV moyenne ni le chiffre d&apos;affaires n&apos;ont varié de plus de %2.</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +4906,12 @@ Période précédente&#xa0;: %4
     <message>
         <source>%1 is not a regular file, so the workspace %2 cannot be opened safely.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire, l&apos;espace de travail %2 ne peut donc pas être ouvert sans risque.</translation>
+        <source>Cannot read the stored model fits.</source>
+        <translation>Impossible de lire les ajustements de modèle enregistrés.</translation>
+    </message>
+    <message>
+        <source>Cannot store the model fits.</source>
+        <translation>Impossible d&apos;enregistrer les ajustements de modèle.</translation>
     </message>
 </context>
 </TS>

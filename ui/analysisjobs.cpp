@@ -1,10 +1,12 @@
 #include "analysisjobs.h"
 
-#include "models/store/datasetreader.h"
+#include "models/culture/culturesnapshot.h"
+#include "models/engine/analysisservice.h"
 #include "models/store/definitionrepository.h"
 #include "models/store/store.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace lodestar::ui {
 
@@ -15,14 +17,19 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(AnalysisJobs)
 };
 
-// Stage one and two on a loaded dataset; fills outcome.snapshot's valuation and insights.
-void value(QPromise<AnalysisOutcome> &promise, AnalysisOutcome &outcome, const AnalysisFilter &filter)
+ProgressCallback progressFor(QPromise<AnalysisOutcome> &promise, int from, int to)
 {
-    const ProgressCallback progress = [&promise](double fraction) {
-        promise.setProgressValue(100 + static_cast<int>(fraction * 850));
+    return [&promise, from, to](double fraction) {
+        promise.setProgressValue(from + static_cast<int>(fraction * (to - from)));
         return !promise.isCanceled();
     };
-    auto valuation = valueCustomers(*outcome.snapshot.data, outcome.definition, progress);
+}
+
+// Stage one and two through the analysis service; fills outcome.snapshot's valuation and insights.
+void value(QPromise<AnalysisOutcome> &promise, AnalysisOutcome &outcome, AnalysisService &service,
+           const AnalysisFilter &filter)
+{
+    auto valuation = service.value(outcome.snapshot.data, outcome.definition, progressFor(promise, 100, 950));
     if (promise.isCanceled())
         return;
     if (!valuation) {
@@ -30,10 +37,27 @@ void value(QPromise<AnalysisOutcome> &promise, AnalysisOutcome &outcome, const A
         outcome.errorDetail = valuation.errorDetail();
         return;
     }
-    auto shared = std::make_shared<const Valuation>(std::move(valuation).value());
-    outcome.snapshot.valuation = shared;
-    outcome.snapshot.insights = std::make_shared<const Insights>(buildInsights(*outcome.snapshot.data, *shared, filter));
+    outcome.snapshot.valuation = *valuation;
+    outcome.snapshot.insights = std::make_shared<const Insights>(
+        service.insights(*outcome.snapshot.data, **valuation, filter));
     promise.setProgressValue(1000);
+}
+
+// The culture pages' figures, here in the worker rather than on the GUI thread: the first one
+// values the quarter ends of the trend.
+void addCulture(AnalysisOutcome &outcome, AnalysisService &service)
+{
+    if (!outcome.snapshot.data)
+        return;
+    if (auto culture = service.culture(*outcome.snapshot.data, outcome.snapshot.valuation.get(), std::nullopt))
+        outcome.snapshot.culture = std::make_shared<const CultureSnapshot>(std::move(culture).value());
+}
+
+void failWith(QPromise<AnalysisOutcome> &promise, AnalysisOutcome &outcome, const Error &error)
+{
+    outcome.error = error.message;
+    outcome.errorDetail = error.detail;
+    promise.addResult(std::move(outcome));
 }
 
 } // namespace
@@ -43,30 +67,25 @@ void loadWorkspaceJob(QPromise<AnalysisOutcome> &promise, const QString &path, c
     promise.setProgressRange(0, 1000);
     AnalysisOutcome outcome;
     outcome.snapshot.workspacePath = path;
-    auto store = Store::open(path, Store::Mode::ReadWrite);
-    if (!store) {
-        outcome.error = Text::tr("Cannot open the workspace %1: %2").arg(path, store.errorString());
-        outcome.errorDetail = store.errorDetail();
-        promise.addResult(std::move(outcome));
-        return;
+    // Opening from the window creates a new workspace and brings an older one to this schema;
+    // a read-only one is still analysed (the service reads read-only).
+    if (auto created = Store::open(path, Store::Mode::ReadWrite); !created && !QFileInfo::exists(path))
+        return failWith(promise, outcome, Error{Text::tr("Cannot open the workspace %1: %2").arg(path, created.errorString()),
+                                                created.errorDetail()});
+    AnalysisService service(path);
+    auto read = service.read(progressFor(promise, 0, 100));
+    if (!read) {
+        Error error = read.error();
+        error.message = Text::tr("Cannot open the workspace %1: %2").arg(path, error.message);
+        return failWith(promise, outcome, error);
     }
-    auto data = readDataset(**store);
-    auto definition = DefinitionRepository(**store).load();
-    if (!data || !definition) {
-        const auto &failure = !data ? data.error() : definition.error();
-        outcome.error = failure.message;
-        outcome.errorDetail = failure.detail;
-        promise.addResult(std::move(outcome));
-        return;
-    }
-    outcome.definition = *definition;
-    outcome.snapshot.data = std::make_shared<const Dataset>(std::move(data).value());
+    outcome.definition = read->definition;
+    outcome.snapshot.data = read->data;
     outcome.snapshot.options = filterOptions(*outcome.snapshot.data);
     promise.setProgressValue(100);
-    if (outcome.snapshot.data->transactions.empty())
-        outcome.error = Text::tr("This workspace has no transactions yet. Import a CSV file to see its customer value.");
-    else
-        value(promise, outcome, filter);
+    value(promise, outcome, service, filter);
+    if (!promise.isCanceled())
+        addCulture(outcome, service);
     promise.addResult(std::move(outcome));
 }
 
@@ -87,8 +106,14 @@ void applyDefinitionJob(QPromise<AnalysisOutcome> &promise, AnalysisSnapshot sna
         promise.addResult(std::move(outcome));
         return;
     }
-    if (outcome.snapshot.data && !outcome.snapshot.data->transactions.empty())
-        value(promise, outcome, filter);
+    store->reset();
+    AnalysisService service(snapshot.workspacePath);
+    // The previous valuation's fits stay valid under a new margin, horizon or tiers, so they are reused.
+    if (snapshot.valuation && snapshot.valuation->fitCache)
+        service.adoptFits(snapshot.valuation->fitCache);
+    value(promise, outcome, service, filter);
+    if (!promise.isCanceled())
+        addCulture(outcome, service);
     promise.addResult(std::move(outcome));
 }
 
@@ -98,8 +123,9 @@ void filterJob(QPromise<AnalysisOutcome> &promise, AnalysisSnapshot snapshot, co
     outcome.snapshot = std::move(snapshot);
     if (outcome.snapshot.data && outcome.snapshot.valuation) {
         outcome.definition = outcome.snapshot.valuation->definition;
+        AnalysisService service(outcome.snapshot.workspacePath);
         outcome.snapshot.insights = std::make_shared<const Insights>(
-            buildInsights(*outcome.snapshot.data, *outcome.snapshot.valuation, filter));
+            service.insights(*outcome.snapshot.data, *outcome.snapshot.valuation, filter));
     }
     promise.addResult(std::move(outcome));
 }

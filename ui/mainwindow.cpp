@@ -4,6 +4,7 @@
 
 #include "analysiscontroller.h"
 #include "busyoverlay.h"
+#include "definitionadoption.h"
 #include "demoworkspace.h"
 #include "emptyworkspacepage.h"
 #include "filterbar.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     , m_options(options)
     , m_controller(new AnalysisController(this))
     , m_culture(new CultureCache(this))
+    , m_adoption(new DefinitionAdoption(this))
     , m_actions(new MainActions(this))
     , m_filterBar(new FilterBar(this))
     , m_messageBar(new MessageBar(this))
@@ -175,6 +177,8 @@ void MainWindow::connectActions()
 
 void MainWindow::connectController()
 {
+    connect(m_navigator, &Navigator::currentViewChanged, this,
+            [this](View *view) { m_adoption->viewPresented(view, m_controller->snapshot()); });
     connect(m_controller, &AnalysisController::workspaceChanged, this, &MainWindow::workspaceChanged);
     connect(m_controller, &AnalysisController::analysisChanged, this, &MainWindow::showAnalysis);
     connect(m_controller, &AnalysisController::busyChanged, this, &MainWindow::busyChanged);
@@ -265,6 +269,7 @@ void MainWindow::showAnalysis()
     // What went wrong before (a failed load, an empty workspace) is over once an analysis shows.
     if (snapshot.isComplete())
         m_messageBar->clearError();
+    m_adoption->viewPresented(m_navigator->currentView(), snapshot);
     updateStatus();
     emit analysisShown();
 }

@@ -14,6 +14,7 @@ namespace lodestar::ui {
 class AnalysisController;
 class BusyOverlay;
 class CultureCache;
+class DefinitionAdoption;
 class DemoWorkspace;
 class EmptyWorkspacePage;
 class FilterBar;
@@ -88,6 +89,7 @@ private:
     Options m_options;
     AnalysisController *m_controller;
     CultureCache *m_culture; ///< the culture figures the matrix, goals page and Overview banner share
+    DefinitionAdoption *m_adoption; ///< records the definition's use by the view on screen
     MainActions *m_actions;
     FilterBar *m_filterBar;
     MessageBar *m_messageBar;

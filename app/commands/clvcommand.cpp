@@ -72,7 +72,8 @@ int runClv(const CommandContext &context)
         return UnusableInput;
     const auto w = loadValuation(parser, context);
     if (!w)
-        return UnusableInput;
+        return w.exitCode;
+    w->presented(QStringLiteral("clv"));
     if (!out.isEmpty() && !writeOutput(context, out, csvText(*w), db))
         return UnusableInput;
     if (parser.isSet(QStringLiteral("json"))) {

@@ -69,8 +69,9 @@ int runCohorts(const CommandContext &context)
         return UnusableInput;
     const auto w = loadValuation(parser, context);
     if (!w)
-        return UnusableInput;
-    const CohortTable table = buildInsights(w->data, w->valuation, filter).cohorts;
+        return w.exitCode;
+    w->presented(QStringLiteral("cohorts"));
+    const CohortTable table = w->insights(filter).cohorts;
     if (!parser.isSet(QStringLiteral("json"))) {
         context.out << w->definitionText << '\n';
         printText(context, table);

@@ -1,7 +1,5 @@
 #include "enginecommon.h"
 
-#include "models/store/datasetreader.h"
-#include "models/store/definitionrepository.h"
 
 #include <cmath>
 
@@ -125,49 +123,55 @@ Result<ClvDefinition> applyDefinitionOptions(const QCommandLineParser &parser, C
     return d;
 }
 
-std::optional<std::pair<Dataset, ClvDefinition>> loadDataAndDefinition(const QCommandLineParser &parser,
-                                                                       const CommandContext &context)
+LoadedInput loadDataAndDefinition(const QCommandLineParser &parser, const CommandContext &context)
 {
-    auto store = openWorkspace(parser, context, Store::Mode::ReadOnly);
-    if (!store)
-        return std::nullopt;
-    const auto stored = DefinitionRepository(*store).load();
-    if (!stored) {
-        fail(context, stored.errorString(), UnusableInput);
-        return std::nullopt;
-    }
-    const auto definition = applyDefinitionOptions(parser, *stored);
-    if (!definition) {
-        fail(context, definition.errorString(), UnusableInput);
-        return std::nullopt;
-    }
-    auto data = readDataset(*store);
-    if (!data) {
-        fail(context, data.errorString(), exitCodeOf(data.error()));
-        return std::nullopt;
-    }
-    return std::pair{std::move(data).value(), *definition};
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return {std::nullopt, fail(context, QCoreApplication::translate("cli", "--db FILE is required"), UnusableInput)};
+    auto service = std::make_shared<AnalysisService>(path);
+    auto read = service->read();
+    if (!read)
+        return {std::nullopt, fail(context, read.errorString(), exitCodeFor(read.error()))};
+    const auto definition = applyDefinitionOptions(parser, read->definition);
+    if (!definition)
+        return {std::nullopt, fail(context, definition.errorString(), UnusableInput)};
+    return {WorkspaceInput{std::move(service), read->data, *definition}, Done};
 }
 
-std::optional<ValuedWorkspace> loadValuation(const QCommandLineParser &parser, const CommandContext &context)
+int exitCodeFor(const Error &error)
 {
-    auto loaded = loadDataAndDefinition(parser, context);
+    return error.cause == ErrorCause::Internal ? Failed : UnusableInput;
+}
+
+void ValuedWorkspace::presented(const QString &surface) const
+{
+    if (underStoredDefinition)
+        service->recordDefinitionUse(surface, valuation.dataEnd);
+}
+
+LoadedValuation loadValuation(const QCommandLineParser &parser, const CommandContext &context)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return {std::nullopt, fail(context, QCoreApplication::translate("cli", "--db FILE is required"), UnusableInput)};
+    auto service = std::make_shared<AnalysisService>(path);
+    bool adjusted = false;
+    auto loaded = service->load([&](ClvDefinition stored) {
+        auto definition = applyDefinitionOptions(parser, stored);
+        adjusted = definition && !(*definition == stored);
+        return definition;
+    });
     if (!loaded)
-        return std::nullopt;
-    auto valuation = valueCustomers(loaded->first, loaded->second);
-    if (!valuation) {
-        fail(context, valuation.error(), UnusableInput);
-        return std::nullopt;
-    }
+        return {std::nullopt, fail(context, loaded.error(), exitCodeFor(loaded.error()))};
+    const Dataset &data = *loaded->data;
+    const Valuation &valuation = *loaded->valuation;
     // Every valuation command shows what fell back: in the JSON, or on stderr beside the text.
-    *context.warnings << valuation->warnings;
+    *context.warnings << valuation.warnings;
     if (!parser.isSet(QStringLiteral("json")))
-        for (const QString &warning : valuation->warnings)
+        for (const QString &warning : valuation.warnings)
             context.err << QCoreApplication::translate("cli", "note: %1").arg(warning) << '\n';
-    ValuedWorkspace workspace{std::move(loaded->first), std::move(valuation).value(), QString()};
-    const Valuation &v = workspace.valuation;
-    workspace.definitionText = v.definition.resolved(v.dataStart, v.calibrationEnd).plainText();
-    return workspace;
+    const QString text = loaded->definitionText;
+    return {ValuedWorkspace{std::move(service), *loaded, data, valuation, text, !adjusted}, Done};
 }
 
 bool readPeriod(const QCommandLineParser &parser, const CommandContext &context, Period &period)

@@ -8,7 +8,9 @@
 #include "app/commandline.h"
 
 #include "models/engine/analysis.h"
+#include "models/engine/analysisservice.h"
 
+#include <memory>
 #include <optional>
 
 namespace lodestar::cli {
@@ -23,18 +25,56 @@ void addDefinitionOptions(QCommandLineParser &parser, DefinitionOptions which);
 /// Applies the options given to a copy of the definition; an error sentence when a value is bad.
 Result<ClvDefinition> applyDefinitionOptions(const QCommandLineParser &parser, ClvDefinition definition);
 
-/// A workspace read and valued; the error is printed (exit 2) when it returns nullopt.
+/// A workspace read and valued through the analysis service (models/engine/analysisservice.h).
 struct ValuedWorkspace
 {
-    Dataset data;
-    Valuation valuation;
+    std::shared_ptr<AnalysisService> service;
+    ValuedAnalysis analysis;
+    const Dataset &data;
+    const Valuation &valuation;
     QString definitionText; ///< plain text with the calibration window resolved
-};
-std::optional<ValuedWorkspace> loadValuation(const QCommandLineParser &parser, const CommandContext &context);
+    bool underStoredDefinition = true; ///< false when options changed the definition for this run
 
-/// Reads the workspace and its definition without valuing; nullopt after printing the error.
-std::optional<std::pair<Dataset, ClvDefinition>> loadDataAndDefinition(const QCommandLineParser &parser,
-                                                                       const CommandContext &context);
+    /// Stage two through the service (period valuations reuse and store fits).
+    Insights insights(const AnalysisFilter &filter) const { return service->insights(data, valuation, filter); }
+    /// The command is presenting CLV now: counts it as a use of the definition when it is the stored one.
+    void presented(const QString &surface) const;
+};
+
+/// The workspace valued, or the exit code after the error was printed: 1 for an internal failure
+/// (a sound workspace that could not be read), 2 for unusable input (no workspace, no transactions,
+/// a definition or data the models cannot use).
+struct LoadedValuation
+{
+    std::optional<ValuedWorkspace> workspace;
+    int exitCode = 0;
+
+    explicit operator bool() const { return workspace.has_value(); }
+    const ValuedWorkspace *operator->() const { return &*workspace; }
+    const ValuedWorkspace &operator*() const { return *workspace; }
+};
+LoadedValuation loadValuation(const QCommandLineParser &parser, const CommandContext &context);
+
+/// The exit code of a failed analysis step: Failed for ErrorCause::Internal, else UnusableInput.
+int exitCodeFor(const Error &error);
+
+/// The workspace read through the service (its stored fits loaded), not valued.
+struct WorkspaceInput
+{
+    std::shared_ptr<AnalysisService> service;
+    std::shared_ptr<const Dataset> data;
+    ClvDefinition definition; ///< the stored one with the command's options applied
+};
+struct LoadedInput
+{
+    std::optional<WorkspaceInput> input;
+    int exitCode = 0;
+
+    explicit operator bool() const { return input.has_value(); }
+    const WorkspaceInput *operator->() const { return &*input; }
+};
+/// Reads the workspace and its definition without valuing, or the exit code after printing the error.
+LoadedInput loadDataAndDefinition(const QCommandLineParser &parser, const CommandContext &context);
 
 /// Parses --period month|quarter (default given); false after printing the error.
 bool readPeriod(const QCommandLineParser &parser, const CommandContext &context, Period &period);

@@ -27,7 +27,7 @@ struct PrintedFit
     std::vector<double> high;
 };
 
-Result<PrintedFit> fitSpend(const FitInput &input)
+Result<PrintedFit> fitSpend(const FitInput &input, const FitReuse &reuse)
 {
     std::vector<SpendRow> rows;
     for (const SpendRow &row : input.spend)
@@ -35,7 +35,9 @@ Result<PrintedFit> fitSpend(const FitInput &input)
             rows.push_back(row);
     if (rows.empty())
         return Error{QCoreApplication::translate("cli", "There are no repeat customers to fit the Gamma-Gamma model to."), {}};
-    const FitResult result = GammaGammaModel::fit(compressSpendRows(rows));
+    const auto compressed = compressSpendRows(rows);
+    const auto fitNow = [&] { return GammaGammaModel::fit(compressed); };
+    const FitResult result = reuse.cache->fitOrReuse(QStringLiteral("gamma-gamma"), inputStamp(compressed), reuse.fittedOn, fitNow);
     const ModelFit fit = toModelFit(QStringLiteral("gamma-gamma"), result);
     if (!fit.converged)
         return refusedFit(fit.model, result);
@@ -126,31 +128,35 @@ int runFit(const CommandContext &context)
         return fail(context, QCoreApplication::translate("cli", "--holdout-end needs a date YYYY-MM-DD"), UnusableInput);
     const auto loaded = loadDataAndDefinition(parser, context);
     if (!loaded)
-        return UnusableInput;
-    const ClvDefinition &d = loaded->second;
-    const auto table = summarizeCustomers(loaded->first, {d.timeUnit, d.calibrationStart, d.calibrationEnd, holdoutEnd});
+        return loaded.exitCode;
+    const ClvDefinition &d = loaded->definition;
+    const auto table = summarizeCustomers(*loaded->data, {d.timeUnit, d.calibrationStart, d.calibrationEnd, holdoutEnd});
     if (!table)
         return fail(context, table.errorString(), UnusableInput);
     if (holdoutEnd.isValid() && holdoutEnd <= table->calibrationEnd)
         return fail(context, QCoreApplication::translate("cli", "the holdout end must be after the calibration end %1")
                                  .arg(table->calibrationEnd.toString(Qt::ISODate)), UnusableInput);
     const FitInput input = fitInput(*table);
+    // Through the workspace's fit cache, so a later clv, kpis or window reuses this fit.
+    const FitReuse reuse{loaded->service->fitCache().get(),
+                         QStringLiteral("lodestar fit, calibration end %1, unit %2").arg(table->calibrationEnd.toString(Qt::ISODate), timeUnitKey(d.timeUnit))};
     std::optional<Holdout> h;
     PrintedFit fit;
     if (model == QLatin1String("gamma-gamma")) {
-        const auto spend = fitSpend(input);
+        const auto spend = fitSpend(input, reuse);
         if (!spend)
             return fail(context, spend.error(), UnusableInput);
         fit = *spend;
     } else {
         const auto kind = model == QLatin1String("bgnbd") ? TransactionModelKind::BgNbd : TransactionModelKind::ParetoNbd;
-        const auto fitted = fitTransactionModel(kind, compressRows(input.rows).rows);
+        const auto fitted = fitTransactionModel(kind, compressRows(input.rows).rows, {}, reuse);
         if (!fitted)
             return fail(context, fitted.error(), UnusableInput);
         fit = PrintedFit{fitted->fit, fitted->confidenceLow, fitted->confidenceHigh};
         if (holdoutEnd.isValid())
             h = holdout(*fitted->model, *table, input, holdoutEnd);
     }
+    loaded->service->saveFits(*loaded->service->fitCache());
     if (!parser.isSet(QStringLiteral("json"))) {
         printText(context, fit, h);
         return Done;

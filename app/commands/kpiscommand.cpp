@@ -31,7 +31,10 @@ QJsonObject periodJson(const KpiPeriod &k)
                        {QStringLiteral("clv_coverage"), jsonNumber(k.clvCoverage)},
                        {QStringLiteral("at_risk_customers"), k.atRiskCustomers},
                        {QStringLiteral("at_risk_revenue"), jsonNumber(k.atRiskRevenue)},
-                       {QStringLiteral("ltv_cac"), jsonNumber(k.ltvToCac)}};
+                       {QStringLiteral("ltv_cac"), jsonNumber(k.ltvToCac)},
+                       // The CLV figures are as of the period end; null with a note when it could not be valued.
+                       {QStringLiteral("clv_known"), k.clvKnown},
+                       {QStringLiteral("clv_note"), k.clvNote}};
 }
 
 void printText(const CommandContext &context, const Insights &insights)
@@ -76,8 +79,9 @@ int runKpis(const CommandContext &context)
         return UnusableInput;
     const auto w = loadValuation(parser, context);
     if (!w)
-        return UnusableInput;
-    const Insights insights = buildInsights(w->data, w->valuation, filter);
+        return w.exitCode;
+    w->presented(QStringLiteral("kpis"));
+    const Insights insights = w->insights(filter);
     if (!parser.isSet(QStringLiteral("json"))) {
         context.out << w->definitionText << '\n';
         printText(context, insights);

@@ -2,6 +2,7 @@
 
 #include "models/output/outputfile.h"
 #include "models/report/reportbuilder.h"
+#include "models/engine/analysisservice.h"
 #include "models/report/reportsource.h"
 #include "ui/languagesettings.h"
 #include "ui/report/reportrenderer.h"
@@ -116,11 +117,13 @@ int runReport(const CommandContext &context)
         return 2;
     const auto inputs = report::loadReportInputs(*store, options);
     if (!inputs)
-        return fail(context, inputs.errorString(), 2);
+        return fail(context, inputs.errorString(), inputs.error().cause == ErrorCause::Internal ? 1 : 2);
     const report::Document document = report::buildReport(inputs->context(options, QDate::currentDate()));
     const ui::report::ReportRenderer renderer(document, options.pageSize, options.landscape);
     if (const Status written = renderer.writePdf(out, {}, workspaceFiles(db)); !written)
         return fail(context, written.errorString(), 2);
+    // The report now presents CLV under the stored definition: that is a use of it.
+    AnalysisService(store->path()).recordDefinitionUse(QStringLiteral("report"), inputs->valuation->dataEnd);
     context.out << Text::tr("Wrote %1 (%2 pages) in %3 s.")
                        .arg(QDir::toNativeSeparators(out))
                        .arg(renderer.pageCount())

@@ -58,8 +58,9 @@ int runSegments(const CommandContext &context)
         return fail(context, QCoreApplication::translate("cli", "--by must be tier, rfm, channel, region or plan"), UnusableInput);
     const auto w = loadValuation(parser, context);
     if (!w)
-        return UnusableInput;
-    const Insights insights = buildInsights(w->data, w->valuation, AnalysisFilter{});
+        return w.exitCode;
+    w->presented(QStringLiteral("segments"));
+    const Insights insights = w->insights(AnalysisFilter{});
     const std::vector<SegmentSummary> &rows = *segmentsBy(insights, by);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;

@@ -1,9 +1,8 @@
 #include "culturesnapshot.h"
 
+#include "models/engine/analysisservice.h"
 #include "models/store/assessmentrepository.h"
 #include "models/store/culturesettingsrepository.h"
-#include "models/store/datasetreader.h"
-#include "models/store/definitionrepository.h"
 #include "models/store/definitionusagerepository.h"
 #include "models/store/experimentrepository.h"
 #include "models/store/goalrepository.h"
@@ -75,22 +74,14 @@ CultureSnapshot computeCultureSnapshot(CultureRecords records, const Dataset &da
 
 Result<CultureSnapshot> loadCultureSnapshot(const Store &store, std::optional<Quarter> matrixQuarter)
 {
-    auto records = loadCultureRecords(store);
-    if (!records)
-        return records.error();
-    auto data = readDataset(store);
-    if (!data)
-        return data.error();
-    if (data->transactions.empty())
-        return computeCultureSnapshot(std::move(records).value(), *data, nullptr, matrixQuarter);
-    const auto definition = DefinitionRepository(store).load();
-    if (!definition)
-        return definition.error();
-    const auto valuation = valueCustomers(*data, *definition);
-    CultureSnapshot snapshot = computeCultureSnapshot(std::move(records).value(), *data, valuation ? &*valuation : nullptr,
-                                                      matrixQuarter);
-    if (!valuation)
-        snapshot.problems.prepend(QCoreApplication::translate("culture", "Customers could not be valued: %1").arg(valuation.errorString()));
+    AnalysisService service(store.path());
+    auto read = service.read();
+    if (!read)
+        return read.error();
+    const auto valuation = service.value(read->data, read->definition);
+    auto snapshot = service.culture(*read->data, valuation ? valuation->get() : nullptr, matrixQuarter);
+    if (snapshot && !valuation)
+        snapshot->problems.prepend(QCoreApplication::translate("culture", "Customers could not be valued: %1").arg(valuation.errorString()));
     return snapshot;
 }
 

@@ -16,10 +16,14 @@
 #include <atomic>
 #include <cmath>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace lodestar {
+
+class FitCache;
+class AsOfValuations;
 
 enum class Tier { High, Medium, Low };
 enum class Period { Month, Quarter };
@@ -82,6 +86,10 @@ struct Valuation
     std::vector<double> projectionShape;
     double annualChurn = kUnknown; ///< measured for the simple formula
     QStringList warnings;          ///< doubts worth showing (spend model fallback, thin data)
+    /// The fits this valuation used or made; the as-of valuations of period ends reuse it.
+    std::shared_ptr<FitCache> fitCache;
+    /// The valuations at past period ends (asof.h), computed when a period table first needs them.
+    std::shared_ptr<AsOfValuations> asOf;
 };
 
 /// Global filters shared by every view; empty strings and nullopt mean "all".
@@ -138,18 +146,22 @@ struct KpiPeriod
     double revenueGrowth = kUnknown;  ///< vs previous period, as a fraction
     int activeCustomers = 0;
     int newCustomers = 0;
-    double averageClv = 0.0;
-    double totalClv = 0.0;
-    double clvGrowth = kUnknown;
+    // The CLV figures are as of the period end (asof.h): the models fitted on the data up to
+    // min(end, data end) with the calibration ending there. Unknown when that cannot be fitted.
+    double averageClv = kUnknown;
+    double totalClv = kUnknown;
+    double clvGrowth = kUnknown;      ///< total CLV vs the previous period, as a fraction
     double repeatPurchaseRate = 0.0;
     double firstPeriodChurn = kUnknown;
     double retention = kUnknown;
     double averageOrderValue = 0.0;
     double grossMargin = kUnknown;
-    double clvCoverage = 0.0;         ///< share of revenue from customers with a CLV calculated
-    int atRiskCustomers = 0;
-    double atRiskRevenue = 0.0;
-    double ltvToCac = kUnknown;       ///< the "ltv_cac" metric of the customers acquired by the period's end
+    double clvCoverage = kUnknown;    ///< share of the period's revenue from customers valued at its end
+    int atRiskCustomers = 0;          ///< valued at the end with P(alive) below the threshold, bought in the 12 months to it
+    double atRiskRevenue = kUnknown;  ///< their net revenue in the 12 months to the period end (a 12-month figure)
+    bool clvKnown = false;            ///< false when the as-of valuation could not be made (too little data)
+    QString clvNote;                  ///< why the CLV figures are unknown
+    double ltvToCac = kUnknown;       ///< the "ltv_cac" metric (uniteconomics.h) of the customers acquired by the period's end, valued at it
     bool complete = true;             ///< false for a period that had not ended at the data end
 };
 
@@ -198,9 +210,10 @@ struct Insights
 };
 
 /// Stage one. Fails with a clear message on no transactions, a calibration end before the
-/// first purchase, or a fit that cannot be used.
+/// first purchase, or a fit that cannot be used. Fits are reused from (and added to) fitCache;
+/// without one the valuation starts its own.
 Result<Valuation> valueCustomers(const Dataset &data, const ClvDefinition &definition,
-                                 const ProgressCallback &progress = {});
+                                 const ProgressCallback &progress = {}, std::shared_ptr<FitCache> fitCache = {});
 
 /// Stage two; cheap enough to run on every filter change.
 Insights buildInsights(const Dataset &data, const Valuation &valuation, const AnalysisFilter &filter);

@@ -4,6 +4,7 @@
 
 #include "models/clv/customersummary.h"
 #include "models/engine/analysisspan.h"
+#include "models/engine/asof.h"
 #include "models/engine/cohorts.h"
 #include "models/engine/headline.h"
 #include "models/engine/kpis.h"
@@ -54,7 +55,13 @@ Insights buildInsights(const Dataset &data, const Valuation &valuation, const An
                          filter.to.isValid() ? epochDayOf(filter.to) : std::numeric_limits<std::int32_t>::max()};
     const InsightScan scan = scanInsights(data, valuation, filter, calendar, range);
     insights.customers = scan.customers;
-    insights.kpis = computeKpis(scan, calendar, range, valuation.dataEnd);
+    // The period table's CLV figures are as of each period end: made once per date (with fits
+    // reused through the valuation's fit cache), then only looked up on later filter changes.
+    AsOfValuations local;
+    AsOfValuations &asOf = valuation.asOf ? *valuation.asOf : local;
+    const auto byPeriod = asOf.at(data, valuation, periodValuationDates(calendar, range, valuation.dataEnd));
+    const auto clv = computePeriodClv(data, valuation, scan, calendar, range, byPeriod);
+    insights.kpis = computeKpis(scan, calendar, range, valuation.dataEnd, clv);
     insights.headline = computeHeadline(insights.kpis);
     computeAllSegments(insights, scan, data, valuation);
     insights.cohorts = computeCohorts(scan, calendar, range, valuation);

@@ -8,10 +8,8 @@
 namespace lodestar {
 
 PeriodTotals::PeriodTotals(int count)
-    : revenue(count), orders(count), costedRevenue(count), cost(count), coveredRevenue(count), atRiskRevenue(count),
-      active(count), retained(count), returning(count), newCustomers(count), returnedNext(count),
-      atRiskCustomers(count), acquiredClv(count), acquiredCac(count), acquiredCacClv(count), acquiredValued(count),
-      acquiredCacCount(count)
+    : revenue(count), orders(count), costedRevenue(count), cost(count), active(count), retained(count),
+      returning(count), newCustomers(count), returnedNext(count)
 {
 }
 
@@ -59,12 +57,12 @@ bool attributesMatch(const AnalysisFilter &filter, const CustomerRecord &record,
 class CustomerPass
 {
 public:
-    CustomerPass(InsightScan &scan, const PeriodCalendar &calendar, const DayRange &range, int atRiskSpan)
-        : m_scan(scan), m_calendar(calendar), m_range(range), m_atRiskSpan(atRiskSpan)
+    CustomerPass(InsightScan &scan, const PeriodCalendar &calendar, const DayRange &range)
+        : m_scan(scan), m_calendar(calendar), m_range(range)
     {
     }
 
-    void run(const TransactionRecord *begin, const TransactionRecord *end, const CustomerValue &value, bool atRisk)
+    void run(const TransactionRecord *begin, const TransactionRecord *end, const CustomerValue &value)
     {
         const TransactionRecord *first = begin;
         while (first != end && first->amount < 0.0)
@@ -79,7 +77,6 @@ public:
         double revenue = 0.0;
         int lastPeriod = -1;
         int distinct = 0;
-        int markedUpTo = -1;
         const int n = m_calendar.count();
         PeriodTotals &p = m_scan.periods;
         for (const TransactionRecord *t = begin; t != end; ++t) {
@@ -89,13 +86,9 @@ public:
                 continue;
             if (k >= acquired)
                 cohort.revenue[k - acquired] += t->amount;
-            if (atRisk)
-                addAtRisk(k, t->amount, markedUpTo);
             if (m_range.contains(day)) {
                 revenue += t->amount;
                 p.revenue[k] += t->amount;
-                if (value.hasClv)
-                    p.coveredRevenue[k] += t->amount;
                 if (std::isfinite(t->cost)) {
                     p.costedRevenue[k] += t->amount;
                     p.cost[k] += t->cost;
@@ -121,18 +114,6 @@ public:
     }
 
 private:
-    // Revenue of a customer now at risk counts in every period whose trailing year holds it.
-    void addAtRisk(int period, double amount, int &markedUpTo)
-    {
-        PeriodTotals &p = m_scan.periods;
-        const int last = std::min(m_calendar.count(), period + m_atRiskSpan);
-        for (int q = period; q < last; ++q)
-            p.atRiskRevenue[q] += amount;
-        for (int q = std::max(period, markedUpTo + 1); q < last; ++q)
-            ++p.atRiskCustomers[q];
-        markedUpTo = std::max(markedUpTo, period + m_atRiskSpan - 1);
-    }
-
     void finish(const CustomerValue &value, CohortCounts::Row &cohort, int acquired, int lastPeriod, double revenue)
     {
         PeriodTotals &p = m_scan.periods;
@@ -140,22 +121,13 @@ private:
         ++p.newCustomers[acquired];
         if (lastPeriod >= acquired)
             ++cohort.lastActive[lastPeriod - acquired];
-        if (value.hasClv) {
-            p.acquiredClv[acquired] += value.clv;
-            ++p.acquiredValued[acquired];
+        if (value.hasClv)
             m_scan.cohorts.expectedRevenue[acquired] += value.expectedPurchases * value.expectedSpend;
-            if (countsForUnitEconomics(value)) {
-                p.acquiredCac[acquired] += value.acquisitionCost;
-                p.acquiredCacClv[acquired] += value.clv;
-                ++p.acquiredCacCount[acquired];
-            }
-        }
     }
 
     InsightScan &m_scan;
     const PeriodCalendar &m_calendar;
     const DayRange &m_range;
-    int m_atRiskSpan;
 };
 
 bool hasTransactionIn(const TransactionRecord *begin, const TransactionRecord *end, const DayRange &range)
@@ -173,8 +145,7 @@ InsightScan scanInsights(const Dataset &data, const Valuation &valuation, const 
 {
     InsightScan scan{{}, {}, PeriodTotals(calendar.count()), CohortCounts(calendar.count())};
     const bool dated = filter.from.isValid() || filter.to.isValid();
-    CustomerPass pass(scan, calendar, range, 12 / calendar.monthsPerPeriod());
-    const double threshold = valuation.definition.atRiskProbability;
+    CustomerPass pass(scan, calendar, range);
     const TransactionRecord *begin = data.transactions.data();
     const TransactionRecord *const end = begin + data.transactions.size();
     while (begin != end) {
@@ -185,7 +156,7 @@ InsightScan scanInsights(const Dataset &data, const Valuation &valuation, const 
         if (c < valuation.customers.size() && c < data.customers.size()) {
             const CustomerValue &value = valuation.customers[c];
             if (attributesMatch(filter, data.customers[c], value) && (!dated || hasTransactionIn(begin, next, range)))
-                pass.run(begin, next, value, value.hasClv && value.probabilityAlive < threshold);
+                pass.run(begin, next, value);
         }
         begin = next;
     }

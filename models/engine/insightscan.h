@@ -15,11 +15,9 @@ namespace lodestar {
 struct PeriodTotals
 {
     explicit PeriodTotals(int count = 0);
-    std::vector<double> revenue, orders, costedRevenue, cost, coveredRevenue, atRiskRevenue;
-    std::vector<int> active, retained, returning, newCustomers, returnedNext, atRiskCustomers;
-    // By acquisition period: CLV and CAC of the customers acquired then.
-    std::vector<double> acquiredClv, acquiredCac, acquiredCacClv;
-    std::vector<int> acquiredValued, acquiredCacCount;
+    // The CLV figures of a period are as of its end and come from periodclv.h, not from here.
+    std::vector<double> revenue, orders, costedRevenue, cost;
+    std::vector<int> active, retained, returning, newCustomers, returnedNext;
 };
 
 /// Acquisition cohort × periods since acquisition. A cohort's row is made when its first customer

@@ -68,7 +68,7 @@ ModelFit toModelFit(const QString &model, const FitResult &result)
 }
 
 Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, const std::vector<RepeatPurchaseRow> &input,
-                                                   const std::function<bool()> &cancelRequested)
+                                                   const std::function<bool()> &cancelRequested, const FitReuse &reuse)
 {
     // A customer first seen on the calibration end (T = 0) was observed for no time: their
     // likelihood term is 1 (log 0), so leaving them out changes nothing but the count. They
@@ -86,8 +86,10 @@ Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, co
     }
     FitOptions options;
     options.cancelRequested = cancelRequested;
-    const FitResult result = kind == TransactionModelKind::BgNbd ? BgNbdModel::fit(rows, options)
-                                                                  : ParetoNbdModel::fit(rows, options);
+    const auto fit = [&] {
+        return kind == TransactionModelKind::BgNbd ? BgNbdModel::fit(rows, options) : ParetoNbdModel::fit(rows, options);
+    };
+    const FitResult result = reuse.cache ? reuse.cache->fitOrReuse(name, inputStamp(rows), reuse.fittedOn, fit) : fit();
     FittedTransactionModel fitted{toModelFit(name, result), nullptr};
     if (result.cancelled)
         return Error{QCoreApplication::translate("engine", "The valuation was cancelled."), QString()};
@@ -110,7 +112,8 @@ double FittedSpendModel::expectedSpend(double x, double meanValue) const
 }
 
 FittedSpendModel fitSpendModel(const std::vector<SpendRow> &rows, double fallbackMean,
-                               const std::function<bool()> &cancelRequested, int minimumRepeatCustomers)
+                               const std::function<bool()> &cancelRequested, int minimumRepeatCustomers,
+                               const FitReuse &reuse)
 {
     // A zero mean spend has no Gamma density; those customers keep their own mean.
     std::vector<SpendRow> usable;
@@ -137,7 +140,10 @@ FittedSpendModel fitSpendModel(const std::vector<SpendRow> &rows, double fallbac
     }
     FitOptions options;
     options.cancelRequested = cancelRequested;
-    const FitResult result = GammaGammaModel::fit(compressSpendRows(usable), options);
+    const auto compressed = compressSpendRows(usable);
+    const auto fit = [&] { return GammaGammaModel::fit(compressed, options); };
+    const FitResult result = reuse.cache ? reuse.cache->fitOrReuse(spend.fit.model, inputStamp(compressed), reuse.fittedOn, fit)
+                                         : fit();
     spend.fit = toModelFit(QStringLiteral("gamma-gamma"), result);
     if (spend.fit.converged && result.parameters.size() == 3) {
         const GammaGammaModel model(GammaGammaParameters::fromVector(result.parameters));

@@ -7,6 +7,7 @@
 #include "models/clv/rfmsummary.h"
 #include "models/clv/transactionmodel.h"
 #include "models/engine/analysis.h"
+#include "models/engine/fitcache.h"
 
 #include <functional>
 #include <memory>
@@ -29,7 +30,8 @@ struct FittedTransactionModel
 /// asked on every likelihood evaluation.
 Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind,
                                                    const std::vector<RepeatPurchaseRow> &rows,
-                                                   const std::function<bool()> &cancelRequested = {});
+                                                   const std::function<bool()> &cancelRequested = {},
+                                                   const FitReuse &reuse = {});
 
 /// Gamma-Gamma, or the observed mean spend when it cannot be used.
 struct FittedSpendModel
@@ -48,7 +50,8 @@ struct FittedSpendModel
 /// not converge, or q <= 1 (no finite mean: Fader & Hardie 2013 note, eq. 4). A cancelled fit
 /// falls back too; the caller, who cancelled, throws the result away.
 FittedSpendModel fitSpendModel(const std::vector<SpendRow> &rows, double fallbackMean,
-                               const std::function<bool()> &cancelRequested = {}, int minimumRepeatCustomers = 20);
+                               const std::function<bool()> &cancelRequested = {}, int minimumRepeatCustomers = 20,
+                               const FitReuse &reuse = {});
 
 /// The ModelFit view of a maths-layer FitResult.
 ModelFit toModelFit(const QString &model, const FitResult &result);

@@ -6,7 +6,9 @@
 #include "models/clv/customersummary.h"
 #include "models/engine/acquisitioncost.h"
 #include "models/engine/analysisspan.h"
+#include "models/engine/asof.h"
 #include "models/engine/churn.h"
+#include "models/engine/fitcache.h"
 #include "models/engine/modelfitting.h"
 #include "models/engine/rfm.h"
 #include "models/engine/scoring.h"
@@ -213,14 +215,24 @@ void initialiseCustomers(Valuation &valuation, const SummaryTable &table, const 
     }
 }
 
+QString fittedOn(const Valuation &valuation, const SummaryTable &table)
+{
+    const ClvDefinition &d = valuation.definition;
+    return QStringLiteral("calibration %1..%2, unit %3, %4 customers")
+        .arg(d.calibrationStart.isValid() ? d.calibrationStart.toString(Qt::ISODate) : table.firstPurchase.toString(Qt::ISODate),
+             table.calibrationEnd.toString(Qt::ISODate), timeUnitKey(d.timeUnit))
+        .arg(table.calibrationCustomers);
+}
+
 // The documented fallback order of a predictive method: its own transaction model, the other one
 // (Pareto/NBD <-> BG/NBD), then historic CLV. Each step leaves a warning naming what was used.
 Result<FittedTransactionModel> fitOtherTransactionModel(Valuation &valuation, TransactionModelKind refused,
                                                         const std::vector<RepeatPurchaseRow> &rows,
-                                                        const Error &why, const ProgressCallback &progress)
+                                                        const Error &why, const ProgressCallback &progress,
+                                                        const FitReuse &reuse)
 {
     const auto other = refused == TransactionModelKind::BgNbd ? TransactionModelKind::ParetoNbd : TransactionModelKind::BgNbd;
-    auto fitted = fitTransactionModel(other, rows, cancelRequestAt(progress, 0.3));
+    auto fitted = fitTransactionModel(other, rows, cancelRequestAt(progress, 0.3), reuse);
     if (!fitted)
         return why; // the first model's reason is the one the user asked about
     valuation.warnings << QCoreApplication::translate("engine", "Fallback: CLV uses the %1 model, because %2 %3")
@@ -250,16 +262,17 @@ void applyHistoricFallback(Valuation &valuation, const SummaryTable &table)
 /// falls back to historic CLV, with a warning.
 Status applyModels(Valuation &valuation, const SummaryTable &table, const ProgressCallback &progress)
 {
+    const FitReuse reuse{valuation.fitCache.get(), fittedOn(valuation, table)};
     const ClvMethod method = valuation.definition.method;
     const bool predictive = method == ClvMethod::BgNbdGammaGamma || method == ClvMethod::ParetoNbdGammaGamma;
     const FitInput input = fitInput(table);
     const CompressedRows compressed = compressRows(input.rows);
     const auto kind = method == ClvMethod::ParetoNbdGammaGamma ? TransactionModelKind::ParetoNbd : TransactionModelKind::BgNbd;
-    auto transactions = fitTransactionModel(kind, compressed.rows, cancelRequestAt(progress, 0.1));
+    auto transactions = fitTransactionModel(kind, compressed.rows, cancelRequestAt(progress, 0.1), reuse);
     if (!transactions && progress && !progress(0.1))
         return cancelledError();
     if (!transactions && predictive)
-        transactions = fitOtherTransactionModel(valuation, kind, compressed.rows, transactions.error(), progress);
+        transactions = fitOtherTransactionModel(valuation, kind, compressed.rows, transactions.error(), progress, reuse);
     if (!transactions) {
         if (progress && !progress(0.1))
             return cancelledError();
@@ -278,7 +291,7 @@ Status applyModels(Valuation &valuation, const SummaryTable &table, const Progre
         days += s.inCalibration ? s.frequency + 1.0 : 0.0;
     }
     const FittedSpendModel spend = fitSpendModel(input.spend, days > 0.0 ? revenue / days : 0.0,
-                                                 cancelRequestAt(progress, 0.5));
+                                                 cancelRequestAt(progress, 0.5), 20, reuse);
     if (!spend.fit.warning.isEmpty())
         valuation.warnings << spend.fit.warning;
     if (progress && !progress(0.7))
@@ -312,7 +325,8 @@ QString tierName(Tier tier)
     return QString();
 }
 
-Result<Valuation> valueCustomers(const Dataset &data, const ClvDefinition &definition, const ProgressCallback &progress)
+Result<Valuation> valueCustomers(const Dataset &data, const ClvDefinition &definition, const ProgressCallback &progress,
+                                 std::shared_ptr<FitCache> fitCache)
 {
     if (const QString problem = definition.validationError(); !problem.isEmpty())
         return Error{problem, QString()};
@@ -330,6 +344,8 @@ Result<Valuation> valueCustomers(const Dataset &data, const ClvDefinition &defin
     valuation.dataStart = table->firstPurchase;
     valuation.dataEnd = table->lastPurchase;
     valuation.calibrationEnd = table->calibrationEnd;
+    valuation.fitCache = fitCache ? std::move(fitCache) : std::make_shared<FitCache>();
+    valuation.asOf = std::make_shared<AsOfValuations>();
     initialiseCustomers(valuation, *table, data);
     if (const Status fitted = applyModels(valuation, *table, progress); !fitted)
         return fitted.error();

@@ -9,6 +9,8 @@
 
 namespace lodestar {
 
+struct CultureSnapshot;
+
 /// Distinct attribute values of a workspace, for the filter bar's choices.
 struct FilterOptions
 {
@@ -27,6 +29,8 @@ struct AnalysisSnapshot
     std::shared_ptr<const Dataset> data;
     std::shared_ptr<const Valuation> valuation;
     std::shared_ptr<const Insights> insights;
+    /// The culture pages' figures, computed by the same worker job (null when not computed).
+    std::shared_ptr<const CultureSnapshot> culture;
     FilterOptions options;
 
     bool isComplete() const { return data && valuation && insights; }

@@ -10,6 +10,10 @@ namespace lodestar::report {
 
 namespace {
 
+// A change smaller than this (as a fraction) is not called growth or a fall: quarter-to-quarter
+// noise in a refitted model is of this order, and a board should not read a story into it.
+constexpr double kMaterialChange = 0.02;
+
 const HeadlineFigure *find(const std::vector<HeadlineFigure> &figures, QLatin1StringView key)
 {
     for (const auto &figure : figures)
@@ -44,8 +48,18 @@ QString growthSentence(const HeadlineFigure &clv, const HeadlineFigure &revenue,
     return QCoreApplication::translate("report", "In %1 average CLV fell %2 and revenue fell %3.").arg(period, a, b);
 }
 
+// What the compared figure is, so the sentence does not read as revenue per customer.
+QString clvMeaning()
+{
+    return QCoreApplication::translate("report", "Average CLV is the expected margin per customer over the horizon, valued with "
+                                                 "the data up to each quarter's end.");
+}
+
+// Said only when the two changes differ by more than the threshold.
 QString growthReading(const HeadlineFigure &clv, const HeadlineFigure &revenue)
 {
+    if (std::abs(clv.change - revenue.change) <= kMaterialChange)
+        return QString();
     if (clv.change > revenue.change)
         return QCoreApplication::translate("report", "Customers are gaining value faster than sales are growing.");
     return QCoreApplication::translate("report", "Sales are growing faster than the value of the customer base.");
@@ -62,13 +76,12 @@ QString retentionSentence(const HeadlineFigure &retention)
     return QCoreApplication::translate("report", "Retention held at %1.").arg(to);
 }
 
-QString riskSentence(const HeadlineFigure &atRisk, const HeadlineFigure *revenue)
+// At-risk revenue is a 12-month figure: it is not set against one quarter's revenue.
+QString riskSentence(const HeadlineFigure &atRisk)
 {
-    const QString amount = format::money(atRisk.value, 0);
-    if (revenue && std::isfinite(revenue->value) && revenue->value > 0.0)
-        return QCoreApplication::translate("report", "%1 of revenue (%2 of the quarter's) comes from customers at risk of lapsing.")
-            .arg(amount, format::percent(atRisk.value / revenue->value));
-    return QCoreApplication::translate("report", "%1 of revenue comes from customers at risk of lapsing.").arg(amount);
+    return QCoreApplication::translate("report", "%1 of revenue in the 12 months to the quarter's end came from customers "
+                                                 "whose chance of still being active was below the at-risk threshold then.")
+        .arg(format::money(atRisk.value, 0));
 }
 
 } // namespace
@@ -79,7 +92,14 @@ QStringList summarySentences(const std::vector<HeadlineFigure> &figures, const Q
     const auto *clv = find(figures, QLatin1StringView("average_clv"));
     const auto *revenue = find(figures, QLatin1StringView("revenue"));
     if (hasChange(clv) && hasChange(revenue)) {
-        sentences << growthSentence(*clv, *revenue, period) + QLatin1Char(' ') + growthReading(*clv, *revenue);
+        if (std::abs(clv->change) < kMaterialChange && std::abs(revenue->change) < kMaterialChange) {
+            sentences << QCoreApplication::translate("report", "In %1 neither average CLV nor revenue changed by more than %2.")
+                             .arg(period, format::percent(kMaterialChange));
+        } else {
+            const QString reading = growthReading(*clv, *revenue);
+            sentences << growthSentence(*clv, *revenue, period) + QLatin1Char(' ') + clvMeaning()
+                             + (reading.isEmpty() ? QString() : QLatin1Char(' ') + reading);
+        }
     }
     const auto *retention = find(figures, QLatin1StringView("retention"));
     if (retention && std::isfinite(retention->value) && std::isfinite(retention->previous))
@@ -90,7 +110,7 @@ QStringList summarySentences(const std::vector<HeadlineFigure> &figures, const Q
                          .arg(format::money(1.0, 0), format::money(ratio->value, 2));
     const auto *atRisk = find(figures, QLatin1StringView("at_risk_revenue"));
     if (atRisk && std::isfinite(atRisk->value) && atRisk->value > 0.0)
-        sentences << riskSentence(*atRisk, revenue);
+        sentences << riskSentence(*atRisk);
     return sentences;
 }
 

@@ -1,10 +1,9 @@
 #include "reportsource.h"
 
 #include "models/culture/quarter.h"
+#include "models/engine/analysisservice.h"
 #include "models/engine/segmentlabel.h"
 #include "models/report/headlinefigures.h"
-#include "models/store/datasetreader.h"
-#include "models/store/definitionrepository.h"
 #include "models/store/importhistory.h"
 #include "models/store/store.h"
 
@@ -143,25 +142,17 @@ Result<ReportInputs> loadReportInputs(const Store &store, const ReportOptions &o
     const auto filter = reportFilter(options);
     if (!filter)
         return filter.error();
-    auto data = readDataset(store);
-    if (!data)
-        return data.error();
-    if (data->transactions.empty())
-        return Error{QCoreApplication::translate("report", "The workspace has no transactions, so there is nothing to report. "
-                                                           "Import data first (or create the demo with 'lodestar demo')."), {}};
-    const auto definition = DefinitionRepository(store).load();
-    if (!definition)
-        return definition.error();
-    auto valuation = valueCustomers(*data, *definition, progress);
-    if (!valuation)
-        return valuation.error();
+    AnalysisService service(store.path());
+    auto analysis = service.load({}, progress);
+    if (!analysis)
+        return analysis.error();
 
     ReportInputs inputs;
-    inputs.data = std::make_shared<const Dataset>(std::move(data).value());
-    inputs.valuation = std::make_shared<const Valuation>(std::move(valuation).value());
+    inputs.data = analysis->data;
+    inputs.valuation = analysis->valuation;
     if (const QString problem = quarterOutsideData(*filter, *inputs.valuation, options.quarter); !problem.isEmpty())
         return Error{problem, {}};
-    inputs.insights = std::make_shared<const Insights>(buildInsights(*inputs.data, *inputs.valuation, *filter));
+    inputs.insights = std::make_shared<const Insights>(service.insights(*inputs.data, *inputs.valuation, *filter));
     inputs.dataQuality = dataQuality(store, *inputs.data);
     if (options.includes(SectionId::Culture))
         inputs.culture = cultureSnapshot(store, *inputs.data, *inputs.valuation, inputs.insights->headline.period);

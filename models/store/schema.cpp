@@ -142,11 +142,26 @@ Migration withoutCustomerIndex()
     return {4, {QStringLiteral("DROP INDEX IF EXISTS transactions_by_customer")}};
 }
 
+// Fitted models kept with what they were fitted on (fitcache.h): the key is a stamp of the model's
+// input rows, which follow from the data, the calibration window and the time unit; fitted_on says
+// the same in words for someone reading the file.
+Migration fitCache()
+{
+    return {5, {QStringLiteral(R"(CREATE TABLE model_fits (
+            model TEXT NOT NULL,
+            input_stamp TEXT NOT NULL,
+            fitted_on TEXT NOT NULL DEFAULT '',
+            result TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (model, input_stamp)))")}};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations{foundation(), definitionAndSettings(), cultureTables(), withoutCustomerIndex()};
+    static const QList<Migration> migrations{foundation(), definitionAndSettings(), cultureTables(), withoutCustomerIndex(),
+                                             fitCache()};
     return migrations;
 }
 

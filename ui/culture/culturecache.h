@@ -12,7 +12,8 @@ namespace lodestar::ui {
 
 /// The culture figures of the current analysis, computed once for the matrix, goals page and
 /// Overview banner. They describe the whole company, so the global filter does not apply.
-/// GUI thread only: it opens the workspace on that thread to read and write the culture tables.
+/// GUI thread only: it opens the workspace on that thread to write the culture tables. The first
+/// snapshot of an analysis comes from the analysis job (worker thread); after an edit it is recomputed here.
 /// The main window owns it, so its connection closes with the window, before the SQLite driver goes.
 class CultureCache : public QObject
 {
@@ -42,6 +43,8 @@ private:
     QString m_path;
     const Valuation *m_valuation = nullptr;
     std::shared_ptr<const CultureSnapshot> m_snapshot;
+    bool m_stale = false; ///< records edited since the analysis job of m_staleValuation computed its snapshot
+    const Valuation *m_staleValuation = nullptr;
 };
 
 } // namespace lodestar::ui

@@ -6,7 +6,6 @@
 #include "goalspanel.h"
 #include "guardrailbanner.h"
 #include "thresholdspanel.h"
-#include "models/store/definitionusagerepository.h"
 
 #include <QGroupBox>
 #include <QVBoxLayout>
@@ -95,11 +94,6 @@ void GoalsView::showAnalysis(const AnalysisSnapshot &snapshot)
 {
     m_analysis = snapshot;
     refresh();
-    Store *store = m_cache.store();
-    if (store && snapshot.valuation && m_usageRecordedFor != snapshot.workspacePath) {
-        m_usageRecordedFor = snapshot.workspacePath;
-        (void)DefinitionUsageRepository(*store).recordUse(id(), Quarter::containing(snapshot.valuation->dataEnd));
-    }
 }
 
 void GoalsView::refresh()

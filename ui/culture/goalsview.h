@@ -54,7 +54,6 @@ private:
     ExperimentsPanel *m_experiments;
     ThresholdsPanel *m_thresholds;
     QSplitter *m_split;
-    QString m_usageRecordedFor;
 };
 
 } // namespace lodestar::ui

@@ -5,7 +5,6 @@
 #include "levelscaledelegate.h"
 #include "models/culture/cultureformat.h"
 #include "models/culture/maturitymatrixmodel.h"
-#include "models/store/definitionusagerepository.h"
 #include "ui/charts/linechart.h"
 
 #include <QComboBox>
@@ -88,12 +87,6 @@ void MatrixView::showAnalysis(const AnalysisSnapshot &snapshot)
     }
     m_analysis = snapshot;
     refresh();
-    // Showing figures under the definition is what its adoption KPI counts.
-    Store *store = m_cache.store();
-    if (store && snapshot.valuation && m_usageRecordedFor != snapshot.workspacePath) {
-        m_usageRecordedFor = snapshot.workspacePath;
-        (void)DefinitionUsageRepository(*store).recordUse(id(), Quarter::containing(snapshot.valuation->dataEnd));
-    }
 }
 
 void MatrixView::setQuarter(std::optional<Quarter> quarter)

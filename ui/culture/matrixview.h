@@ -62,7 +62,6 @@ private:
     QLabel *m_summary;
     QUndoStack *m_undo;
     charts::LineChart *m_trend;
-    QString m_usageRecordedFor;
 };
 
 } // namespace lodestar::ui

@@ -129,7 +129,15 @@ void OverviewView::showScorecards(const Insights &insights)
 
 void OverviewView::showTrend(const Insights &insights)
 {
-    m_trend->setTitle(tr("Average CLV by %1").arg(periodWord(insights)));
+    // A period that could not be valued at its end is a gap, said in the title rather than drawn as a value.
+    QStringList unvalued;
+    for (const KpiPeriod &k : insights.kpis)
+        if (!k.clvKnown)
+            unvalued << k.label;
+    QString title = tr("Average CLV by %1").arg(periodWord(insights));
+    if (!unvalued.isEmpty())
+        title += QLatin1Char(' ') + tr("(no value for %1: too little data to fit at the period end)").arg(unvalued.join(QStringLiteral(", ")));
+    m_trend->setTitle(title);
     m_trend->setAxisTitles(tr("Period"), tr("Average CLV (%1)").arg(format::currencySymbol()));
     m_trend->setPeriods(periodLabels(insights.kpis));
     auto clv = charts::LineSeries::fromPeriods(tr("Average CLV"), column(insights.kpis, &KpiPeriod::averageClv));

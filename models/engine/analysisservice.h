@@ -1,0 +1,89 @@
+#pragma once
+
+// The one pipeline behind every surface (window, command line, report, culture pages):
+// open the workspace read-only → read the dataset → take the CLV definition → fit (through the
+// workspace's fit cache) → value customers → insights. Each step reports progress and stops when
+// the callback says so. Writes are best-effort side records (fits, definition use): a read-only
+// workspace is analysed all the same.
+
+#include "models/engine/analysis.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace lodestar {
+
+class FitCache;
+struct Quarter;
+struct CultureSnapshot;
+
+/// The workspace as read: its data, its stored definition.
+struct WorkspaceData
+{
+    std::shared_ptr<const Dataset> data;
+    ClvDefinition definition;
+};
+
+/// A workspace read and valued.
+struct ValuedAnalysis
+{
+    std::shared_ptr<const Dataset> data;
+    std::shared_ptr<const Valuation> valuation;
+    QString definitionText; ///< plain text with the calibration window resolved
+};
+
+class AnalysisService
+{
+public:
+    explicit AnalysisService(QString workspacePath);
+    ~AnalysisService();
+
+    /// Opens the workspace read-only and reads its dataset, definition and stored fits. A missing,
+    /// damaged or newer workspace is unusable input; a failed read of a sound one is ErrorCause::Internal.
+    Result<WorkspaceData> read(const ProgressCallback &progress = {});
+
+    /// Values the customers under a definition, reusing stored fits. Every surface says the same
+    /// about an empty workspace (emptyWorkspaceMessage()). Stores the fits it made.
+    Result<std::shared_ptr<const Valuation>> value(std::shared_ptr<const Dataset> data, const ClvDefinition &definition,
+                                                   const ProgressCallback &progress = {});
+
+    /// read() then value() under the stored definition, changed first by adjust when given
+    /// (the command line's overrides; an adjust error is unusable input).
+    Result<ValuedAnalysis> load(const std::function<Result<ClvDefinition>(ClvDefinition)> &adjust = {},
+                                const ProgressCallback &progress = {});
+
+    /// Stage two, then stores the fits the period valuations made (in the valuation's fit cache).
+    Insights insights(const Dataset &data, const Valuation &valuation, const AnalysisFilter &filter);
+
+    /// The culture pages' figures over this analysis (valuation null: not valued); the culture
+    /// records are read from the workspace, read-only. Heavy the first time: run it off the GUI thread.
+    Result<CultureSnapshot> culture(const Dataset &data, const Valuation *valuation,
+                                    const std::optional<Quarter> &matrixQuarter);
+
+    /// Records that a surface ("clv", "report", "overview", …) presents CLV under the current
+    /// definition now, in the quarter of the data end. Best-effort: a read-only workspace records nothing.
+    void recordDefinitionUse(const QString &surface, const QDate &dataEnd);
+
+    /// Writes the cache's fits made since its last save; failing to (read-only workspace) is not an error.
+    void saveFits(FitCache &cache);
+
+    /// Fits made / reused by this service so far (the cache's counters).
+    int fitsPerformed() const;
+    int fitsReused() const;
+    std::shared_ptr<FitCache> fitCache() const { return m_fits; }
+    /// Continues with another valuation's fit cache (the window re-valuing under a new definition).
+    void adoptFits(std::shared_ptr<FitCache> fits);
+    QString workspacePath() const { return m_path; }
+
+    static QString emptyWorkspaceMessage();
+
+private:
+    QString m_path;
+    std::shared_ptr<FitCache> m_fits;
+    bool m_fitsLoaded = false;
+};
+
+} // namespace lodestar
