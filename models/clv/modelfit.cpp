@@ -150,7 +150,8 @@ std::vector<int> trendOf(const std::vector<double> &direction, const std::vector
 {
     std::vector<int> trend(y.size(), 0);
     for (std::size_t i = 0; i < y.size(); ++i) {
-        if (std::abs(y[i]) > kLogBound - kBoundSlack)
+        // Far out (above e^12, below e^-8) the position itself says where the parameter is heading.
+        if (y[i] > 12.0 || y[i] < -8.0)
             trend[i] = y[i] > 0.0 ? 1 : -1;
         else if (std::abs(direction[i]) > 0.3)
             trend[i] = direction[i] > 0.0 ? 1 : -1;
