@@ -39,7 +39,14 @@ QString resultText(const FitResult &result)
     QJsonArray names;
     for (const std::string &name : result.parameterNames)
         names.append(QString::fromStdString(name));
+    // Every field of the result, so a reused fit prints as the fresh one did (intervals, reasons).
     const QJsonObject json{{QStringLiteral("names"), names},
+                           {QStringLiteral("confidence_low"), numbers(result.confidenceLow)},
+                           {QStringLiteral("confidence_high"), numbers(result.confidenceHigh)},
+                           {QStringLiteral("at_boundary"), result.atBoundary},
+                           {QStringLiteral("stopped_at_limit"), result.stoppedAtLimit},
+                           {QStringLiteral("reason"), QString::fromStdString(result.reason)},
+                           {QStringLiteral("hint"), QString::fromStdString(result.hint)},
                            {QStringLiteral("parameters"), numbers(result.parameters)},
                            {QStringLiteral("standard_errors"), numbers(result.standardErrors)},
                            {QStringLiteral("log_likelihood"), std::isfinite(result.logLikelihood) ? QJsonValue(result.logLikelihood) : QJsonValue()},
@@ -67,6 +74,12 @@ std::optional<FitResult> resultFrom(const QString &text)
     result.converged = json.value(QStringLiteral("converged")).toBool();
     result.iterations = json.value(QStringLiteral("iterations")).toInt();
     result.message = json.value(QStringLiteral("message")).toString().toStdString();
+    result.confidenceLow = numbersFrom(json.value(QStringLiteral("confidence_low")).toArray());
+    result.confidenceHigh = numbersFrom(json.value(QStringLiteral("confidence_high")).toArray());
+    result.atBoundary = json.value(QStringLiteral("at_boundary")).toBool();
+    result.stoppedAtLimit = json.value(QStringLiteral("stopped_at_limit")).toBool();
+    result.reason = json.value(QStringLiteral("reason")).toString().toStdString();
+    result.hint = json.value(QStringLiteral("hint")).toString().toStdString();
     if (result.parameters.size() != result.parameterNames.size())
         return std::nullopt;
     return result;
