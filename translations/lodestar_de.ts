@@ -139,8 +139,8 @@
         <translation>Hoch: CLV von %1 oder mehr; Mittel: %2 oder mehr; Niedrig: unter %2</translation>
     </message>
     <message>
-        <source>High: top %1 of CLV; Medium: next %2; Low: the rest</source>
-        <translation>Hoch: oberste %1 des CLV; Mittel: die nächsten %2; Niedrig: der Rest</translation>
+        <source>High: the top %1 of customers by CLV; Medium: the next %2; Low: the rest</source>
+        <translation>Hoch: die obersten %1 der Kunden nach CLV; Mittel: die nächsten %2; Niedrig: der Rest</translation>
     </message>
 </context>
 <context>
@@ -1015,10 +1015,6 @@
         <translation>Es gibt keine Wiederholungskäufer, an die das Gamma-Gamma-Modell angepasst werden könnte.</translation>
     </message>
     <message>
-        <source>The Gamma-Gamma model did not converge (or q &lt;= 1, no finite mean spend): %1</source>
-        <translation>Das Gamma-Gamma-Modell ist nicht konvergiert (oder q &lt;= 1, keine endliche mittlere Ausgabe): %1</translation>
-    </message>
-    <message>
         <source>period</source>
         <translation>Periode</translation>
     </message>
@@ -1117,6 +1113,30 @@
     <message>
         <source>--logo %1 is not an image Lodestar can read: %2</source>
         <translation>--logo %1 ist kein Bild, das Lodestar lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Text encoding: utf-8, windows-1252 or latin-1 (default: detected).</source>
+        <translation>Textkodierung: utf-8, windows-1252 oder latin-1 (Standard: automatisch erkannt).</translation>
+    </message>
+    <message>
+        <source>Reject rows dated before this day (default: 1900-01-01).</source>
+        <translation>Zeilen mit einem Datum vor diesem Tag ablehnen (Standard: 1900-01-01).</translation>
+    </message>
+    <message>
+        <source>Reject rows dated after this day (default: tomorrow).</source>
+        <translation>Zeilen mit einem Datum nach diesem Tag ablehnen (Standard: morgen).</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8, windows-1252 or latin-1</source>
+        <translation>--encoding muss utf-8, windows-1252 oder latin-1 sein</translation>
+    </message>
+    <message>
+        <source>--min-date and --max-date take a day as YYYY-MM-DD</source>
+        <translation>--min-date und --max-date erwarten einen Tag im Format YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1571,12 +1591,6 @@
         <translation>Nur %1 Wiederholungskäufer: Die erwarteten Ausgaben sind der beobachtete Mittelwert, nicht Gamma-Gamma.</translation>
     </message>
     <message>
-        <source>The %1 model did not converge on this data; try a longer calibration window or another method.</source>
-        <translation>Das %1-Modell ist auf diesen Daten nicht konvergiert; versuchen Sie ein längeres Kalibrierungsfenster oder eine andere Methode.</translation>
-    </message>
-    <message>
-        <source>The transactions run from %1 to %2, more than %3 years; a date like %2 is usually an &quot;open end&quot; placeholder or a typo. Correct or remove that row and import the files into a new workspace.</source>
-        <translation>Die Transaktionen reichen von %1 bis %2, mehr als %3 Jahre; ein Datum wie %2 ist meist ein Platzhalter für „offenes Ende“ oder ein Tippfehler. Korrigieren oder entfernen Sie diese Zeile und importieren Sie die Dateien in einen neuen Arbeitsbereich.</translation>
         <source>The workspace has no transactions yet, so there is nothing to value. Import a transactions file first (or create the demo with &apos;lodestar demo&apos;).</source>
         <translation>Der Arbeitsbereich enthält noch keine Transaktionen, daher gibt es nichts zu bewerten. Importieren Sie zuerst eine Transaktionsdatei (oder erstellen Sie die Demo mit &apos;lodestar demo&apos;).</translation>
     </message>
@@ -1587,6 +1601,34 @@
     <message>
         <source>Not valued at this period&apos;s end.</source>
         <translation>Zum Ende dieses Zeitraums nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>The transactions run from %1 to %2, more than %3 years; a date like %2 is usually an &quot;open end&quot; placeholder or a typo. Correct or remove that row and import the files into a new workspace.</source>
+        <translation>Die Transaktionen reichen von %1 bis %2, mehr als %3 Jahre; ein Datum wie %2 ist meist ein Platzhalter für „offenes Ende“ oder ein Tippfehler. Korrigieren oder entfernen Sie diese Zeile und importieren Sie die Dateien in einen neuen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The %1 model cannot be used on this data.</source>
+        <translation>Das %1-Modell kann auf diese Daten nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Use a later calibration end, more customers or the historic method.</source>
+        <translation>Verwenden Sie ein späteres Kalibrierungsende, mehr Kunden oder die historische Methode.</translation>
+    </message>
+    <message>
+        <source>it has no finite mean spend (q &lt;= 1).</source>
+        <translation>es hat keine endliche mittlere Ausgabe (q &lt;= 1).</translation>
+    </message>
+    <message>
+        <source>Fallback: expected spend is each customer&apos;s observed mean spend, not Gamma-Gamma, because the Gamma-Gamma model cannot be used: %1</source>
+        <translation>Ersatzweise: Die erwartete Ausgabe ist die beobachtete mittlere Ausgabe jedes Kunden statt Gamma-Gamma, weil das Gamma-Gamma-Modell nicht verwendet werden kann: %1</translation>
+    </message>
+    <message>
+        <source>Fallback: CLV uses the %1 model, because %2 %3</source>
+        <translation>Ersatzweise: Der CLV verwendet das %1-Modell, denn: %2 %3</translation>
+    </message>
+    <message>
+        <source>Fallback: CLV is historic CLV (realised revenue x margin), because neither BG/NBD nor Pareto/NBD can be used: %1</source>
+        <translation>Ersatzweise: Der CLV ist der historische CLV (realisierter Umsatz x Marge), weil weder BG/NBD noch Pareto/NBD verwendet werden kann: %1</translation>
     </message>
 </context>
 <context>
@@ -1637,14 +1679,6 @@
     <message>
         <source>%1 is not a text file.</source>
         <translation>%1 ist keine Textdatei.</translation>
-    </message>
-    <message>
-        <source>Cannot start the CSV parser.</source>
-        <translation>Der CSV-Parser kann nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Cannot parse %1 at line %2: %3</source>
-        <translation>%1 kann in Zeile %2 nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>%1: the quoted field starting at line %2 never ends.</source>
@@ -1753,6 +1787,46 @@
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>the quote opened on line %1 in column %2 never closes; the row was skipped</source>
+        <translation>das in Zeile %1 in Spalte %2 geöffnete Anführungszeichen wird nie geschlossen; die Zeile wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>text after the closing quote in column %1 on line %2</source>
+        <translation>Text nach dem schließenden Anführungszeichen in Spalte %1 in Zeile %2</translation>
+    </message>
+    <message>
+        <source>date before %1 (the earliest accepted; see --min-date)</source>
+        <translation>Datum vor %1 (dem frühesten zulässigen; siehe --min-date)</translation>
+    </message>
+    <message>
+        <source>date after %1 (the latest accepted; see --max-date)</source>
+        <translation>Datum nach %1 (dem spätesten zulässigen; siehe --max-date)</translation>
+    </message>
+    <message>
+        <source>two-digit year is ambiguous (give the date format, e.g. --date-format d/M/yyyy)</source>
+        <translation>zweistellige Jahreszahl ist mehrdeutig (Datumsformat angeben, z. B. --date-format d/M/yyyy)</translation>
+    </message>
+    <message>
+        <source>negative acquisition cost</source>
+        <translation>negative Akquisekosten</translation>
+    </message>
+    <message>
+        <source>negative marketing spend</source>
+        <translation>negative Marketingausgaben</translation>
+    </message>
+    <message>
+        <source>order id %1 already belongs to customer %2 on %3</source>
+        <translation>Bestellnummer %1 gehört bereits zu Kunde %2 am %3</translation>
+    </message>
+    <message>
+        <source>order id %1 was imported before without a line of this amount and time</source>
+        <translation>Bestellnummer %1 wurde bereits ohne eine Position mit diesem Betrag und Zeitpunkt importiert</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (Zeile %1)</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2247,17 @@ Nachweis: %3</translation>
     </message>
 </context>
 <context>
+    <name>lodestar::ui::BusyOverlay</name>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::CohortsView</name>
     <message>
         <source>Month %1</source>
@@ -2230,6 +2315,13 @@ Nachweis: %3</translation>
         <source>Share (%)</source>
         <translation>Anteil (%)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) acquired</source>
+        <translation>
+            <numerusform>%n Kunde gewonnen</numerusform>
+            <numerusform>%n Kunden gewonnen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::CustomerDetailPanel</name>
@@ -2258,10 +2350,6 @@ Nachweis: %3</translation>
         <translation>Bisheriger Umsatz</translation>
     </message>
     <message>
-        <source>Channel · region · plan</source>
-        <translation>Kanal · Region · Tarif</translation>
-    </message>
-    <message>
         <source>Purchase history</source>
         <translation>Kaufhistorie</translation>
     </message>
@@ -2288,6 +2376,30 @@ Nachweis: %3</translation>
     <message>
         <source>Cumulative spend (%1)</source>
         <translation>Kumulierte Ausgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
     </message>
 </context>
 <context>
@@ -2388,14 +2500,6 @@ Nachweis: %3</translation>
         <translation>&amp;Zeiteinheit des Modells:</translation>
     </message>
     <message>
-        <source>&amp;High tier: top share of CLV</source>
-        <translation>&amp;Hohe Stufe: oberster CLV-Anteil</translation>
-    </message>
-    <message>
-        <source>M&amp;edium tier: next share</source>
-        <translation>M&amp;ittlere Stufe: nächster Anteil</translation>
-    </message>
-    <message>
         <source>At risk when P(alive) &amp;below:</source>
         <translation>Gefährdet, wenn P(aktiv) &amp;unter:</translation>
     </message>
@@ -2427,6 +2531,14 @@ Nachweis: %3</translation>
         <source>Gross margin per plan or channel (a plan&apos;s margin wins)</source>
         <translation>Bruttomarge je Tarif oder Kanal (die Marge des Tarifs hat Vorrang)</translation>
     </message>
+    <message>
+        <source>&amp;High tier: top share of customers by CLV</source>
+        <translation>&amp;Hohe Stufe: oberster Kundenanteil nach CLV</translation>
+    </message>
+    <message>
+        <source>M&amp;edium tier: next share of customers</source>
+        <translation>M&amp;ittlere Stufe: nächster Kundenanteil</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::DemoWorkspace</name>
@@ -2437,6 +2549,21 @@ Nachweis: %3</translation>
     <message>
         <source>The demo workspace could not be created%1</source>
         <translation>Der Demo-Arbeitsbereich konnte nicht erstellt werden%1</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::EmptyWorkspacePage</name>
+    <message>
+        <source>This workspace has no transactions yet</source>
+        <translation>Dieser Arbeitsbereich enthält noch keine Transaktionen</translation>
+    </message>
+    <message>
+        <source>Import a CSV file of transactions (customer, date, amount) to see customer lifetime value, segments and cohorts. Customers, marketing spend and NPS files are optional and add channels, regions, plans and LTV:CAC.</source>
+        <translation>Importieren Sie eine CSV-Datei mit Transaktionen (Kunde, Datum, Betrag), um Customer Lifetime Value, Segmente und Kohorten zu sehen. Kunden-, Marketingausgaben- und NPS-Dateien sind optional und ergänzen Kanäle, Regionen, Tarife und LTV:CAC.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren …</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2713,26 @@ Nachweis: %3</translation>
     <message>
         <source>All plans</source>
         <translation>Alle Tarife</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>No %1 in the data: import a customers file with them to filter by them.</source>
+        <translation>Keine Angaben zu %1 in den Daten: Importieren Sie eine Kundendatei mit diesen Angaben, um danach zu filtern.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2887,85 @@ Nachweis: %3</translation>
     <message>
         <source>… and %1 more on the Goals &amp; guardrails page.</source>
         <translation>… und %1 weitere auf der Seite „Ziele &amp; Leitplanken“.</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::HelpDialog</name>
+    <message>
+        <source>Lodestar Help</source>
+        <translation>Lodestar-Hilfe</translation>
+    </message>
+    <message>
+        <source>What the figures mean</source>
+        <translation>Was die Zahlen bedeuten</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s CLV definition: %1</source>
+        <translation>CLV-Definition dieses Arbeitsbereichs: %1</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value: the margin a customer is expected to bring over the horizon, discounted, as the Definition view sets it.</source>
+        <translation>Customer Lifetime Value: die Marge, die ein Kunde über den Horizont voraussichtlich einbringt, abgezinst, wie in der Ansicht „Definition“ festgelegt.</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Customers ranked by CLV. Cut by share, High is the top share of customers, not of CLV; the Segments view shows how much of the CLV each tier holds.</source>
+        <translation>Kunden, nach CLV geordnet. Bei Aufteilung nach Anteil ist „Hoch“ der oberste Anteil der Kunden, nicht des CLV; die Ansicht „Segmente“ zeigt, wie viel des CLV auf jede Stufe entfällt.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Kundenbindung</translation>
+    </message>
+    <message>
+        <source>The share of the previous period&apos;s active customers who bought again in the period.</source>
+        <translation>Der Anteil der aktiven Kunden der Vorperiode, die in der Periode erneut gekauft haben.</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Average CLV of the customers acquired in a period divided by what acquiring one cost. It needs marketing spend or acquisition costs; 3:1 or more pays back the spend.</source>
+        <translation>Durchschnittlicher CLV der in einer Periode gewonnenen Kunden, geteilt durch die Kosten, einen Kunden zu gewinnen. Erfordert Marketingausgaben oder Akquisekosten; ab 3:1 machen sich die Ausgaben bezahlt.</translation>
+    </message>
+    <message>
+        <source>At-risk revenue</source>
+        <translation>Gefährdeter Umsatz</translation>
+    </message>
+    <message>
+        <source>Revenue from customers whose probability of still being active has fallen below the at-risk threshold.</source>
+        <translation>Umsatz von Kunden, deren Wahrscheinlichkeit, noch aktiv zu sein, unter die Gefährdungsschwelle gefallen ist.</translation>
+    </message>
+    <message>
+        <source>vs prev.</source>
+        <translation>ggü. Vorp.</translation>
+    </message>
+    <message>
+        <source>The change against the period before the one shown, of the same length.</source>
+        <translation>Die Veränderung gegenüber der gleich langen Periode vor der angezeigten.</translation>
+    </message>
+    <message>
+        <source>Working the window</source>
+        <translation>Arbeiten mit dem Fenster</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9 switch views; the sidebar takes the arrow keys.</source>
+        <translation>Ctrl+1 … Ctrl+9 wechseln die Ansicht; die Seitenleiste lässt sich mit den Pfeiltasten bedienen.</translation>
+    </message>
+    <message>
+        <source>Ctrl+I imports CSV files; Ctrl+R resets the filters; Esc cancels a computation.</source>
+        <translation>Ctrl+I importiert CSV-Dateien; Ctrl+R setzt die Filter zurück; Esc bricht eine Berechnung ab.</translation>
+    </message>
+    <message>
+        <source>Hover a chart for exact values; click a legend entry to hide its series.</source>
+        <translation>Zeigen Sie auf ein Diagramm, um genaue Werte zu sehen; klicken Sie auf einen Legendeneintrag, um seine Reihe auszublenden.</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3298,18 @@ Nachweis: %3</translation>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
+    <message>
+        <source>Lodestar &amp;Help</source>
+        <translation>Lodestar-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>What the figures mean and how to work the window</source>
+        <translation>Was die Zahlen bedeuten und wie man mit dem Fenster arbeitet</translation>
+    </message>
+    <message>
+        <source>Ctrl+F1</source>
+        <translation>Ctrl+F1</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::MainWindow</name>
@@ -3143,6 +3381,10 @@ Nachweis: %3</translation>
         <source>Generating the demo company…</source>
         <translation>Demo-Unternehmen wird erzeugt …</translation>
     </message>
+    <message>
+        <source>Applying the filter…</source>
+        <translation>Filter wird angewendet …</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::MarginOverridesEditor</name>
@@ -3206,10 +3448,6 @@ Nachweis: %3</translation>
         <translation>Quartal</translation>
     </message>
     <message>
-        <source>Level (1 = From, 5 = To)</source>
-        <translation>Stufe (1 = Von, 5 = Zu)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;CLV maturity matrix&lt;/b&gt; — self-assessment per quarter; double-click a level, target, owner, evidence or entered KPI to change it</source>
         <translation>&lt;b&gt;CLV-Reifegradmatrix&lt;/b&gt; — Selbsteinschätzung je Quartal; Doppelklick auf Stufe, Ziel, Verantwortliche, Nachweis oder eingegebene Kennzahl ändert sie</translation>
     </message>
@@ -3232,6 +3470,10 @@ Nachweis: %3</translation>
     <message>
         <source>Maturity matrix</source>
         <translation>Reifegradmatrix</translation>
+    </message>
+    <message>
+        <source>Level (1ĵ)</source>
+        <translation>Stufe (1–5)</translation>
     </message>
 </context>
 <context>
@@ -3382,20 +3624,12 @@ Nachweis: %3</translation>
         <translation>Durchschnittlicher CLV je %1</translation>
     </message>
     <message>
-        <source>Period start</source>
-        <translation>Periodenbeginn</translation>
-    </message>
-    <message>
         <source>Average CLV (%1)</source>
         <translation>Durchschnittlicher CLV (%1)</translation>
     </message>
     <message>
         <source>CLV growth vs revenue growth, per %1</source>
         <translation>CLV-Wachstum vs. Umsatzwachstum, je %1</translation>
-    </message>
-    <message>
-        <source>Growth vs previous period (%)</source>
-        <translation>Wachstum ggü. Vorp. (%)</translation>
     </message>
     <message>
         <source>CLV growth</source>
@@ -3420,6 +3654,18 @@ Nachweis: %3</translation>
     <message>
         <source>(no value for %1: too little data to fit at the period end)</source>
         <translation>(kein Wert für %1: zu wenige Daten für eine Schätzung zum Periodenende)</translation>
+    </message>
+    <message>
+        <source>Import marketing spend to see it</source>
+        <translation>Zur Anzeige Marketingausgaben importieren</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Growth (%)</source>
+        <translation>Wachstum (%)</translation>
     </message>
 </context>
 <context>
@@ -3587,10 +3833,24 @@ Veränderung: %5</translation>
     </message>
 </context>
 <context>
+    <name>lodestar::ui::charts::BarChart</name>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Keine Daten für diese Auswahl</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::charts::ChartWidget</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::charts::LineChart</name>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Keine Daten für diese Auswahl</translation>
     </message>
 </context>
 <context>
@@ -3683,46 +3943,6 @@ Veränderung: %5</translation>
         <source>Customers acquired up to the data end.</source>
         <translation>Bis zum Ende der Daten gewonnene Kunden.</translation>
     </message>
-    <name>output</name>
-    <message>
-        <source>no output file was given</source>
-        <translation>es wurde keine Ausgabedatei angegeben</translation>
-    </message>
-    <message>
-        <source>%1 is the workspace or one of its files; choose another output file</source>
-        <translation>%1 ist der Arbeitsbereich oder eine seiner Dateien; wählen Sie eine andere Ausgabedatei</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file</source>
-        <translation>%1 ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a device, pipe or socket); choose a file</source>
-        <translation>%1 ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); wählen Sie eine Datei</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>der Ordner %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>the folder %1 is not writable</source>
-        <translation>der Ordner %1 ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <source>%1 is not writable</source>
-        <translation>%1 ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <source>Cannot write the output file: %1.</source>
-        <translation>Die Ausgabedatei kann nicht geschrieben werden: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>report</name>
     <message>
         <source>Average CLV</source>
         <translation>Durchschnittlicher CLV</translation>
@@ -3886,6 +4106,45 @@ Veränderung: %5</translation>
     </message>
 </context>
 <context>
+    <name>output</name>
+    <message>
+        <source>no output file was given</source>
+        <translation>es wurde keine Ausgabedatei angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace or one of its files; choose another output file</source>
+        <translation>%1 ist der Arbeitsbereich oder eine seiner Dateien; wählen Sie eine andere Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); choose a file</source>
+        <translation>%1 ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); wählen Sie eine Datei</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>der Ordner %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation>%1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>Cannot write the output file: %1.</source>
+        <translation>Die Ausgabedatei kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>Average CLV</source>
@@ -3910,6 +4169,10 @@ Veränderung: %5</translation>
     <message>
         <source>At-risk revenue</source>
         <translation>Gefährdeter Umsatz</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Bruttomarge</translation>
     </message>
     <message>
         <source>In %1 average CLV grew %2 while revenue grew %3.</source>
@@ -3974,12 +4237,6 @@ Veränderung: %5</translation>
     <message>
         <source>&apos;%1&apos; is not a quarter; write it like 2025Q4.</source>
         <translation>„%1“ ist kein Quartal; Schreibweise z. B. 2025Q4.</translation>
-    </message>
-    <message>
-        <source>The workspace has no transactions, so there is nothing to report. Import data first (or create the demo with &apos;lodestar demo&apos;).</source>
-        <translation>Der Arbeitsbereich enthält keine Transaktionen, es gibt also nichts zu berichten. Importieren Sie zuerst Daten (oder erzeugen Sie die Demo mit „lodestar demo“).</translation>
-        <source>The data ends on %1, before %2.</source>
-        <translation>Die Daten enden am %1, vor %2.</translation>
     </message>
     <message>
         <source>How we define Customer Lifetime Value</source>
@@ -4146,16 +4403,8 @@ Veränderung: %5</translation>
         <translation>CLV-Anteil</translation>
     </message>
     <message>
-        <source>The customers have no acquisition channel recorded.</source>
-        <translation>Für die Kunden ist kein Akquisekanal erfasst.</translation>
-    </message>
-    <message>
         <source>What each acquisition channel&apos;s customers are worth against what they cost to acquire. Payback is the months of margin it takes to earn the acquisition cost back.</source>
         <translation>Was die Kunden jedes Akquisekanals wert sind, verglichen mit ihren Akquisekosten. Die Amortisationsdauer ist die Zahl der Monate Marge, die nötig sind, um die Akquisekosten wieder einzuspielen.</translation>
-    </message>
-    <message>
-        <source>No acquisition cost or marketing spend is recorded, so LTV:CAC and payback cannot be computed.</source>
-        <translation>Es sind keine Akquisekosten oder Marketingausgaben erfasst, daher lassen sich LTV:CAC und Amortisation nicht berechnen.</translation>
     </message>
     <message>
         <source>Q+%1</source>
@@ -4358,10 +4607,6 @@ Veränderung: %5</translation>
         <translation>%1 pro Jahr</translation>
     </message>
     <message>
-        <source>Gross margin</source>
-        <translation>Bruttomarge</translation>
-    </message>
-    <message>
         <source>Model fitted on data up to</source>
         <translation>Modell angepasst an Daten bis</translation>
     </message>
@@ -4372,10 +4617,6 @@ Veränderung: %5</translation>
     <message>
         <source>Tiers</source>
         <translation>Stufen</translation>
-    </message>
-    <message>
-        <source>High: top %1 of CLV; Medium: next %2; Low: the rest</source>
-        <translation>Hoch: oberste %1 des CLV; Mittel: die nächsten %2; Niedrig: der Rest</translation>
     </message>
     <message>
         <source>At risk</source>
@@ -4514,14 +4755,10 @@ Veränderung: %5</translation>
         <translation>Hoch: CLV von %1 oder mehr; Mittel: %2 oder mehr; Niedrig: unter %2</translation>
     </message>
     <message>
-        <source>LTV:CAC by acquisition channel (%1 or more pays back the acquisition spend)</source>
-        <translation>LTV:CAC je Akquisekanal (ab %1 machen sich die Akquiseausgaben bezahlt)</translation>
         <source>The data covers %1 to %2 (%3 to %4); there is nothing to report for %5.</source>
         <translation>Die Daten reichen von %1 bis %2 (%3 bis %4); für %5 gibt es nichts zu berichten.</translation>
     </message>
     <message>
-        <source>Cannot write the report: the PDF could not be started.</source>
-        <translation>Der Bericht kann nicht geschrieben werden: das PDF konnte nicht begonnen werden.</translation>
         <source>Average CLV is the expected margin per customer over the horizon, valued with the data up to each quarter&apos;s end.</source>
         <translation>Der durchschnittliche CLV ist die erwartete Marge je Kunde über den Horizont, bewertet mit den Daten bis zum Ende des jeweiligen Quartals.</translation>
     </message>
@@ -4532,6 +4769,54 @@ Veränderung: %5</translation>
     <message>
         <source>In %1 neither average CLV nor revenue changed by more than %2.</source>
         <translation>In %1 haben sich weder der durchschnittliche CLV noch der Umsatz um mehr als %2 verändert.</translation>
+    </message>
+    <message>
+        <source>LTV:CAC by acquisition channel (%1 or more pays back the acquisition spend)</source>
+        <translation>LTV:CAC je Akquisekanal (ab %1 machen sich die Akquiseausgaben bezahlt)</translation>
+    </message>
+    <message>
+        <source>LTV:CAC (CLV per unit of acquisition cost)</source>
+        <translation>LTV:CAC (CLV je Einheit Akquisekosten)</translation>
+    </message>
+    <message>
+        <source>%1:1 target</source>
+        <translation>Ziel %1:1</translation>
+    </message>
+    <message>
+        <source>The customers have no acquisition channel recorded. Import a customers file with a channel column, and marketing spend, to see LTV:CAC by channel.</source>
+        <translation>Für die Kunden ist kein Akquisekanal erfasst. Importieren Sie eine Kundendatei mit einer Kanalspalte sowie Marketingausgaben, um LTV:CAC je Kanal zu sehen.</translation>
+    </message>
+    <message>
+        <source>No acquisition cost or marketing spend is recorded, so LTV:CAC and payback cannot be computed: import marketing spend to see them.</source>
+        <translation>Es sind keine Akquisekosten oder Marketingausgaben erfasst, daher lassen sich LTV:CAC und Amortisation nicht berechnen: Importieren Sie Marketingausgaben, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>High: the top %1 of customers by CLV; Medium: the next %2; Low: the rest</source>
+        <translation>Hoch: die obersten %1 der Kunden nach CLV; Mittel: die nächsten %2; Niedrig: der Rest</translation>
+    </message>
+    <message>
+        <source>BG/NBD gives customers without a repeat purchase P(alive) = 1 by construction: in this model a customer can only drop out right after a repeat purchase, so a one-time buyer has had no chance to leave. Read the P(alive) of segments of one-time buyers, such as Lost, with that in mind.</source>
+        <translation>BG/NBD gibt Kunden ohne Wiederholungskauf konstruktionsbedingt P(aktiv) = 1: In diesem Modell kann ein Kunde nur direkt nach einem Wiederholungskauf abwandern, ein Einmalkäufer hatte also keine Gelegenheit dazu. Lesen Sie das P(aktiv) von Segmenten aus Einmalkäufern, etwa „Verloren“, in diesem Bewusstsein.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Breakdowns by %1 are left out: the customers have none recorded. Import a customers file with these columns to see them.</source>
+        <translation>Aufschlüsselungen nach %1 entfallen: Für die Kunden ist nichts davon erfasst. Importieren Sie eine Kundendatei mit diesen Spalten, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Cannot write the report: the PDF could not be started.</source>
+        <translation>Der Bericht kann nicht geschrieben werden: das PDF konnte nicht begonnen werden.</translation>
     </message>
 </context>
 <context>
@@ -4904,14 +5189,20 @@ Veränderung: %5</translation>
         <translation>%1 ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket) und kann daher kein Arbeitsbereich sein.</translation>
     </message>
     <message>
-        <source>%1 is not a regular file, so the workspace %2 cannot be opened safely.</source>
-        <translation>%1 ist keine gewöhnliche Datei, daher kann der Arbeitsbereich %2 nicht sicher geöffnet werden.</translation>
         <source>Cannot read the stored model fits.</source>
         <translation>Die gespeicherten Modellschätzungen können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot store the model fits.</source>
         <translation>Die Modellschätzungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application, not a Lodestar workspace; it was left unchanged.</source>
+        <translation>%1 ist eine Datenbank einer anderen Anwendung, kein Lodestar-Arbeitsbereich; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so the workspace %2 cannot be opened safely.</source>
+        <translation>%1 ist keine gewöhnliche Datei, daher kann der Arbeitsbereich %2 nicht sicher geöffnet werden.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>lodestar::ui::CohortsView</name>
+    <message numerus="yes">
+        <source>%n customer(s) acquired</source>
+        <translation>
+            <numerusform>%n customer acquired</numerusform>
+            <numerusform>%n customers acquired</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::GoalsPanel</name>
     <message numerus="yes">
         <source>Remove the team %1 and its %n goal(s)? Undo brings them back.</source>

@@ -139,8 +139,8 @@
         <translation>Élevé&#xa0;: CLV de %1 ou plus&#xa0;; Moyen&#xa0;: %2 ou plus&#xa0;; Faible&#xa0;: moins de %2</translation>
     </message>
     <message>
-        <source>High: top %1 of CLV; Medium: next %2; Low: the rest</source>
-        <translation>Élevé&#xa0;: les %1 supérieurs de la CLV&#xa0;; Moyen&#xa0;: les %2 suivants&#xa0;; Faible&#xa0;: le reste</translation>
+        <source>High: the top %1 of customers by CLV; Medium: the next %2; Low: the rest</source>
+        <translation>Élevé&#xa0;: les %1 des clients ayant la CLV la plus élevée&#xa0;; Moyen&#xa0;: les %2 suivants&#xa0;; Faible&#xa0;: le reste</translation>
     </message>
 </context>
 <context>
@@ -1015,10 +1015,6 @@
         <translation>Aucun client n’a racheté&#xa0;: impossible d’ajuster le modèle Gamma-Gamma.</translation>
     </message>
     <message>
-        <source>The Gamma-Gamma model did not converge (or q &lt;= 1, no finite mean spend): %1</source>
-        <translation>Le modèle Gamma-Gamma n’a pas convergé (ou q &lt;= 1, pas de dépense moyenne finie)&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>period</source>
         <translation>période</translation>
     </message>
@@ -1096,27 +1092,51 @@
     </message>
     <message>
         <source>%1 was given %2 times; give it once</source>
-        <translation>%1 est donné %2 fois ; donnez-le une seule fois</translation>
+        <translation>%1 est donné %2 fois&#xa0;; donnez-le une seule fois</translation>
     </message>
     <message>
         <source>cannot write the output file: %1</source>
-        <translation>impossible d&apos;écrire le fichier de sortie : %1</translation>
+        <translation>impossible d’écrire le fichier de sortie&#xa0;: %1</translation>
     </message>
     <message>
         <source>bad --target: %1</source>
-        <translation>--target invalide : %1</translation>
+        <translation>--target invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>bad --actual: %1</source>
-        <translation>--actual invalide : %1</translation>
+        <translation>--actual invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>--logo %1 is not a file</source>
-        <translation>--logo %1 n&apos;est pas un fichier</translation>
+        <translation>--logo %1 n’est pas un fichier</translation>
     </message>
     <message>
         <source>--logo %1 is not an image Lodestar can read: %2</source>
-        <translation>--logo %1 n&apos;est pas une image que Lodestar sait lire : %2</translation>
+        <translation>--logo %1 n’est pas une image que Lodestar sait lire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Text encoding: utf-8, windows-1252 or latin-1 (default: detected).</source>
+        <translation>Encodage du texte&#xa0;: utf-8, windows-1252 ou latin-1 (par défaut&#xa0;: détecté automatiquement).</translation>
+    </message>
+    <message>
+        <source>Reject rows dated before this day (default: 1900-01-01).</source>
+        <translation>Rejeter les lignes datées d’avant ce jour (par défaut&#xa0;: 1900-01-01).</translation>
+    </message>
+    <message>
+        <source>Reject rows dated after this day (default: tomorrow).</source>
+        <translation>Rejeter les lignes datées d’après ce jour (par défaut&#xa0;: demain).</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8, windows-1252 or latin-1</source>
+        <translation>--encoding doit valoir utf-8, windows-1252 ou latin-1</translation>
+    </message>
+    <message>
+        <source>--min-date and --max-date take a day as YYYY-MM-DD</source>
+        <translation>--min-date et --max-date attendent un jour au format YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1542,7 @@
     </message>
     <message>
         <source>%1 is a share: give a fraction from 0 to 1 (0.4 for 40%)</source>
-        <translation>%1 est une part : donnez une fraction de 0 à 1 (0,4 pour 40 %)</translation>
+        <translation>%1 est une part&#xa0;: donnez une fraction de 0 à 1 (0,4 pour 40 %)</translation>
     </message>
     <message>
         <source>NPS runs from -100 to 100</source>
@@ -1571,14 +1591,8 @@
         <translation>Seulement %1 clients ayant racheté&#xa0;: la dépense attendue est la moyenne observée, et non Gamma-Gamma.</translation>
     </message>
     <message>
-        <source>The %1 model did not converge on this data; try a longer calibration window or another method.</source>
-        <translation>Le modèle %1 n’a pas convergé sur ces données&#xa0;; essayez une fenêtre de calibrage plus longue ou une autre méthode.</translation>
-    </message>
-    <message>
-        <source>The transactions run from %1 to %2, more than %3 years; a date like %2 is usually an &quot;open end&quot; placeholder or a typo. Correct or remove that row and import the files into a new workspace.</source>
-        <translation>Les transactions vont du %1 au %2, plus de %3 ans ; une date comme %2 est généralement un marqueur « sans fin » ou une faute de frappe. Corrigez ou supprimez cette ligne et importez les fichiers dans un nouvel espace de travail.</translation>
         <source>The workspace has no transactions yet, so there is nothing to value. Import a transactions file first (or create the demo with &apos;lodestar demo&apos;).</source>
-        <translation>L&apos;espace de travail ne contient encore aucune transaction : il n&apos;y a rien à valoriser. Importez d&apos;abord un fichier de transactions (ou créez la démo avec &apos;lodestar demo&apos;).</translation>
+        <translation>L’espace de travail ne contient encore aucune transaction&#xa0;: il n’y a rien à valoriser. Importez d’abord un fichier de transactions (ou créez la démo avec &apos;lodestar demo&apos;).</translation>
     </message>
     <message>
         <source>%1 is before the calibration window starts (%2).</source>
@@ -1587,6 +1601,34 @@
     <message>
         <source>Not valued at this period&apos;s end.</source>
         <translation>Non valorisé à la fin de cette période.</translation>
+    </message>
+    <message>
+        <source>The transactions run from %1 to %2, more than %3 years; a date like %2 is usually an &quot;open end&quot; placeholder or a typo. Correct or remove that row and import the files into a new workspace.</source>
+        <translation>Les transactions vont du %1 au %2, plus de %3 ans&#xa0;; une date comme %2 est généralement un marqueur «&#xa0;sans fin&#xa0;» ou une faute de frappe. Corrigez ou supprimez cette ligne et importez les fichiers dans un nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>The %1 model cannot be used on this data.</source>
+        <translation>Le modèle %1 ne peut pas être utilisé sur ces données.</translation>
+    </message>
+    <message>
+        <source>Use a later calibration end, more customers or the historic method.</source>
+        <translation>Utilisez une fin de calibration plus tardive, davantage de clients ou la méthode historique.</translation>
+    </message>
+    <message>
+        <source>it has no finite mean spend (q &lt;= 1).</source>
+        <translation>il n’a pas de dépense moyenne finie (q &lt;= 1).</translation>
+    </message>
+    <message>
+        <source>Fallback: expected spend is each customer&apos;s observed mean spend, not Gamma-Gamma, because the Gamma-Gamma model cannot be used: %1</source>
+        <translation>Solution de repli&#xa0;: la dépense attendue est la dépense moyenne observée de chaque client, et non Gamma-Gamma, car le modèle Gamma-Gamma ne peut pas être utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fallback: CLV uses the %1 model, because %2 %3</source>
+        <translation>Solution de repli&#xa0;: la CLV utilise le modèle %1, car&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>Fallback: CLV is historic CLV (realised revenue x margin), because neither BG/NBD nor Pareto/NBD can be used: %1</source>
+        <translation>Solution de repli&#xa0;: la CLV est la CLV historique (chiffre d’affaires réalisé x marge), car ni BG/NBD ni Pareto/NBD ne peuvent être utilisés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1637,14 +1679,6 @@
     <message>
         <source>%1 is not a text file.</source>
         <translation>%1 n’est pas un fichier texte.</translation>
-    </message>
-    <message>
-        <source>Cannot start the CSV parser.</source>
-        <translation>Impossible de démarrer l’analyseur CSV.</translation>
-    </message>
-    <message>
-        <source>Cannot parse %1 at line %2: %3</source>
-        <translation>Impossible d’analyser %1 à la ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: the quoted field starting at line %2 never ends.</source>
@@ -1753,6 +1787,46 @@
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>L’import a été annulé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>the quote opened on line %1 in column %2 never closes; the row was skipped</source>
+        <translation>le guillemet ouvert à la ligne %1 dans la colonne %2 n’est jamais fermé&#xa0;; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>text after the closing quote in column %1 on line %2</source>
+        <translation>texte après le guillemet fermant dans la colonne %1 à la ligne %2</translation>
+    </message>
+    <message>
+        <source>date before %1 (the earliest accepted; see --min-date)</source>
+        <translation>date antérieure au %1 (la plus ancienne acceptée&#xa0;; voir --min-date)</translation>
+    </message>
+    <message>
+        <source>date after %1 (the latest accepted; see --max-date)</source>
+        <translation>date postérieure au %1 (la plus récente acceptée&#xa0;; voir --max-date)</translation>
+    </message>
+    <message>
+        <source>two-digit year is ambiguous (give the date format, e.g. --date-format d/M/yyyy)</source>
+        <translation>année à deux chiffres ambiguë (indiquez le format de date, par ex. --date-format d/M/yyyy)</translation>
+    </message>
+    <message>
+        <source>negative acquisition cost</source>
+        <translation>coût d’acquisition négatif</translation>
+    </message>
+    <message>
+        <source>negative marketing spend</source>
+        <translation>dépenses marketing négatives</translation>
+    </message>
+    <message>
+        <source>order id %1 already belongs to customer %2 on %3</source>
+        <translation>le numéro de commande %1 appartient déjà au client %2 le %3</translation>
+    </message>
+    <message>
+        <source>order id %1 was imported before without a line of this amount and time</source>
+        <translation>le numéro de commande %1 a déjà été importé sans ligne de ce montant à cette date et heure</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (ligne %1)</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2247,17 @@ Justificatif&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>lodestar::ui::BusyOverlay</name>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::CohortsView</name>
     <message>
         <source>Month %1</source>
@@ -2230,6 +2315,13 @@ Justificatif&#xa0;: %3</translation>
         <source>Share (%)</source>
         <translation>Part (%)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) acquired</source>
+        <translation>
+            <numerusform>%n client acquis</numerusform>
+            <numerusform>%n clients acquis</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::CustomerDetailPanel</name>
@@ -2258,10 +2350,6 @@ Justificatif&#xa0;: %3</translation>
         <translation>Chiffre d’affaires à ce jour</translation>
     </message>
     <message>
-        <source>Channel · region · plan</source>
-        <translation>Canal · région · formule</translation>
-    </message>
-    <message>
         <source>Purchase history</source>
         <translation>Historique des achats</translation>
     </message>
@@ -2288,6 +2376,30 @@ Justificatif&#xa0;: %3</translation>
     <message>
         <source>Cumulative spend (%1)</source>
         <translation>Dépenses cumulées (%1)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
     </message>
 </context>
 <context>
@@ -2388,14 +2500,6 @@ Justificatif&#xa0;: %3</translation>
         <translation>&amp;Unité de temps du modèle&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;High tier: top share of CLV</source>
-        <translation>Niveau é&amp;levé&#xa0;: part supérieure de la CLV</translation>
-    </message>
-    <message>
-        <source>M&amp;edium tier: next share</source>
-        <translation>Niveau m&amp;oyen&#xa0;: part suivante</translation>
-    </message>
-    <message>
         <source>At risk when P(alive) &amp;below:</source>
         <translation>À risque si P(actif) est &amp;inférieur à&#xa0;:</translation>
     </message>
@@ -2427,6 +2531,14 @@ Justificatif&#xa0;: %3</translation>
         <source>Gross margin per plan or channel (a plan&apos;s margin wins)</source>
         <translation>Marge brute par formule ou canal (la marge de la formule l’emporte)</translation>
     </message>
+    <message>
+        <source>&amp;High tier: top share of customers by CLV</source>
+        <translation>Niveau é&amp;levé&#xa0;: part supérieure des clients par CLV</translation>
+    </message>
+    <message>
+        <source>M&amp;edium tier: next share of customers</source>
+        <translation>Niveau m&amp;oyen&#xa0;: part suivante des clients</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::DemoWorkspace</name>
@@ -2437,6 +2549,21 @@ Justificatif&#xa0;: %3</translation>
     <message>
         <source>The demo workspace could not be created%1</source>
         <translation>L’espace de travail de démonstration n’a pas pu être créé%1</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::EmptyWorkspacePage</name>
+    <message>
+        <source>This workspace has no transactions yet</source>
+        <translation>Cet espace de travail ne contient encore aucune transaction</translation>
+    </message>
+    <message>
+        <source>Import a CSV file of transactions (customer, date, amount) to see customer lifetime value, segments and cohorts. Customers, marketing spend and NPS files are optional and add channels, regions, plans and LTV:CAC.</source>
+        <translation>Importez un fichier CSV de transactions (client, date, montant) pour voir la valeur vie client, les segments et les cohortes. Les fichiers de clients, de dépenses marketing et NPS sont facultatifs et ajoutent canaux, régions, formules et LTV:CAC.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2713,26 @@ Justificatif&#xa0;: %3</translation>
     <message>
         <source>All plans</source>
         <translation>Toutes les formules</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>formule</translation>
+    </message>
+    <message>
+        <source>No %1 in the data: import a customers file with them to filter by them.</source>
+        <translation>Pas de %1 dans les données&#xa0;: importez un fichier de clients qui en contient pour pouvoir filtrer dessus.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2887,85 @@ Justificatif&#xa0;: %3</translation>
     <message>
         <source>… and %1 more on the Goals &amp; guardrails page.</source>
         <translation>… et %1 de plus sur la page «&#xa0;Objectifs et garde-fous&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::HelpDialog</name>
+    <message>
+        <source>Lodestar Help</source>
+        <translation>Aide de Lodestar</translation>
+    </message>
+    <message>
+        <source>What the figures mean</source>
+        <translation>Ce que signifient les chiffres</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s CLV definition: %1</source>
+        <translation>Définition de la CLV de cet espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value: the margin a customer is expected to bring over the horizon, discounted, as the Definition view sets it.</source>
+        <translation>Valeur vie client&#xa0;: la marge qu’un client devrait rapporter sur l’horizon, actualisée, telle que la fixe la vue Définition.</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>Customers ranked by CLV. Cut by share, High is the top share of customers, not of CLV; the Segments view shows how much of the CLV each tier holds.</source>
+        <translation>Clients classés par CLV. En découpage par part, Élevé est la part supérieure des clients, et non de la CLV&#xa0;; la vue Segments montre quelle part de la CLV chaque niveau détient.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>The share of the previous period&apos;s active customers who bought again in the period.</source>
+        <translation>La part des clients actifs de la période précédente qui ont de nouveau acheté dans la période.</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Average CLV of the customers acquired in a period divided by what acquiring one cost. It needs marketing spend or acquisition costs; 3:1 or more pays back the spend.</source>
+        <translation>CLV moyenne des clients acquis au cours d’une période, divisée par le coût d’acquisition d’un client. Nécessite des dépenses marketing ou des coûts d’acquisition&#xa0;; à partir de 3:1, les dépenses sont rentabilisées.</translation>
+    </message>
+    <message>
+        <source>At-risk revenue</source>
+        <translation>Chiffre d’affaires à risque</translation>
+    </message>
+    <message>
+        <source>Revenue from customers whose probability of still being active has fallen below the at-risk threshold.</source>
+        <translation>Chiffre d’affaires des clients dont la probabilité d’être encore actifs est passée sous le seuil de risque.</translation>
+    </message>
+    <message>
+        <source>vs prev.</source>
+        <translation>vs préc.</translation>
+    </message>
+    <message>
+        <source>The change against the period before the one shown, of the same length.</source>
+        <translation>La variation par rapport à la période de même durée précédant celle affichée.</translation>
+    </message>
+    <message>
+        <source>Working the window</source>
+        <translation>Utiliser la fenêtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9 switch views; the sidebar takes the arrow keys.</source>
+        <translation>Ctrl+1 … Ctrl+9 changent de vue&#xa0;; la barre latérale se pilote avec les touches fléchées.</translation>
+    </message>
+    <message>
+        <source>Ctrl+I imports CSV files; Ctrl+R resets the filters; Esc cancels a computation.</source>
+        <translation>Ctrl+I importe des fichiers CSV&#xa0;; Ctrl+R réinitialise les filtres&#xa0;; Échap annule un calcul.</translation>
+    </message>
+    <message>
+        <source>Hover a chart for exact values; click a legend entry to hide its series.</source>
+        <translation>Survolez un graphique pour voir les valeurs exactes&#xa0;; cliquez sur une entrée de la légende pour masquer sa série.</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3298,18 @@ Justificatif&#xa0;: %3</translation>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
+    <message>
+        <source>Lodestar &amp;Help</source>
+        <translation>&amp;Aide de Lodestar</translation>
+    </message>
+    <message>
+        <source>What the figures mean and how to work the window</source>
+        <translation>Ce que signifient les chiffres et comment utiliser la fenêtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+F1</source>
+        <translation>Ctrl+F1</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::MainWindow</name>
@@ -3143,6 +3381,10 @@ Justificatif&#xa0;: %3</translation>
         <source>Generating the demo company…</source>
         <translation>Génération de l’entreprise de démonstration…</translation>
     </message>
+    <message>
+        <source>Applying the filter…</source>
+        <translation>Application du filtre…</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::ui::MarginOverridesEditor</name>
@@ -3206,10 +3448,6 @@ Justificatif&#xa0;: %3</translation>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <source>Level (1 = From, 5 = To)</source>
-        <translation>Niveau (1 = départ, 5 = cible)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;CLV maturity matrix&lt;/b&gt; — self-assessment per quarter; double-click a level, target, owner, evidence or entered KPI to change it</source>
         <translation>&lt;b&gt;Matrice de maturité CLV&lt;/b&gt; — auto-évaluation par trimestre&#xa0;; double-cliquez sur un niveau, une cible, un responsable, un justificatif ou un indicateur saisi pour le modifier</translation>
     </message>
@@ -3232,6 +3470,10 @@ Justificatif&#xa0;: %3</translation>
     <message>
         <source>Maturity matrix</source>
         <translation>Matrice de maturité</translation>
+    </message>
+    <message>
+        <source>Level (1ĵ)</source>
+        <translation>Niveau (1–5)</translation>
     </message>
 </context>
 <context>
@@ -3382,20 +3624,12 @@ Justificatif&#xa0;: %3</translation>
         <translation>CLV moyenne par %1</translation>
     </message>
     <message>
-        <source>Period start</source>
-        <translation>Début de période</translation>
-    </message>
-    <message>
         <source>Average CLV (%1)</source>
         <translation>CLV moyenne (%1)</translation>
     </message>
     <message>
         <source>CLV growth vs revenue growth, per %1</source>
         <translation>Croissance de la CLV vs croissance du CA, par %1</translation>
-    </message>
-    <message>
-        <source>Growth vs previous period (%)</source>
-        <translation>Croissance vs préc. (%)</translation>
     </message>
     <message>
         <source>CLV growth</source>
@@ -3419,7 +3653,19 @@ Justificatif&#xa0;: %3</translation>
     </message>
     <message>
         <source>(no value for %1: too little data to fit at the period end)</source>
-        <translation>(pas de valeur pour %1 : trop peu de données pour l&apos;ajustement en fin de période)</translation>
+        <translation>(pas de valeur pour %1&#xa0;: trop peu de données pour l’ajustement en fin de période)</translation>
+    </message>
+    <message>
+        <source>Import marketing spend to see it</source>
+        <translation>Importez des dépenses marketing pour l’afficher</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Growth (%)</source>
+        <translation>Croissance (%)</translation>
     </message>
 </context>
 <context>
@@ -3587,10 +3833,24 @@ Période précédente&#xa0;: %4
     </message>
 </context>
 <context>
+    <name>lodestar::ui::charts::BarChart</name>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Aucune donnée pour cette sélection</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::charts::ChartWidget</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lodestar::ui::charts::LineChart</name>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Aucune donnée pour cette sélection</translation>
     </message>
 </context>
 <context>
@@ -3683,46 +3943,6 @@ Période précédente&#xa0;: %4
         <source>Customers acquired up to the data end.</source>
         <translation>Clients acquis jusqu’à la fin des données.</translation>
     </message>
-    <name>output</name>
-    <message>
-        <source>no output file was given</source>
-        <translation>aucun fichier de sortie n&apos;a été donné</translation>
-    </message>
-    <message>
-        <source>%1 is the workspace or one of its files; choose another output file</source>
-        <translation>%1 est l&apos;espace de travail ou l&apos;un de ses fichiers ; choisissez un autre fichier de sortie</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file</source>
-        <translation>%1 est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a device, pipe or socket); choose a file</source>
-        <translation>%1 n&apos;est pas un fichier ordinaire (périphérique, tube ou socket) ; choisissez un fichier</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>le dossier %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>the folder %1 is not writable</source>
-        <translation>le dossier %1 n&apos;est pas accessible en écriture</translation>
-    </message>
-    <message>
-        <source>%1 is not writable</source>
-        <translation>%1 n&apos;est pas accessible en écriture</translation>
-    </message>
-    <message>
-        <source>Cannot write the output file: %1.</source>
-        <translation>Impossible d&apos;écrire le fichier de sortie : %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
-    </message>
-</context>
-<context>
-    <name>report</name>
     <message>
         <source>Average CLV</source>
         <translation>CLV moyenne</translation>
@@ -3745,7 +3965,7 @@ Période précédente&#xa0;: %4
     </message>
     <message>
         <source>Net revenue of the period&apos;s transactions; refunds subtract.</source>
-        <translation>Chiffre d’affaires net des transactions de la période ; les remboursements sont déduits.</translation>
+        <translation>Chiffre d’affaires net des transactions de la période&#xa0;; les remboursements sont déduits.</translation>
     </message>
     <message>
         <source>Active customers</source>
@@ -3769,7 +3989,7 @@ Période précédente&#xa0;: %4
     </message>
     <message>
         <source>Average CLV ÷ average acquisition cost (CAC) of the customers who have both a CLV and a known acquisition cost, acquired by the period&apos;s end (channel tables: by the data end).</source>
-        <translation>CLV moyenne ÷ coût d’acquisition moyen (CAC) des clients ayant à la fois une CLV et un coût d’acquisition connu, acquis à la fin de la période (tableaux par canal : à la fin des données).</translation>
+        <translation>CLV moyenne ÷ coût d’acquisition moyen (CAC) des clients ayant à la fois une CLV et un coût d’acquisition connu, acquis à la fin de la période (tableaux par canal&#xa0;: à la fin des données).</translation>
     </message>
     <message>
         <source>At-risk revenue</source>
@@ -3797,7 +4017,7 @@ Période précédente&#xa0;: %4
     </message>
     <message>
         <source>The quarterly average CLV (as on the overview) averaged over the quarters of the window; the target is to hold the window before.</source>
-        <translation>La CLV moyenne trimestrielle (comme dans la vue d’ensemble), moyennée sur les trimestres de la fenêtre ; l’objectif est de tenir la fenêtre précédente.</translation>
+        <translation>La CLV moyenne trimestrielle (comme dans la vue d’ensemble), moyennée sur les trimestres de la fenêtre&#xa0;; l’objectif est de tenir la fenêtre précédente.</translation>
     </message>
     <message>
         <source>Average CLV growth</source>
@@ -3877,12 +4097,51 @@ Période précédente&#xa0;: %4
     </message>
     <message>
         <source>Months of gross margin it takes to earn the acquisition cost back: average CAC ÷ the gross margin earned per customer-month since first purchase, over the same customers as LTV:CAC.</source>
-        <translation>Mois de marge brute nécessaires pour récupérer le coût d’acquisition : CAC moyen ÷ la marge brute gagnée par mois-client depuis le premier achat, sur les mêmes clients que le LTV:CAC.</translation>
+        <translation>Mois de marge brute nécessaires pour récupérer le coût d’acquisition&#xa0;: CAC moyen ÷ la marge brute gagnée par mois-client depuis le premier achat, sur les mêmes clients que le LTV:CAC.</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
         <comment>metric tooltip: name, formula, window</comment>
-        <translation>%1 : %2 %3</translation>
+        <translation>%1&#xa0;: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>output</name>
+    <message>
+        <source>no output file was given</source>
+        <translation>aucun fichier de sortie n’a été donné</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace or one of its files; choose another output file</source>
+        <translation>%1 est l’espace de travail ou l’un de ses fichiers&#xa0;; choisissez un autre fichier de sortie</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); choose a file</source>
+        <translation>%1 n’est pas un fichier ordinaire (périphérique, tube ou socket)&#xa0;; choisissez un fichier</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>le dossier %1 n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation>%1 n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>Cannot write the output file: %1.</source>
+        <translation>Impossible d’écrire le fichier de sortie&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4169,10 @@ Période précédente&#xa0;: %4
     <message>
         <source>At-risk revenue</source>
         <translation>Chiffre d’affaires à risque</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marge brute</translation>
     </message>
     <message>
         <source>In %1 average CLV grew %2 while revenue grew %3.</source>
@@ -3974,12 +4237,6 @@ Période précédente&#xa0;: %4
     <message>
         <source>&apos;%1&apos; is not a quarter; write it like 2025Q4.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un trimestre&#xa0;; écrivez-le sous la forme 2025Q4.</translation>
-    </message>
-    <message>
-        <source>The workspace has no transactions, so there is nothing to report. Import data first (or create the demo with &apos;lodestar demo&apos;).</source>
-        <translation>L’espace de travail ne contient aucune transaction&#xa0;: il n’y a donc rien à présenter. Importez d’abord des données (ou créez la démonstration avec «&#xa0;lodestar demo&#xa0;»).</translation>
-        <source>The data ends on %1, before %2.</source>
-        <translation>Les données s’arrêtent le %1, avant %2.</translation>
     </message>
     <message>
         <source>How we define Customer Lifetime Value</source>
@@ -4146,16 +4403,8 @@ Période précédente&#xa0;: %4
         <translation>Part de la CLV</translation>
     </message>
     <message>
-        <source>The customers have no acquisition channel recorded.</source>
-        <translation>Aucun canal d’acquisition n’est enregistré pour les clients.</translation>
-    </message>
-    <message>
         <source>What each acquisition channel&apos;s customers are worth against what they cost to acquire. Payback is the months of margin it takes to earn the acquisition cost back.</source>
         <translation>Ce que valent les clients de chaque canal d’acquisition au regard de leur coût d’acquisition. Le délai de récupération est le nombre de mois de marge nécessaires pour regagner ce coût.</translation>
-    </message>
-    <message>
-        <source>No acquisition cost or marketing spend is recorded, so LTV:CAC and payback cannot be computed.</source>
-        <translation>Aucun coût d’acquisition ni dépense marketing n’est enregistré&#xa0;: le LTV:CAC et le délai de récupération ne peuvent pas être calculés.</translation>
     </message>
     <message>
         <source>Q+%1</source>
@@ -4358,10 +4607,6 @@ Période précédente&#xa0;: %4
         <translation>%1 par an</translation>
     </message>
     <message>
-        <source>Gross margin</source>
-        <translation>Marge brute</translation>
-    </message>
-    <message>
         <source>Model fitted on data up to</source>
         <translation>Modèle ajusté sur les données jusqu’au</translation>
     </message>
@@ -4372,10 +4617,6 @@ Période précédente&#xa0;: %4
     <message>
         <source>Tiers</source>
         <translation>Niveaux</translation>
-    </message>
-    <message>
-        <source>High: top %1 of CLV; Medium: next %2; Low: the rest</source>
-        <translation>Élevé&#xa0;: %1 supérieurs de la CLV&#xa0;; Moyen&#xa0;: les %2 suivants&#xa0;; Faible&#xa0;: le reste</translation>
     </message>
     <message>
         <source>At risk</source>
@@ -4514,24 +4755,68 @@ Période précédente&#xa0;: %4
         <translation>Élevé&#xa0;: CLV de %1 ou plus&#xa0;; Moyen&#xa0;: %2 ou plus&#xa0;; Faible&#xa0;: moins de %2</translation>
     </message>
     <message>
-        <source>LTV:CAC by acquisition channel (%1 or more pays back the acquisition spend)</source>
-        <translation>LTV:CAC par canal d’acquisition (à partir de %1, les dépenses d’acquisition sont rentabilisées)</translation>
         <source>The data covers %1 to %2 (%3 to %4); there is nothing to report for %5.</source>
-        <translation>Les données couvrent %1 à %2 (%3 à %4) ; il n&apos;y a rien à présenter pour %5.</translation>
+        <translation>Les données couvrent %1 à %2 (%3 à %4)&#xa0;; il n’y a rien à présenter pour %5.</translation>
     </message>
     <message>
-        <source>Cannot write the report: the PDF could not be started.</source>
-        <translation>Impossible d&apos;écrire le rapport : le PDF n&apos;a pas pu être commencé.</translation>
         <source>Average CLV is the expected margin per customer over the horizon, valued with the data up to each quarter&apos;s end.</source>
-        <translation>La CLV moyenne est la marge attendue par client sur l&apos;horizon, valorisée avec les données jusqu&apos;à la fin de chaque trimestre.</translation>
+        <translation>La CLV moyenne est la marge attendue par client sur l’horizon, valorisée avec les données jusqu’à la fin de chaque trimestre.</translation>
     </message>
     <message>
         <source>%1 of revenue in the 12 months to the quarter&apos;s end came from customers whose chance of still being active was below the at-risk threshold then.</source>
-        <translation>%1 du chiffre d&apos;affaires des 12 mois précédant la fin du trimestre provenait de clients dont la probabilité d&apos;être encore actifs était alors sous le seuil de risque.</translation>
+        <translation>%1 du chiffre d’affaires des 12 mois précédant la fin du trimestre provenait de clients dont la probabilité d’être encore actifs était alors sous le seuil de risque.</translation>
     </message>
     <message>
         <source>In %1 neither average CLV nor revenue changed by more than %2.</source>
-        <translation>En %1, ni la CLV moyenne ni le chiffre d&apos;affaires n&apos;ont varié de plus de %2.</translation>
+        <translation>En %1, ni la CLV moyenne ni le chiffre d’affaires n’ont varié de plus de %2.</translation>
+    </message>
+    <message>
+        <source>LTV:CAC by acquisition channel (%1 or more pays back the acquisition spend)</source>
+        <translation>LTV:CAC par canal d’acquisition (à partir de %1, les dépenses d’acquisition sont rentabilisées)</translation>
+    </message>
+    <message>
+        <source>LTV:CAC (CLV per unit of acquisition cost)</source>
+        <translation>LTV:CAC (CLV par unité de coût d’acquisition)</translation>
+    </message>
+    <message>
+        <source>%1:1 target</source>
+        <translation>Objectif %1:1</translation>
+    </message>
+    <message>
+        <source>The customers have no acquisition channel recorded. Import a customers file with a channel column, and marketing spend, to see LTV:CAC by channel.</source>
+        <translation>Aucun canal d’acquisition n’est enregistré pour les clients. Importez un fichier de clients avec une colonne de canal, ainsi que des dépenses marketing, pour voir le LTV:CAC par canal.</translation>
+    </message>
+    <message>
+        <source>No acquisition cost or marketing spend is recorded, so LTV:CAC and payback cannot be computed: import marketing spend to see them.</source>
+        <translation>Aucun coût d’acquisition ni dépense marketing n’est enregistré&#xa0;: le LTV:CAC et le délai de récupération ne peuvent pas être calculés. Importez des dépenses marketing pour les voir.</translation>
+    </message>
+    <message>
+        <source>High: the top %1 of customers by CLV; Medium: the next %2; Low: the rest</source>
+        <translation>Élevé&#xa0;: les %1 des clients ayant la CLV la plus élevée&#xa0;; Moyen&#xa0;: les %2 suivants&#xa0;; Faible&#xa0;: le reste</translation>
+    </message>
+    <message>
+        <source>BG/NBD gives customers without a repeat purchase P(alive) = 1 by construction: in this model a customer can only drop out right after a repeat purchase, so a one-time buyer has had no chance to leave. Read the P(alive) of segments of one-time buyers, such as Lost, with that in mind.</source>
+        <translation>Par construction, BG/NBD attribue P(actif) = 1 aux clients sans achat répété&#xa0;: dans ce modèle, un client ne peut partir que juste après un achat répété, si bien qu’un client n’ayant acheté qu’une fois n’a pas eu l’occasion de partir. Lisez le P(actif) des segments de clients à achat unique, comme «&#xa0;Perdus&#xa0;», en gardant cela à l’esprit.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>formule</translation>
+    </message>
+    <message>
+        <source>Breakdowns by %1 are left out: the customers have none recorded. Import a customers file with these columns to see them.</source>
+        <translation>Les ventilations par %1 sont omises&#xa0;: aucune n’est enregistrée pour les clients. Importez un fichier de clients avec ces colonnes pour les voir.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Cannot write the report: the PDF could not be started.</source>
+        <translation>Impossible d’écrire le rapport&#xa0;: le PDF n’a pas pu être démarré.</translation>
     </message>
 </context>
 <context>
@@ -4901,17 +5186,23 @@ Période précédente&#xa0;: %4
     </message>
     <message>
         <source>%1 is not a regular file (a device, pipe or socket), so it cannot be a workspace.</source>
-        <translation>%1 n&apos;est pas un fichier ordinaire (périphérique, tube ou socket) et ne peut donc pas être un espace de travail.</translation>
+        <translation>%1 n’est pas un fichier ordinaire (périphérique, tube ou socket) et ne peut donc pas être un espace de travail.</translation>
     </message>
     <message>
-        <source>%1 is not a regular file, so the workspace %2 cannot be opened safely.</source>
-        <translation>%1 n&apos;est pas un fichier ordinaire, l&apos;espace de travail %2 ne peut donc pas être ouvert sans risque.</translation>
         <source>Cannot read the stored model fits.</source>
         <translation>Impossible de lire les ajustements de modèle enregistrés.</translation>
     </message>
     <message>
         <source>Cannot store the model fits.</source>
-        <translation>Impossible d&apos;enregistrer les ajustements de modèle.</translation>
+        <translation>Impossible d’enregistrer les ajustements de modèle.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application, not a Lodestar workspace; it was left unchanged.</source>
+        <translation>%1 est une base de données d’une autre application, pas un espace de travail Lodestar&#xa0;; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so the workspace %2 cannot be opened safely.</source>
+        <translation>%1 n’est pas un fichier ordinaire&#xa0;: l’espace de travail %2 ne peut donc pas être ouvert sans risque.</translation>
     </message>
 </context>
 </TS>
