@@ -115,9 +115,14 @@ std::uint32_t indexOf(const std::vector<T> &sorted, const T &value)
 IndexedRows indexRows(const std::vector<RepeatPurchaseRow> &rows)
 {
     IndexedRows indexed;
+    // A customer who bought on the last day (t_x = T) cannot have died in between: no A0 term,
+    // and no series to sum (for large alpha / beta ratios those are the slow ones). Such rows
+    // point at one extra a0 slot that is never computed, so their died term is e^-inf = 0.
     for (const RepeatPurchaseRow &row : rows) {
-        indexed.pairs.emplace_back(row.x, row.tx);
-        indexed.pairs.emplace_back(row.x, row.T);
+        if (row.T > row.tx) {
+            indexed.pairs.emplace_back(row.x, row.tx);
+            indexed.pairs.emplace_back(row.x, row.T);
+        }
         indexed.times.push_back(row.tx);
         indexed.times.push_back(row.T);
         indexed.counts.push_back(row.x);
@@ -130,14 +135,16 @@ IndexedRows indexRows(const std::vector<RepeatPurchaseRow> &rows)
     for (const RepeatPurchaseRow &row : rows) {
         indexed.weight.push_back(row.weight);
         indexed.count.push_back(indexOf(indexed.counts, row.x));
-        indexed.early.push_back(indexOf(indexed.pairs, std::pair{row.x, row.tx}));
-        indexed.late.push_back(indexOf(indexed.pairs, std::pair{row.x, row.T}));
+        const bool died = row.T > row.tx;
+        const auto none = static_cast<std::uint32_t>(indexed.pairs.size());
+        indexed.early.push_back(died ? indexOf(indexed.pairs, std::pair{row.x, row.tx}) : none);
+        indexed.late.push_back(died ? indexOf(indexed.pairs, std::pair{row.x, row.T}) : none);
         indexed.age.push_back(indexOf(indexed.times, row.T));
     }
     for (auto *v : {&indexed.logAlphaT, &indexed.logBetaT})
         v->resize(indexed.times.size());
-    for (auto *v : {&indexed.a0, &indexed.z})
-        v->resize(indexed.pairs.size());
+    indexed.z.resize(indexed.pairs.size());
+    indexed.a0.assign(indexed.pairs.size() + 1, 0.0); // + the slot of the rows without a died term
     for (auto *v : {&indexed.base, &indexed.share, &indexed.rx})
         v->resize(indexed.counts.size());
     return indexed;

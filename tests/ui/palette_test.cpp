@@ -158,7 +158,7 @@ TEST(Palette, ChartFollowsAPaletteChangeAfterItWasBuilt)
 TEST_F(DarkPaletteTest, Palette_ScorecardTextReadsOnADarkCard)
 {
     for (const double change : {0.12, -0.12, 0.0}) {
-        ui::Scorecard card(QStringLiteral("Average CLV"), charts::ValueFormat::Money, true);
+        ui::Scorecard card(lodestar::metric(u"average_clv"));
         card.setFigure(figureChangingBy(change), QStringLiteral("Q2"));
         expectReadableCard(card);
     }
@@ -169,7 +169,7 @@ TEST(Palette, ScorecardTextReadsOnALightCard)
     const QPalette saved = QApplication::palette();
     QApplication::setPalette(lightPalette());
     for (const double change : {0.12, -0.12}) {
-        ui::Scorecard card(QStringLiteral("Churn"), charts::ValueFormat::Percent, false);
+        ui::Scorecard card(lodestar::metric(u"first-period-churn"));
         card.setFigure(figureChangingBy(change), QStringLiteral("Q2"));
         expectReadableCard(card);
     }
@@ -180,7 +180,7 @@ TEST(Palette, ScorecardColoursTheChangeByWhetherItIsGood)
 {
     // The colour the change label is actually painted in (its foreground role on the card).
     const auto changeColour = [](double change) {
-        ui::Scorecard card(QStringLiteral("Average CLV"), charts::ValueFormat::Money, true);
+        ui::Scorecard card(lodestar::metric(u"average_clv"));
         card.setFigure(figureChangingBy(change), QStringLiteral("Q2"));
         for (const QLabel *label : card.findChildren<QLabel *>()) {
             if (label->text().contains(QStringLiteral("vs prev")))
