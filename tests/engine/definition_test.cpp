@@ -142,7 +142,7 @@ TEST(ClvDefinition, AmountModeDoesNotCheckTheUnusedShares)
 
 TEST(ClvDefinition, PlainTextNamesTheTierCutOffs)
 {
-    EXPECT_TRUE(ClvDefinition().plainText().contains(QStringLiteral("Tiers: High: top 20% of CLV; Medium: next 30%")))
+    EXPECT_TRUE(ClvDefinition().plainText().contains(QStringLiteral("Tiers: High: the top 20% of customers by CLV; Medium: the next 30%")))
         << qPrintable(ClvDefinition().plainText());
     // Amounts below 1,000 so the text does not depend on the locale's group separator.
     const QString text = amountTiers(900.0, 250.5).plainText();
