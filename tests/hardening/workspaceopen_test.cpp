@@ -27,7 +27,7 @@ QList<QStringList> workspaceCommands(const TempWorkspace &scratch, const QString
         {QStringLiteral("imports")},
         {QStringLiteral("rejects"), QStringLiteral("--import"), QStringLiteral("1")},
         {QStringLiteral("clv")},
-        {QStringLiteral("fit")},
+        {QStringLiteral("fit"), QStringLiteral("--model"), QStringLiteral("bgnbd")},
         {QStringLiteral("segments")},
         {QStringLiteral("cohorts")},
         {QStringLiteral("kpis")},
