@@ -140,6 +140,9 @@ LoadedInput loadDataAndDefinition(const QCommandLineParser &parser, const Comman
 
 int exitCodeFor(const Error &error)
 {
+    // A damaged file or a full disk is the user's to fix, even where reading it failed inside.
+    if (exitCodeOf(error) == UnusableInput)
+        return UnusableInput;
     return error.cause == ErrorCause::Internal ? Failed : UnusableInput;
 }
 

@@ -1,4 +1,5 @@
 #include "reportcommand.h"
+#include "enginecommon.h"
 
 #include "models/output/outputfile.h"
 #include "models/report/reportbuilder.h"
@@ -117,7 +118,7 @@ int runReport(const CommandContext &context)
         return 2;
     const auto inputs = report::loadReportInputs(*store, options);
     if (!inputs)
-        return fail(context, inputs.errorString(), inputs.error().cause == ErrorCause::Internal ? 1 : 2);
+        return fail(context, inputs.errorString(), exitCodeFor(inputs.error()));
     const report::Document document = report::buildReport(inputs->context(options, QDate::currentDate()));
     const ui::report::ReportRenderer renderer(document, options.pageSize, options.landscape);
     if (const Status written = renderer.writePdf(out, {}, workspaceFiles(db)); !written)
