@@ -325,9 +325,17 @@ QString tierName(Tier tier)
     return QString();
 }
 
-Result<Valuation> valueCustomers(const Dataset &data, const ClvDefinition &definition, const ProgressCallback &progress,
+Result<Valuation> valueCustomers(const Dataset &data, const ClvDefinition &definition, const ProgressCallback &askProgress,
                                  std::shared_ptr<FitCache> fitCache)
 {
+    // A cancel is answered once: later checks (after a fit, before the fallback) see it without
+    // asking the caller again.
+    auto cancelled = std::make_shared<bool>(false);
+    const ProgressCallback progress = !askProgress ? ProgressCallback{} : [askProgress, cancelled](double done) {
+        if (!*cancelled && !askProgress(done))
+            *cancelled = true;
+        return !*cancelled;
+    };
     if (const QString problem = definition.validationError(); !problem.isEmpty())
         return Error{problem, QString()};
     const SummaryOptions options{definition.timeUnit, definition.calibrationStart, definition.calibrationEnd, QDate()};
