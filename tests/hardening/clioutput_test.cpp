@@ -1,6 +1,7 @@
 // Command-line outputs (issue 12, items 5, 7 and 8): --out never lands on the workspace or a
 // device, every CSV is safe to open in a spreadsheet, and a failed write leaves nothing half done.
 #include "testsupport.h"
+#include "csvreadback.h"
 #include "workspaceprobe.h"
 
 #include "models/import/csvreader.h"
@@ -48,24 +49,6 @@ const QStringList kHostileIds{
     QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("@SUM(1+1)"), QStringLiteral("+1+1"), QStringLiteral("-2+3"),
     QStringLiteral("\t=1+1"), QStringLiteral("\r=1+1"), QStringLiteral("split\rid"), QStringLiteral("a,\"b\""),
 };
-
-QList<QStringList> readCsv(const QString &path)
-{
-    CsvReader reader;
-    EXPECT_TRUE(reader.open(path, CsvFormat{CsvFormat::Split::Delimited, ','}));
-    QList<QStringList> records;
-    CsvRecord record;
-    while (reader.next(record)) {
-        QStringList fields;
-        for (int i = 0; i < record.size(); ++i) {
-            const std::string_view field = record.field(i);
-            fields << QString::fromUtf8(field.data(), qsizetype(field.size()));
-        }
-        records << fields;
-    }
-    EXPECT_TRUE(reader.status()) << qPrintable(reader.status().errorString());
-    return records;
-}
 
 bool evaluatedBySpreadsheet(const QString &cell)
 {
@@ -181,7 +164,7 @@ TEST_F(CliOutput, ClvCsvHasNoCellASpreadsheetEvaluates)
     const QString out = scratch(QStringLiteral("clv.csv"));
     const auto result = runLodestar({QStringLiteral("clv"), QStringLiteral("--db"), db(), QStringLiteral("--out"), out});
     ASSERT_EQ(result.exitCode, 0) << result.err.constData();
-    const QList<QStringList> records = readCsv(out);
+    const QList<QStringList> records = lodestar::test::readCsvBack(out);
     ASSERT_GT(records.size(), 1);
     const QStringList header = records.first();
     ASSERT_EQ(header.size(), 11);

@@ -2,6 +2,7 @@
 // with = + - @, tab or CR gets a leading apostrophe) and quotes by RFC 4180, so reading the file
 // back gives each cell exactly, apostrophe aside.
 #include "testsupport.h"
+#include "csvreadback.h"
 #include "workspaceprobe.h"
 
 #include "models/import/csvreader.h"
@@ -30,25 +31,6 @@ const QStringList kHarmless{
     QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines"),
     QStringLiteral("x=1"), QStringLiteral("'already quoted"), QString(),
 };
-
-// Reads a CSV file back with the import reader: one list of fields per record.
-QList<QStringList> readBack(const QString &path)
-{
-    CsvReader reader;
-    EXPECT_TRUE(reader.open(path, CsvFormat{CsvFormat::Split::Delimited, ','}));
-    QList<QStringList> records;
-    CsvRecord record;
-    while (reader.next(record)) {
-        QStringList fields;
-        for (int i = 0; i < record.size(); ++i) {
-            const std::string_view field = record.field(i);
-            fields << QString::fromUtf8(field.data(), qsizetype(field.size()));
-        }
-        records << fields;
-    }
-    EXPECT_TRUE(reader.status()) << qPrintable(reader.status().errorString());
-    return records;
-}
 
 QString expectedCell(const QString &cell)
 {
@@ -104,7 +86,7 @@ TEST(ExportInjection, WriteCsv_ModelRoundTripsWithFormulasNeutralised)
     const QString path = workspace.filePath(QStringLiteral("export.csv"));
     ASSERT_TRUE(writeCsvFile(model, path));
 
-    const QList<QStringList> records = readBack(path);
+    const QList<QStringList> records = lodestar::test::readCsvBack(path);
     ASSERT_EQ(records.size(), cells.size() + 1);
     EXPECT_EQ(records.first(), (QStringList{QStringLiteral("'=header"), QStringLiteral("name, quoted \"x\""), QStringLiteral("amount")}));
     for (int row = 0; row < cells.size(); ++row) {
@@ -123,7 +105,7 @@ TEST(ExportInjection, CsvLine_RoundTripsThroughTheReader)
     for (const QString &cell : cells)
         csv += csvLine({cell, QStringLiteral("x")});
     const QString path = workspace.writeFile(QStringLiteral("lines.csv"), csv);
-    const QList<QStringList> records = readBack(path);
+    const QList<QStringList> records = lodestar::test::readCsvBack(path);
     // An empty first cell still makes a record, as it has the second cell.
     ASSERT_EQ(records.size(), cells.size());
     for (int row = 0; row < cells.size(); ++row)
@@ -147,7 +129,7 @@ TEST(ExportInjection, RejectsExport_NeutralisesHostileValuesFromTheImportedFile)
     const auto exported = runLodestar({QStringLiteral("rejects"), QStringLiteral("--db"), workspace.dbPath(),
                                        QStringLiteral("--import"), QStringLiteral("1"), QStringLiteral("--out"), out});
     ASSERT_EQ(exported.exitCode, 0) << exported.err.constData();
-    const QList<QStringList> records = readBack(out);
+    const QList<QStringList> records = lodestar::test::readCsvBack(out);
     ASSERT_EQ(records.size(), kFormulas.size() + 1);
     for (int row = 1; row < records.size(); ++row) {
         const QStringList &record = records.at(row);
