@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <random>
 #include <tuple>
 
@@ -14,15 +15,17 @@ namespace lodestar::test {
 
 Dataset simulatedHistory(const HistorySettings &settings)
 {
-    std::gamma_distribution<double> rate(0.8, 1.0 / 12.0);  // purchases per day: mean one every 15 days
-    std::gamma_distribution<double> dropA(0.6, 1.0), dropB(3.0, 1.0);
-    std::gamma_distribution<double> amount(4.0, 10.0);
-    std::uniform_real_distribution<double> uniform(0.0, 1.0);
     Dataset data;
     const int span = static_cast<int>(settings.first.daysTo(settings.last));
     for (int c = 0; c < settings.customers; ++c) {
         // One stream per customer: a shorter span cuts each history without changing the others.
         std::mt19937_64 random(settings.seed * 1000003u + static_cast<std::uint64_t>(c));
+        // Distributions per customer too: gamma draws through a normal that caches its second value,
+        // so a shared one would carry state from one customer's (span-dependent) history to the next.
+        std::gamma_distribution<double> rate(0.8, 1.0 / 12.0); // purchases per day: mean one every 15 days
+        std::gamma_distribution<double> dropA(0.6, 1.0), dropB(3.0, 1.0);
+        std::gamma_distribution<double> amount(4.0, 10.0);
+        std::uniform_real_distribution<double> uniform(0.0, 1.0);
         CustomerRecord record;
         record.externalId = QStringLiteral("S%1").arg(c + 1, 5, 10, QLatin1Char('0'));
         data.customers.push_back(record);
@@ -49,11 +52,15 @@ Dataset simulatedHistory(const HistorySettings &settings)
 
 QByteArray historyCsv(const Dataset &data)
 {
-    QByteArray csv = "customer_id,date,amount\n";
-    for (const TransactionRecord &t : data.transactions)
-        csv += data.customers[t.customer].externalId.toUtf8() + ','
-             + QDateTime::fromSecsSinceEpoch(t.occurredAt, QTimeZone::utc()).date().toString(Qt::ISODate).toUtf8() + ','
-             + QByteArray::number(t.amount, 'f', 2) + '\n';
+    // Order ids (the customer's id and the purchase's number) let a longer history of the same
+    // customers be imported over a shorter one: the purchases already stored are duplicates.
+    QByteArray csv = "customer_id,date,amount,order_id\n";
+    std::map<int, int> purchases;
+    for (const TransactionRecord &t : data.transactions) {
+        const QByteArray id = data.customers[t.customer].externalId.toUtf8();
+        csv += id + ',' + QDateTime::fromSecsSinceEpoch(t.occurredAt, QTimeZone::utc()).date().toString(Qt::ISODate).toUtf8()
+             + ',' + QByteArray::number(t.amount, 'f', 2) + ',' + id + '-' + QByteArray::number(++purchases[t.customer]) + '\n';
+    }
     return csv;
 }
 
