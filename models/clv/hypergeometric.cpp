@@ -10,6 +10,11 @@ namespace {
 constexpr double kEpsilon = 1e-15;
 // Terms shrink like z^k; z = 0.9999 needs ~350,000 of them, beyond which we stop and say so.
 constexpr int kMaxTerms = 500000;
+// The batch serves the likelihood inside a fit. Past this many terms (z above ~0.999, i.e. one of
+// Pareto/NBD's alpha and beta over a thousand times the other) it gives NaN, which the fit treats
+// as outside the admissible region: such points are the no-drop-out / instant-drop-out boundary,
+// and summing half a million terms per point there made a hopeless fit run into its clock limit.
+constexpr std::size_t kMaxBatchTerms = 50000;
 }
 
 SeriesValue hypergeometric2F1(double a, double b, double c, double z)
@@ -68,27 +73,38 @@ std::size_t UnitSeriesBatch::termsFor(double z)
 {
     // Every ratio of successive terms is below z, so the tail after term K is below
     // term_K z / (1 - z); stop where that is under 1e-16 of the sum (which is at least 1).
+    // term_K = coefficient_K z^K falls with K, so the first K that passes is found by doubling
+    // then bisecting: a few pow() per call instead of one multiply per term, and coefficients
+    // are made only up to twice the terms used.
     if (!(z > 0.0))
         return 0;
     const double bound = 1e-16 * (1.0 - z);
-    double power = 1.0;
-    std::size_t k = 0;
-    while (k < std::size_t(kMaxTerms)) {
-        if (k + 1 >= m_coefficients.size())
-            extendTo(k + 1);
-        power *= z;
-        ++k;
-        if (m_coefficients[k] * power <= bound)
-            break;
+    const auto small = [&](std::size_t k) {
+        if (k >= m_coefficients.size())
+            extendTo(k);
+        return m_coefficients[k] * std::pow(z, double(k)) <= bound;
+    };
+    std::size_t high = 1;
+    while (!small(high)) {
+        if (high > kMaxBatchTerms)
+            return high;
+        high *= 2;
     }
-    return k;
+    std::size_t low = high / 2; // not small (or 0)
+    while (high - low > 1) {
+        const std::size_t mid = low + (high - low) / 2;
+        (small(mid) ? high : low) = mid;
+    }
+    return high;
 }
 
 void UnitSeriesBatch::evaluate(const double *z, std::size_t n, double *out)
 {
-    constexpr std::size_t kLanes = 4;
+    // Eight independent Horner chains: one chain is bound by the multiply-add's latency, eight
+    // keep the vector units busy (pairs of one purchase count have similar z, so similar lengths).
+    constexpr std::size_t kLanes = 8;
     for (std::size_t begin = 0; begin < n; begin += kLanes) {
-        double lane[kLanes] = {0.0, 0.0, 0.0, 0.0};
+        double lane[kLanes] = {};
         const std::size_t count = std::min(kLanes, n - begin);
         double largest = 0.0;
         for (std::size_t j = 0; j < count; ++j) {
@@ -96,6 +112,11 @@ void UnitSeriesBatch::evaluate(const double *z, std::size_t n, double *out)
             largest = std::max(largest, lane[j]);
         }
         const std::size_t terms = termsFor(largest);
+        if (terms > kMaxBatchTerms) {
+            for (std::size_t j = 0; j < count; ++j)
+                out[begin + j] = std::numeric_limits<double>::quiet_NaN();
+            continue;
+        }
         const double *c = m_coefficients.data();
         double sum[kLanes];
         for (std::size_t j = 0; j < kLanes; ++j)

@@ -25,7 +25,7 @@ double logHypergeometric2F1Unit(double b, double c, double z);
 
 /// log 2F1(1, b; c; z) at many z sharing b and c, as the likelihood needs it for all the times
 /// of one purchase count. The series' coefficients (b)_k / (c)_k do not depend on z, so they
-/// are computed once and every z costs one multiply-add per term (Horner), four z at a time
+/// are computed once and every z costs one multiply-add per term (Horner), eight z at a time
 /// so the multiply-adds overlap; the single-z function divides once per term instead.
 class UnitSeriesBatch
 {
@@ -33,7 +33,8 @@ public:
     /// Starts a new (b, c), 0 < b < c; keeps the coefficient buffer's capacity.
     void reset(double b, double c);
     /// out[i] = log 2F1(1, b; c; z[i]) for 0 <= z[i] < 1, truncated where the tail is below
-    /// 1e-16 of the sum; four z at a time, each four with the terms the largest of them needs.
+    /// 1e-16 of the sum; eight z at a time, each eight with the terms the largest of them needs.
+    /// NaN for an eight whose largest z needs more than 50,000 terms (z above ~0.999).
     void evaluate(const double *z, std::size_t n, double *out);
 
 private:
