@@ -86,6 +86,8 @@ struct Valuation
     std::vector<double> projectionShape;
     double annualChurn = kUnknown; ///< measured for the simple formula
     QStringList warnings;          ///< doubts worth showing (spend model fallback, thin data)
+    /// A predictive method whose transaction models both failed: CLV is historic (see warnings).
+    bool historicFallback = false;
     /// The fits this valuation used or made; the as-of valuations of period ends reuse it.
     std::shared_ptr<FitCache> fitCache;
     /// The valuations at past period ends (asof.h), computed when a period table first needs them.

@@ -55,6 +55,11 @@ std::shared_ptr<const AsOfValues> valuesAt(const Dataset &data, const Valuation 
         values->note = valuation.errorString();
         return values;
     }
+    // A trend mixes no definitions: a date too thin to fit the models is unknown, not historic CLV.
+    if (valuation->historicFallback) {
+        values->note = valuation->warnings.join(QLatin1Char(' '));
+        return values;
+    }
     values->valued = true;
     const std::size_t n = valuation->customers.size();
     values->clv.resize(n);

@@ -277,8 +277,10 @@ Status applyModels(Valuation &valuation, const SummaryTable &table, const Progre
         if (progress && !progress(0.1))
             return cancelledError();
         valuation.warnings << fallbackWarning(transactions.error(), predictive);
-        if (predictive)
+        if (predictive) {
             applyHistoricFallback(valuation, table);
+            valuation.historicFallback = true;
+        }
         applyRecencyHeuristic(valuation, table);
         return {};
     }
