@@ -21,6 +21,8 @@
 #include "commands/kpiscommand.h"
 #include "commands/segmentscommand.h"
 
+#include "models/engine/analysisservice.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 
@@ -109,7 +111,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return UnusableInput;
     }
     const CommandContext context{arguments, out, err};
-    return found->second.run(context);
+    // A failed command leaves the workspace as it was: the fits and definition use it recorded
+    // while valuing are written only once it has succeeded.
+    HeldAnalysisWrites writes;
+    const int code = found->second.run(context);
+    if (code == Done)
+        writes.commit();
+    return code;
 }
 
 } // namespace lodestar::cli

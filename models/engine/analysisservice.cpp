@@ -14,8 +14,6 @@
 
 namespace lodestar {
 
-// QT_LOGGING_RULES="lodestar.fits.info=true" shows how many fits each run made and reused.
-Q_LOGGING_CATEGORY(lcFits, "lodestar.fits", QtWarningMsg)
 
 namespace {
 
@@ -33,7 +31,32 @@ Error internal(Error error)
 // The first version of the schema that has the model_fits table.
 constexpr int kFitCacheSchema = 5;
 
+// The writes being held for a command (see HeldAnalysisWrites), or null: written as made.
+HeldAnalysisWrites *s_held = nullptr;
+
 } // namespace
+
+HeldAnalysisWrites::HeldAnalysisWrites()
+{
+    Q_ASSERT(!s_held);
+    s_held = this;
+}
+
+HeldAnalysisWrites::~HeldAnalysisWrites()
+{
+    s_held = nullptr;
+}
+
+void HeldAnalysisWrites::commit()
+{
+    s_held = nullptr;
+    for (auto &[path, entries] : m_fits)
+        AnalysisService(path).writeFits(std::move(entries));
+    for (const Use &use : m_uses)
+        AnalysisService(use.path).writeDefinitionUse(use.surface, use.dataEnd);
+    m_fits.clear();
+    m_uses.clear();
+}
 
 AnalysisService::AnalysisService(QString workspacePath)
     : m_path(std::move(workspacePath)), m_fits(std::make_shared<FitCache>())
@@ -136,6 +159,16 @@ Result<CultureSnapshot> AnalysisService::culture(const Dataset &data, const Valu
 
 void AnalysisService::recordDefinitionUse(const QString &surface, const QDate &dataEnd)
 {
+    if (s_held) {
+        const std::lock_guard lock(s_held->m_mutex);
+        s_held->m_uses.push_back({m_path, surface, dataEnd});
+        return;
+    }
+    writeDefinitionUse(surface, dataEnd);
+}
+
+void AnalysisService::writeDefinitionUse(const QString &surface, const QDate &dataEnd)
+{
     auto store = Store::open(m_path, Store::Mode::ReadWrite);
     if (!store)
         return;
@@ -151,6 +184,16 @@ void AnalysisService::saveFits(FitCache &cache)
     std::vector<FitCacheEntry> entries = cache.takeNewEntries();
     if (entries.empty())
         return;
+    if (s_held) {
+        const std::lock_guard lock(s_held->m_mutex);
+        s_held->m_fits.emplace_back(m_path, std::move(entries));
+        return;
+    }
+    writeFits(std::move(entries));
+}
+
+void AnalysisService::writeFits(std::vector<FitCacheEntry> entries)
+{
     // Only a workspace that already has the table: a read command does not migrate a workspace.
     auto probe = Store::open(m_path, Store::Mode::ReadOnly);
     if (!probe || (*probe)->schemaVersion() < kFitCacheSchema)

@@ -7,12 +7,16 @@
 // workspace is analysed all the same.
 
 #include "models/engine/analysis.h"
+#include "models/engine/fitcache.h"
 
+#include <QDate>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <vector>
 
 namespace lodestar {
 
@@ -33,6 +37,32 @@ struct ValuedAnalysis
     std::shared_ptr<const Dataset> data;
     std::shared_ptr<const Valuation> valuation;
     QString definitionText; ///< plain text with the calibration window resolved
+};
+
+/// While one exists, the side records every AnalysisService of the process would write (fits,
+/// definition use) are held, and written by commit() only: a command that fails after valuing
+/// leaves its workspace byte for byte as it was. The command line makes one per command and
+/// commits when the command succeeds; the window writes as it goes. One at a time per process.
+class HeldAnalysisWrites
+{
+public:
+    HeldAnalysisWrites();
+    ~HeldAnalysisWrites(); ///< drops what was not committed
+    HeldAnalysisWrites(const HeldAnalysisWrites &) = delete;
+    HeldAnalysisWrites &operator=(const HeldAnalysisWrites &) = delete;
+    void commit();
+
+private:
+    friend class AnalysisService;
+    struct Use
+    {
+        QString path;
+        QString surface;
+        QDate dataEnd;
+    };
+    std::mutex m_mutex; // the window's jobs (screenshot command) record from worker threads
+    std::vector<std::pair<QString, std::vector<FitCacheEntry>>> m_fits;
+    std::vector<Use> m_uses;
 };
 
 class AnalysisService
@@ -81,6 +111,10 @@ public:
     static QString emptyWorkspaceMessage();
 
 private:
+    friend class HeldAnalysisWrites;
+    void writeFits(std::vector<FitCacheEntry> entries);
+    void writeDefinitionUse(const QString &surface, const QDate &dataEnd);
+
     QString m_path;
     std::shared_ptr<FitCache> m_fits;
     bool m_fitsLoaded = false;

@@ -1,9 +1,14 @@
 #include "fitcache.h"
 
+#include <QLoggingCategory>
+
 #include <cstdint>
 #include <cstring>
 
 namespace lodestar {
+
+// QT_LOGGING_RULES="lodestar.fits.info=true" shows each fit made and how many each run made and reused.
+Q_LOGGING_CATEGORY(lcFits, "lodestar.fits", QtWarningMsg)
 
 namespace {
 
@@ -86,6 +91,7 @@ FitResult FitCache::fitOrReuse(const QString &model, const QString &stamp, const
     }
     // Fitting outside the lock: two periods of a trend fit at the same time.
     FitResult result = fit();
+    qCInfo(lcFits).noquote() << QStringLiteral("fitted %1 on %2").arg(model, fittedOn);
     std::lock_guard lock(m_mutex);
     ++m_performed;
     if (!result.cancelled && m_entries.emplace(key, FitCacheEntry{model, stamp, fittedOn, result}).second)

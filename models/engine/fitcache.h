@@ -8,6 +8,7 @@
 #include "models/clv/modelfit.h"
 #include "models/clv/rfmsummary.h"
 
+#include <QLoggingCategory>
 #include <QString>
 
 #include <functional>
@@ -17,6 +18,8 @@
 #include <vector>
 
 namespace lodestar {
+
+Q_DECLARE_LOGGING_CATEGORY(lcFits)
 
 /// One stored fit: which model, the stamp of its input, a readable note of what it was fitted
 /// on (calibration window, time unit, customers), and the optimiser's result.
