@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <sys/resource.h>
 
@@ -105,6 +106,34 @@ QByteArray workspaceDigest(const QString &dbPath)
         if (file.size() > 0 && file.open(QIODevice::ReadOnly))
             hash.addData(&file);
         hash.addData(QByteArrayView("|"));
+    }
+    return hash.result().toHex();
+}
+
+QByteArray workspaceDataDigest(const QString &dbPath)
+{
+    ProbeConnection connection(dbPath);
+    if (!connection.isOpen())
+        return {};
+    QSqlQuery tables(connection.db());
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                    "AND name NOT IN ('model_fits', 'definition_usage') ORDER BY name")))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        hash.addData(table.toUtf8());
+        QSqlQuery rows(connection.db());
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))
+            return {};
+        while (rows.next()) {
+            for (int column = 0; column < rows.record().count(); ++column) {
+                const QVariant value = rows.value(column);
+                hash.addData(value.isNull() ? QByteArrayView("\x01null") : QByteArrayView(value.toString().toUtf8()));
+                hash.addData(QByteArrayView("\x1f"));
+            }
+            hash.addData(QByteArrayView("\x1e"));
+        }
     }
     return hash.result().toHex();
 }

@@ -31,6 +31,11 @@ QString integrityCheck(const QString &dbPath);
 /// SHA-256 of the workspace file and of its -wal file when one exists: "untouched" means equal digests.
 QByteArray workspaceDigest(const QString &dbPath);
 
+/// SHA-256 of what the workspace holds for its user — every table but the records a successful
+/// analysis adds (model_fits, definition_usage) — or empty when it cannot be read. A command that
+/// succeeded may add those records; the data must stay equal.
+QByteArray workspaceDataDigest(const QString &dbPath);
+
 /// A transactions CSV of rows rows over customers customers, deterministic for a seed; order ids
 /// start at firstOrder so two files never share one.
 QByteArray transactionsCsv(int rows, int customers, quint32 seed, qint64 firstOrder = 1);
