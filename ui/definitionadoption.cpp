@@ -9,6 +9,11 @@ namespace lodestar::ui {
 
 DefinitionAdoption::DefinitionAdoption(QObject *parent) : QObject(parent) {}
 
+DefinitionAdoption::~DefinitionAdoption()
+{
+    m_writes.waitForFinished();
+}
+
 bool DefinitionAdoption::presentsClv(const QString &viewId)
 {
     static const QSet<QString> ids{QStringLiteral("overview"), QStringLiteral("segments"), QStringLiteral("cohorts"),
@@ -31,7 +36,7 @@ void DefinitionAdoption::viewPresented(const View *view, const AnalysisSnapshot 
     const QString surface = view->id();
     const QDate dataEnd = snapshot.valuation->dataEnd;
     // A worker opens its own connection: nothing is written on the GUI thread.
-    (void)QtConcurrent::run([path, surface, dataEnd] { AnalysisService(path).recordDefinitionUse(surface, dataEnd); });
+    m_writes.addFuture(QtConcurrent::run([path, surface, dataEnd] { AnalysisService(path).recordDefinitionUse(surface, dataEnd); }));
 }
 
 } // namespace lodestar::ui

@@ -2,6 +2,7 @@
 
 #include "models/itemmodels/analysissnapshot.h"
 
+#include <QFutureSynchronizer>
 #include <QObject>
 #include <QSet>
 
@@ -17,6 +18,9 @@ class DefinitionAdoption : public QObject
     Q_OBJECT
 public:
     explicit DefinitionAdoption(QObject *parent = nullptr);
+    /// Waits for the records still being written: a write must not outlive the window (and the
+    /// application's SQL drivers) that started it.
+    ~DefinitionAdoption() override;
 
     /// Call when the current view or the analysis changes.
     void viewPresented(const View *view, const AnalysisSnapshot &snapshot);
@@ -27,6 +31,7 @@ public:
 private:
     const Valuation *m_valuation = nullptr;
     QSet<QString> m_recorded;
+    QFutureSynchronizer<void> m_writes;
 };
 
 } // namespace lodestar::ui
