@@ -14,6 +14,14 @@ constexpr std::string_view kFindOrder =
     "SELECT c.external_id, t.occurred_at, t.amount FROM transactions t JOIN customers c ON c.id = t.customer_id "
     "WHERE t.order_id = ? AND t.import_id <> ?";
 
+// About 25 MiB of order lines in memory; beyond, lookups go to the temporary table.
+constexpr std::size_t kLedgerCapacity = 1 << 18;
+
+constexpr std::string_view kSpillLine =
+    "INSERT INTO temp.import_order_lines (order_id, customer, occurred_at, amount, line) VALUES (?, ?, ?, ?, ?)";
+constexpr std::string_view kFindSpilled =
+    "SELECT customer, occurred_at, amount, line FROM temp.import_order_lines WHERE order_id = ? ORDER BY rowid";
+
 std::string_view viewOf(const QByteArray &bytes)
 {
     return std::string_view(bytes.constData(), std::size_t(bytes.size()));
@@ -67,10 +75,79 @@ Result<OrderBook::Verdict> OrderBook::check(const TransactionRow &row, qint64 li
         if (!stored || *stored != Verdict::New)
             return stored;
     }
-    const Verdict verdict = checkThisFile(row, reason);
-    if (verdict == Verdict::New)
-        m_ledger.add(viewOf(row.orderId), viewOf(row.customer), row.occurredAt, row.amount, line);
+    Verdict verdict = checkThisFile(row, reason);
+    if (verdict == Verdict::New && m_spilled) {
+        const auto spilled = checkSpilled(row, reason);
+        if (!spilled)
+            return spilled.error();
+        verdict = *spilled;
+    }
+    if (verdict != Verdict::New)
+        return verdict;
+    m_ledger.add(viewOf(row.orderId), viewOf(row.customer), row.occurredAt, row.amount, line);
+    if (m_ledger.size() >= kLedgerCapacity) {
+        if (Status spilled = spill(); !spilled)
+            return spilled.error();
+    }
     return verdict;
+}
+
+Status OrderBook::spill()
+{
+    if (!m_spilled) {
+        // A temporary table lives in SQLite's temp file with its own small cache, and goes with
+        // the connection (or the import's rollback).
+        QSqlQuery create(m_db);
+        if (!create.exec(QStringLiteral("DROP TABLE IF EXISTS temp.import_order_lines"))
+            || !create.exec(QStringLiteral("CREATE TEMP TABLE import_order_lines (order_id TEXT NOT NULL, customer TEXT NOT NULL, "
+                                           "occurred_at INTEGER NOT NULL, amount REAL NOT NULL, line INTEGER NOT NULL)"))
+            || !create.exec(QStringLiteral("CREATE INDEX temp.import_order_lines_by_order ON import_order_lines (order_id)")))
+            return storeError(create, QT_TRANSLATE_NOOP("store", "set aside the file's order ids"));
+        if (Status prepared = m_spillLine.prepare(m_db, kSpillLine); !prepared)
+            return prepared;
+        if (Status prepared = m_findSpilled.prepare(m_db, kFindSpilled); !prepared)
+            return prepared;
+        m_spilled = true;
+    }
+    Status status;
+    m_ledger.forEachLine([&](std::string_view orderId, const OrderLedger::Line &line) {
+        if (!status)
+            return;
+        m_spillLine.bindText(0, orderId);
+        m_spillLine.bindText(1, line.customer);
+        m_spillLine.bindInt(2, line.occurredAt);
+        m_spillLine.bindReal(3, line.amount);
+        m_spillLine.bindInt(4, line.fileLine);
+        if (const auto inserted = m_spillLine.insert(QT_TRANSLATE_NOOP("store", "set aside the file's order ids")); !inserted)
+            status = inserted.error();
+    });
+    if (status)
+        m_ledger.clear();
+    return status;
+}
+
+Result<OrderBook::Verdict> OrderBook::checkSpilled(const TransactionRow &row, QString &reason)
+{
+    m_findSpilled.bindText(0, viewOf(row.orderId));
+    for (;;) {
+        const auto next = m_findSpilled.nextRow(QT_TRANSLATE_NOOP("store", "look up an order"));
+        if (!next)
+            return next.error();
+        if (!*next)
+            return Verdict::New;
+        const std::string_view customer = m_findSpilled.columnText(0);
+        const EpochSeconds at = m_findSpilled.columnInt(1);
+        if (!sameOwner(row, customer, at)) {
+            reason = belongsElsewhere(row.orderId, customer, at)
+                     + QCoreApplication::translate("import", " (line %1)").arg(m_findSpilled.columnInt(3));
+            m_findSpilled.reset();
+            return Verdict::Conflict;
+        }
+        if (at == row.occurredAt && m_findSpilled.columnReal(2) == row.amount) {
+            m_findSpilled.reset();
+            return Verdict::Duplicate;
+        }
+    }
 }
 
 Result<OrderBook::Verdict> OrderBook::checkStored(const TransactionRow &row, QString &reason)

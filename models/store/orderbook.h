@@ -30,12 +30,19 @@ public:
 private:
     Result<Verdict> checkStored(const TransactionRow &row, QString &reason);
     Verdict checkThisFile(const TransactionRow &row, QString &reason);
+    Result<Verdict> checkSpilled(const TransactionRow &row, QString &reason);
+    Status spill();
 
     QSqlDatabase m_db;
     qint64 m_importId;
     bool m_storeHasOrderIds = false;
     SqliteBulkInserter m_findOrder;
+    // This file's orders: the latest in memory, the rest spilled to a temporary table once the
+    // ledger holds kLedgerCapacity lines, so a file of any length imports in bounded memory.
     OrderLedger m_ledger;
+    bool m_spilled = false;
+    SqliteBulkInserter m_spillLine;
+    SqliteBulkInserter m_findSpilled;
 };
 
 } // namespace lodestar

@@ -1,5 +1,7 @@
 #include "orderledger.h"
 
+#include <algorithm>
+
 namespace lodestar {
 
 namespace {
@@ -68,6 +70,15 @@ void OrderLedger::grow()
         m_slots[slot] = old[i];
         m_last[slot] = oldLast[i];
     }
+}
+
+void OrderLedger::clear()
+{
+    m_entries.clear();
+    m_bytes.clear();
+    std::fill(m_slots.begin(), m_slots.end(), kNone);
+    std::fill(m_last.begin(), m_last.end(), kNone);
+    m_cursor = kNone;
 }
 
 void OrderLedger::add(std::string_view orderId, std::string_view customer, std::int64_t occurredAt, double amount,

@@ -28,6 +28,18 @@ public:
     void add(std::string_view orderId, std::string_view customer, std::int64_t occurredAt, double amount,
              std::int64_t fileLine);
     std::size_t size() const { return m_entries.size(); }
+    /// Every line recorded, in the order added (to move them elsewhere before clear()).
+    template<typename Visit>
+    void forEachLine(Visit visit) const
+    {
+        for (const Entry &entry : m_entries) {
+            const std::string_view bytes(m_bytes);
+            visit(keyOf(entry), Line{bytes.substr(entry.customer, entry.customerLength), entry.occurredAt, entry.amount,
+                                     entry.fileLine});
+        }
+    }
+    /// Forgets every line; the arrays keep their capacity, so memory stays at its high mark.
+    void clear();
 
 private:
     struct Entry

@@ -41,6 +41,29 @@ TEST_F(ImportTest, Import_RejectsOrderIdOfAnotherCustomerInTheSameFile)
     EXPECT_EQ(report->rejects.at(1).line, 4); // same customer, another day
 }
 
+// Past 262,144 orders the file's earlier orders leave memory for a temporary table: the rule
+// holds across that line, for an order first seen long before it.
+TEST_F(ImportTest, Import_RepeatedOrdersAreFoundAfterTheFileOutgrowsMemory)
+{
+    QByteArray csv = kHeader;
+    constexpr int kOrders = 300000;
+    csv.reserve(kOrders * 32);
+    for (int i = 0; i < kOrders; ++i)
+        csv += "C" + QByteArray::number(i % 5000) + ",2024-01-02,7.5,O" + QByteArray::number(i) + "\n";
+    csv += "C0,2024-01-02,7.5,O0\n";       // line 300002: a repeat of line 2
+    csv += "C9,2024-01-02,7.5,O1\n";       // line 300003: order O1 given to another customer
+    csv += "C2,2024-01-02,7.5,O299999\n";  // line 300004: a repeat of the last order before it
+    const auto report = importText(csv);
+    ASSERT_TRUE(report);
+    EXPECT_EQ(report->counts.imported, kOrders);
+    EXPECT_EQ(report->counts.duplicates, 1);
+    ASSERT_EQ(report->rejects.size(), 2);
+    EXPECT_EQ(report->rejects.at(0).line, 300003);
+    EXPECT_TRUE(report->rejects.at(0).reason.contains(QStringLiteral("order id O1 already belongs to customer C1 on 2024-01-02 (line 3)")))
+        << qPrintable(report->rejects.at(0).reason);
+    EXPECT_EQ(report->rejects.at(1).line, 300004);
+}
+
 TEST_F(ImportTest, Import_RejectsOrderIdStoredForAnotherCustomer)
 {
     ASSERT_TRUE(importText(kHeader + "A,2024-01-01,5,1001\n"));
