@@ -268,7 +268,9 @@ struct Search
         };
         const double scale = problem.customers > 0.0 ? problem.customers : 1.0;
         return optimality::newtonPolish(f, y, kGainTolerance / scale, kNewtonSteps, kLogBound,
-                                        [this] { return objective.stopped(); });
+                                        [this] { return objective.stopped(); },
+                                        problem.hasGradient ? optimality::Curvature::FromGradient
+                                                            : optimality::Curvature::FromValues);
     }
 };
 

@@ -8,6 +8,8 @@ namespace lodestar::optimality {
 namespace {
 
 constexpr double kCurvatureStep = 1e-4;
+// Larger for values: their second difference divides rounding noise by h^2, not by h.
+constexpr double kValueCurvatureStep = 1e-3;
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 // A Newton step moves no log-parameter by more than this: e^3 = 20x per step is enough to walk
 // a ridge, and small enough that the line search rarely needs more than a halving or two.
@@ -127,7 +129,31 @@ bool inversePositiveDefinite(const Matrix &a, Matrix &inverse)
     return true;
 }
 
-LocalShape localShape(const Objective &objective, const std::vector<double> &y)
+namespace {
+
+// Second differences of the values: f(y + h e_i + h e_j) and its three mirrors for i != j,
+// f(y +/- 2h e_i) on the diagonal (the same formula with i = j).
+void curvatureFromValues(const Objective &objective, const std::vector<double> &y, LocalShape &shape)
+{
+    const std::size_t n = y.size();
+    const double h = kValueCurvatureStep;
+    const auto at = [&](std::size_t i, double di, std::size_t j, double dj) {
+        std::vector<double> moved = y;
+        moved[i] += di;
+        moved[j] += dj;
+        return objective(moved, nullptr);
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = i; j < n; ++j) {
+            const double c = (at(i, h, j, h) - at(i, h, j, -h) - at(i, -h, j, h) + at(i, -h, j, -h)) / (4.0 * h * h);
+            shape.curvature[i][j] = shape.curvature[j][i] = c;
+        }
+    }
+}
+
+} // namespace
+
+LocalShape localShape(const Objective &objective, const std::vector<double> &y, Curvature curvature)
 {
     const std::size_t n = y.size();
     LocalShape shape;
@@ -135,8 +161,10 @@ LocalShape localShape(const Objective &objective, const std::vector<double> &y)
     shape.value = objective(y, &shape.gradient);
     shape.finite = std::isfinite(shape.value);
     shape.curvature.assign(n, std::vector<double>(n, 0.0));
+    if (shape.finite && curvature == Curvature::FromValues)
+        curvatureFromValues(objective, y, shape);
     std::vector<double> plus(n), minus(n);
-    for (std::size_t j = 0; j < n && shape.finite; ++j) {
+    for (std::size_t j = 0; j < n && shape.finite && curvature == Curvature::FromGradient; ++j) {
         std::vector<double> yp = y, ym = y;
         yp[j] += kCurvatureStep;
         ym[j] -= kCurvatureStep;
@@ -201,10 +229,10 @@ std::vector<double> descentDirection(const LocalShape &shape)
 } // namespace
 
 Polished newtonPolish(const Objective &objective, std::vector<double> y, double tolerance, int maxSteps, double bound,
-                      const std::function<bool()> &stop)
+                      const std::function<bool()> &stop, Curvature curvature)
 {
     Polished out;
-    out.shape = localShape(objective, y);
+    out.shape = localShape(objective, y, curvature);
     out.gain = predictedGain(out.shape);
     while (out.shape.finite && out.steps < maxSteps && !(out.gain < tolerance) && !stop()) {
         const std::vector<double> direction = descentDirection(out.shape);
@@ -222,7 +250,7 @@ Polished newtonPolish(const Objective &objective, std::vector<double> y, double 
             break;
         y = trial;
         ++out.steps;
-        out.shape = localShape(objective, y);
+        out.shape = localShape(objective, y, curvature);
         out.gain = predictedGain(out.shape);
     }
     out.y = y;

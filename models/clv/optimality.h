@@ -26,8 +26,15 @@ struct LocalShape
     bool finite = false;
 };
 
-/// Gradient from the objective, curvature by central differences of the gradient (step 1e-4 in y).
-LocalShape localShape(const Objective &objective, const std::vector<double> &y);
+/// Where the curvature comes from. From the gradient when it is analytic; from the objective's
+/// values when the gradient is itself a finite difference, whose rounding noise, differenced
+/// again, swamps the small curvature along a flat ridge and makes a maximum look indefinite.
+enum class Curvature { FromGradient, FromValues };
+
+/// Gradient from the objective; curvature by central differences of the gradient (step 1e-4 in
+/// y), or by second differences of the values (step 1e-3 in y).
+LocalShape localShape(const Objective &objective, const std::vector<double> &y,
+                      Curvature curvature = Curvature::FromGradient);
 
 /// Half the Newton decrement, g' C^-1 g / 2: how much further the quadratic model of the
 /// objective falls. Infinite when the curvature is not positive definite.
@@ -45,7 +52,8 @@ struct Polished
 /// positive definite) until the predicted gain is below tolerance, maxSteps are taken, no step
 /// lowers the objective, or stop() says so. y stays within [-bound, bound].
 Polished newtonPolish(const Objective &objective, std::vector<double> y, double tolerance, int maxSteps,
-                      double bound, const std::function<bool()> &stop);
+                      double bound, const std::function<bool()> &stop,
+                      Curvature curvature = Curvature::FromGradient);
 
 /// Solves a x = b by Cholesky; false when a is not (numerically) positive definite.
 bool choleskySolve(const Matrix &a, const std::vector<double> &b, std::vector<double> &x);
