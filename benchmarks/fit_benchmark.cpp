@@ -142,6 +142,23 @@ void BM_PredictBgNbdThreeYearsMonthly(benchmark::State &state)
     state.counters["rows"] = double(compressed.rows.size());
 }
 
+// Issue 14's pathological case, which must answer (a named refusal) within 5 s: 400 customers
+// who each bought twice, the second time on the last day.
+void BM_FitNoDropOutRefusal(benchmark::State &state)
+{
+    std::vector<RepeatPurchaseRow> rows;
+    for (int i = 0; i < 400; ++i) {
+        const double T = 4.0 + (i % 150) / 7.0;
+        rows.push_back({1.0, T, T, 1.0});
+    }
+    FitResult fit;
+    for (auto _ : state)
+        fit = state.range(0) ? ParetoNbdModel::fit(rows) : BgNbdModel::fit(rows);
+    state.SetLabel(state.range(0) ? "Pareto/NBD" : "BG/NBD");
+    state.counters["converged"] = fit.converged ? 1.0 : 0.0;
+    state.counters["evaluations"] = double(fit.iterations);
+}
+
 } // namespace
 
 BENCHMARK(BM_FitParetoNbdPeerFile)->Unit(benchmark::kMillisecond)->Iterations(3);
@@ -150,5 +167,7 @@ BENCHMARK(BM_FitBgNbd)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)
 BENCHMARK(BM_FitGammaGamma)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_PredictBgNbdThreeYearsMonthly)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_FitParetoNbd)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+BENCHMARK(BM_FitNoDropOutRefusal)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 BENCHMARK_MAIN();
