@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,13 +70,3 @@ ProcessResult runLodestar(const QStringList &arguments, QProcessEnvironment envi
 }
 
 } // namespace lodestar::test
-
-// Widgets, fonts and QPdfWriter need an application object; tests run on the offscreen platform.
-int main(int argc, char **argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication application(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}
