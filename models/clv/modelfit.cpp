@@ -1,5 +1,6 @@
 #include "models/clv/modelfit.h"
 
+#include "models/clv/fitverdict.h"
 #include "models/clv/optimality.h"
 
 #include <nlopt.h>
@@ -7,10 +8,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <iomanip>
 #include <limits>
 #include <memory>
-#include <sstream>
 
 namespace lodestar {
 
@@ -138,63 +137,6 @@ LikelihoodProblem withNumericGradient(const LikelihoodProblem &problem, const st
     return smooth;
 }
 
-std::string formatted(double value)
-{
-    std::ostringstream text;
-    text << std::setprecision(4) << value;
-    return text.str();
-}
-
-// "r and alpha grow without limit" from the rising direction's large components.
-std::vector<int> trendOf(const std::vector<double> &direction, const std::vector<double> &y)
-{
-    std::vector<int> trend(y.size(), 0);
-    for (std::size_t i = 0; i < y.size(); ++i) {
-        // Far out (above e^12, below e^-8) the position itself says where the parameter is heading.
-        if (y[i] > 12.0 || y[i] < -8.0)
-            trend[i] = y[i] > 0.0 ? 1 : -1;
-        else if (std::abs(direction[i]) > 0.3)
-            trend[i] = direction[i] > 0.0 ? 1 : -1;
-    }
-    return trend;
-}
-
-std::string trendSentence(const LikelihoodProblem &problem, const std::vector<int> &trend,
-                          const std::vector<double> &parameters)
-{
-    std::string growing, shrinking;
-    for (std::size_t i = 0; i < trend.size(); ++i) {
-        std::string &list = trend[i] > 0 ? growing : shrinking;
-        if (trend[i] == 0)
-            continue;
-        list += (list.empty() ? "" : " and ") + problem.parameterNames[i] + " (" + formatted(parameters[i]) + ")";
-    }
-    std::string sentence = "The likelihood has no maximum inside the parameter space: it keeps rising as ";
-    if (!growing.empty())
-        sentence += growing + " grow" + (growing.find(" and ") == std::string::npos ? "s" : "") + " without limit";
-    if (!growing.empty() && !shrinking.empty())
-        sentence += " and ";
-    if (!shrinking.empty())
-        sentence += shrinking + " shrink" + (shrinking.find(" and ") == std::string::npos ? "s" : "") + " towards zero";
-    return sentence + ".";
-}
-
-// Names the boundary the likelihood runs to and, through the model, what it means.
-void explainBoundary(FitResult &result, const LikelihoodProblem &problem, const std::vector<int> &trend,
-                     const std::string &lead)
-{
-    const BoundaryMeaning meaning = problem.explainBoundary ? problem.explainBoundary(trend) : BoundaryMeaning{};
-    result.atBoundary = true;
-    result.reason = lead;
-    if (!meaning.meaning.empty())
-        result.reason += " " + meaning.meaning;
-    result.hint = meaning.hint.empty() ? "Try another model, a longer calibration window or more customers."
-                                       : meaning.hint;
-    if (problem.customers < 100.0)
-        result.hint += " With only " + formatted(problem.customers)
-            + " customers the data are too thin to fit a population model.";
-}
-
 } // namespace
 
 FitResult failedFit(const std::vector<std::string> &parameterNames, const std::vector<double> &defaults,
@@ -231,8 +173,6 @@ constexpr double kGainTolerance = 1e-4;
 // Beyond e^20 (or below e^-20) a parameter is at the edge of anything the data can identify.
 constexpr double kInteriorBound = 20.0;
 constexpr int kNewtonSteps = 30;
-// z of a two-sided 95% interval.
-constexpr double kZ95 = 1.959963984540054;
 
 struct Search
 {
@@ -280,49 +220,6 @@ bool isInterior(const optimality::Polished &p, double customers)
     if (!p.shape.finite || !(p.gain * scale < kGainTolerance) || p.shape.value >= kPenalty)
         return false;
     return std::all_of(p.y.begin(), p.y.end(), [](double y) { return std::abs(y) < kInteriorBound; });
-}
-
-// Standard errors by the delta method from the curvature in log-parameters, and intervals
-// that stay positive: exp(log p -/+ z se(log p)).
-void attachUncertainty(FitResult &result, const optimality::LocalShape &shape)
-{
-    const std::size_t n = result.parameters.size();
-    const double nan = std::numeric_limits<double>::quiet_NaN();
-    result.standardErrors.assign(n, nan);
-    result.confidenceLow.assign(n, nan);
-    result.confidenceHigh.assign(n, nan);
-    optimality::Matrix inverse;
-    const double scale = result.customers > 0.0 ? result.customers : 1.0;
-    if (!shape.finite || !optimality::inversePositiveDefinite(shape.curvature, inverse))
-        return;
-    for (std::size_t i = 0; i < n; ++i) {
-        const double variance = inverse[i][i] / scale;
-        if (!(variance > 0.0) || !std::isfinite(variance))
-            continue;
-        const double se = std::sqrt(variance);
-        result.standardErrors[i] = result.parameters[i] * se;
-        result.confidenceLow[i] = result.parameters[i] * std::exp(-kZ95 * se);
-        result.confidenceHigh[i] = result.parameters[i] * std::exp(kZ95 * se);
-    }
-}
-
-// A maximum whose standard errors exceed the estimates is a ridge in all but name.
-void refuseLooseEstimates(FitResult &result, const LikelihoodProblem &problem, const optimality::Polished &p)
-{
-    std::string loose;
-    for (std::size_t i = 0; i < result.parameters.size(); ++i) {
-        if (std::isfinite(result.standardErrors[i]) && result.standardErrors[i] <= result.parameters[i])
-            continue;
-        loose += (loose.empty() ? "" : ", ") + problem.parameterNames[i] + " = " + formatted(result.parameters[i])
-            + " (s.e. " + formatted(result.standardErrors[i]) + ")";
-    }
-    if (loose.empty())
-        return;
-    result.converged = false;
-    const std::vector<int> trend = trendOf(optimality::risingDirection(p.shape, p.y), p.y);
-    explainBoundary(result, problem, trend,
-                    "The data barely pin down the model: the standard error exceeds the estimate for " + loose
-                        + ", so the likelihood is nearly flat towards a boundary.");
 }
 
 } // namespace
@@ -392,7 +289,7 @@ FitResult maximiseLikelihood(const LikelihoodProblem &problem, const FitOptions 
     const bool interior = haveSettled && isInterior(settled, problem.customers);
     result.converged = interior;
     if (haveSettled && settled.shape.finite && options.computeStandardErrors)
-        attachUncertainty(result, settled.shape);
+        fitverdict::attachUncertainty(result, settled.shape);
     else {
         result.standardErrors.assign(n, std::numeric_limits<double>::quiet_NaN());
         result.confidenceLow = result.confidenceHigh = result.standardErrors;
@@ -400,18 +297,17 @@ FitResult maximiseLikelihood(const LikelihoodProblem &problem, const FitOptions 
     if (!interior && objective.limitReached) {
         result.stoppedAtLimit = true;
         result.reason = "The fit stopped at the limit (" + std::to_string(objective.evaluations)
-            + " likelihood evaluations or " + formatted(options.timeLimitSeconds)
+            + " likelihood evaluations or " + fitverdict::formatted(options.timeLimitSeconds)
             + " s) before it reached the maximum.";
         result.hint = "Use a coarser time unit (week or month) or a shorter calibration window.";
     } else if (!interior && haveSettled && settled.shape.finite) {
-        explainBoundary(result, problem, trendOf(optimality::risingDirection(settled.shape, settled.y), settled.y),
-                        trendSentence(problem, trendOf(optimality::risingDirection(settled.shape, settled.y), settled.y),
-                                      result.parameters));
+        const std::vector<int> trend = fitverdict::trendOf(optimality::risingDirection(settled.shape, settled.y), settled.y);
+        fitverdict::explainBoundary(result, problem, trend, fitverdict::trendSentence(problem, trend, result.parameters));
     } else if (!interior) {
         result.reason = "The likelihood could not be evaluated around the best point found.";
         result.hint = "Try another model, a longer calibration window or more customers.";
     } else if (options.computeStandardErrors) {
-        refuseLooseEstimates(result, problem, settled);
+        fitverdict::refuseLooseEstimates(result, problem, settled);
     }
     if (!result.reason.empty())
         result.message = result.reason + " " + result.hint;
