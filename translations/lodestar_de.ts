@@ -5204,5 +5204,9 @@ Veränderung: %5</translation>
         <source>%1 is not a regular file, so the workspace %2 cannot be opened safely.</source>
         <translation>%1 ist keine gewöhnliche Datei, daher kann der Arbeitsbereich %2 nicht sicher geöffnet werden.</translation>
     </message>
+    <message>
+        <source>set aside the file&apos;s order ids</source>
+        <translation>die Bestellnummern der Datei auslagern</translation>
+    </message>
 </context>
 </TS>

@@ -5204,5 +5204,9 @@ Période précédente&#xa0;: %4
         <source>%1 is not a regular file, so the workspace %2 cannot be opened safely.</source>
         <translation>%1 n’est pas un fichier ordinaire&#xa0;: l’espace de travail %2 ne peut donc pas être ouvert sans risque.</translation>
     </message>
+    <message>
+        <source>set aside the file&apos;s order ids</source>
+        <translation>mettre de côté les numéros de commande du fichier</translation>
+    </message>
 </context>
 </TS>
