@@ -4,7 +4,7 @@
 // finds a stable interior maximum, the fit must say converged with a log-likelihood within
 // 0.05 of it. Windows whose maximum is not interior are counted, not judged here.
 //
-// LODESTAR_FIT_SCAN_STRIDE=n takes every n-th window (scripts/ci-hardening.sh sets 8); the default
+// LODESTAR_FIT_SCAN_STRIDE=n takes every n-th window (scripts/ci-hardening.sh sets 40); the default
 // takes them all.
 
 #include "testsupport.h"
