@@ -78,7 +78,7 @@ std::vector<std::vector<double>> startingPoints(const std::vector<RepeatPurchase
 }
 
 // trend: r, alpha, a, b. The drop-out probability after a purchase is Beta(a, b), mean a / (a + b).
-BoundaryMeaning explainBoundary(const std::vector<int> &t)
+BoundaryMeaning explainBoundary(const std::vector<int> &t, const std::vector<double> &)
 {
     const std::string otherModels = "Try Pareto/NBD, a longer calibration window or more customers.";
     if (t[2] < 0 || (t[3] > 0 && t[2] == 0))

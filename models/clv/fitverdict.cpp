@@ -59,7 +59,7 @@ std::string trendSentence(const LikelihoodProblem &problem, const std::vector<in
 void explainBoundary(FitResult &result, const LikelihoodProblem &problem, const std::vector<int> &trend,
                      const std::string &lead)
 {
-    const BoundaryMeaning meaning = problem.explainBoundary ? problem.explainBoundary(trend) : BoundaryMeaning{};
+    const BoundaryMeaning meaning = problem.explainBoundary ? problem.explainBoundary(trend, result.parameters) : BoundaryMeaning{};
     result.atBoundary = true;
     result.reason = lead;
     if (!meaning.meaning.empty())

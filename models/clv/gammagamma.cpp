@@ -46,7 +46,7 @@ std::vector<std::vector<double>> startingPoints(const std::vector<SpendRow> &row
 }
 
 // trend: p, q, gamma. A customer's mean spend is p / nu with nu ~ Gamma(q, gamma).
-BoundaryMeaning explainBoundary(const std::vector<int> &t)
+BoundaryMeaning explainBoundary(const std::vector<int> &t, const std::vector<double> &)
 {
     const std::string hint = "Expected spend falls back to each customer's observed mean; check the spend data for "
                              "outliers and refunds, or use more repeat customers.";

@@ -59,8 +59,9 @@ struct BoundaryMeaning
 };
 
 /// trend[i] = +1 when parameter i grows without limit along the rising direction, -1 when it
-/// shrinks to zero, 0 when it takes no part.
-using BoundaryExplainer = std::function<BoundaryMeaning(const std::vector<int> &trend)>;
+/// shrinks to zero, 0 when it takes no part; parameters: where the fit stopped (for ratios the
+/// signs cannot tell, such as a rate whose shape and scale both grow but one far faster).
+using BoundaryExplainer = std::function<BoundaryMeaning(const std::vector<int> &trend, const std::vector<double> &parameters)>;
 
 /// Log-likelihood in natural parameters; fills gradient (d LL / d parameter) when non-null.
 /// Returns -inf (or NaN) where the parameters are not admissible.

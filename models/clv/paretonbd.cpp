@@ -238,10 +238,13 @@ std::vector<std::vector<double>> startingPoints(const std::vector<RepeatPurchase
 }
 
 // trend: r, alpha, s, beta. The drop-out rate is Gamma(s, beta), mean s / beta.
-BoundaryMeaning explainBoundary(const std::vector<int> &t)
+BoundaryMeaning explainBoundary(const std::vector<int> &t, const std::vector<double> &p)
 {
     const std::string otherModels = "Try BG/NBD, a longer calibration window or more customers.";
-    if (t[2] > 0 && t[3] > 0)
+    // s and beta growing together is one drop-out rate for all, unless beta outruns s so far that
+    // the rate itself vanishes (mean s / beta below 1e-6 per time unit: lifetimes of millennia).
+    const bool rateVanishes = p.size() == 4 && p[3] > 0.0 && p[2] / p[3] < 1e-6;
+    if (t[2] > 0 && t[3] > 0 && !rateVanishes)
         return {"Every customer looks to have the same drop-out rate: the data show no spread between customers to "
                 "estimate.", otherModels};
     if (t[2] < 0 || t[3] > 0)

@@ -14,7 +14,6 @@
 
 namespace lodestar {
 
-
 namespace {
 
 Error cancelled()
