@@ -357,7 +357,8 @@ void scanHistory(const History &history, const char *label)
     int k = 0;
     // From eight weeks in (fewer leaves too few repeat purchases to fit) to the end of the data.
     for (int end = first + 56; end <= last; end += 14, ++k) {
-        if (k % stride() != 0)
+        // A stride keeps the last window, the calibration end a default definition uses.
+        if (k % stride() != 0 && end + 14 <= last)
             continue;
         scanTransactions(bg, pareto, gg, std::string(label) + " to " + QDate::fromJulianDay(end).toString(Qt::ISODate).toStdString(),
                          windowAt(history, end));
