@@ -1,5 +1,7 @@
 #include "models/clv/hypergeometric.h"
 
+#include <boost/math/quadrature/exp_sinh.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -10,12 +12,133 @@ namespace {
 constexpr double kEpsilon = 1e-15;
 // Terms shrink like z^k; z = 0.9999 needs ~350,000 of them, beyond which we stop and say so.
 constexpr int kMaxTerms = 500000;
-// The batch serves the likelihood inside a fit. Past this many terms (z above ~0.999, i.e. one of
-// Pareto/NBD's alpha and beta over a thousand times the other) it gives NaN, which the fit treats
-// as outside the admissible region: such points are the no-drop-out / instant-drop-out boundary,
-// and summing half a million terms per point there made a hopeless fit run into its clock limit.
-constexpr std::size_t kMaxBatchTerms = 50000;
+// Past this many power-series terms the expansion around z = 1 is the cheaper form: it needs a few
+// dozen terms however close z is to 1 (Pareto/NBD with beta a thousand times alpha on weekly
+// data: 15,000 terms per pair, 20 ms per likelihood, before it was used).
+constexpr std::size_t kSeriesTermsBeforeExpansion = 1000;
+// Where the expansion cancels (see logUnitNearOne), a series up to this long is still the cheaper
+// form; past it, a quadrature of the integral (~750 integrand values, 14 us) is.
+constexpr std::size_t kLongSeries = 10000;
+
+// lgamma_r: std::lgamma writes the global signgam, and the as-of valuations fit in parallel.
+double logGamma(double x, int *sign = nullptr)
+{
+    int s = 0;
+    const double value = ::lgamma_r(x, &s);
+    if (sign)
+        *sign = s;
+    return value;
 }
+
+// The number of terms K the power series of 2F1(1, b; c; z) needs, or some value above cap.
+// Every ratio of successive terms is below z, so the tail after term K is below term_K z / (1 - z);
+// stop where that is under 1e-16 of the sum (which is at least 1). term_K = (b)_K / (c)_K z^K
+// falls with K, so the first K that passes is found by doubling then bisecting, with the
+// coefficient from log-gamma functions: a probe costs a few lgamma() calls, not K divisions.
+std::size_t unitSeriesTerms(double b, double c, double z, std::size_t cap)
+{
+    if (!(z > 0.0))
+        return 0;
+    const double logBound = std::log(1e-16 * (1.0 - z));
+    const double logZ = std::log(z);
+    const double logStart = logGamma(c) - logGamma(b);
+    const auto small = [&](std::size_t k) {
+        const double n = double(k);
+        return logStart + logGamma(b + n) - logGamma(c + n) + n * logZ <= logBound;
+    };
+    std::size_t high = 1;
+    while (!small(high)) {
+        if (high > cap)
+            return high;
+        high *= 2;
+    }
+    std::size_t low = high / 2; // not small (or 0)
+    while (high - low > 1) {
+        const std::size_t mid = low + (high - low) / 2;
+        (small(mid) ? high : low) = mid;
+    }
+    return high;
+}
+
+// log 2F1(1, b; c; z) near z = 1 (w = 1 - z) by A&S 15.3.6 with a = 1, d = c - 1 - b:
+//   2F1(1, b; c; z) = (c - 1) / d  2F1(1, b; 1 - d; w)  +  G(c) G(-d) / G(b)  w^d  z^(1 - c)
+// (the second hypergeometric function of 15.3.6 is 2F1(c-1, d+1; d+1; w) = z^(1-c)). The series
+// in w needs a few dozen terms where the one in z needs thousands. Both parts grow like
+// 1 / |d - n| as d nears an integer n and cancel; they also cancel once z^(1-c) is large. So it
+// answers only for w < 0.02, d at least 1e-3 from an integer and z^(1-c) below e^3, where a
+// 50-digit evaluation agrees to 4e-12 (tests); NaN elsewhere, for the caller's other forms.
+double logUnitNearOne(double b, double c, double w)
+{
+    const double d = c - 1.0 - b;
+    const double logZ = std::log1p(-w);
+    if (!(w > 0.0 && w < 0.02) || std::abs(d - std::nearbyint(d)) < 1e-3 || (c - 1.0) * -logZ > 3.0)
+        return std::numeric_limits<double>::quiet_NaN();
+    // Terms (b)_k / (1 - d)_k w^k change sign while 1 - d + k < 0; once it is positive, every later
+    // ratio (b + k) / (1 - d + k) w is at most max(this ratio, w), which bounds the tail.
+    double term = 1.0;
+    double sum = 1.0;
+    for (int k = 0; k < kMaxTerms; ++k) {
+        const double denominator = 1.0 - d + k;
+        term *= (b + k) / denominator * w;
+        sum += term;
+        if (denominator > 0.0) {
+            const double next = std::max((b + k + 1.0) / (denominator + 1.0) * w, w);
+            if (next < 1.0 && std::abs(term) * next / (1.0 - next) <= 1e-17 * std::abs(sum))
+                break;
+        }
+    }
+    int signC = 0, signMinusD = 0, signB = 0;
+    const double logSecond = logGamma(c, &signC) + logGamma(-d, &signMinusD) - logGamma(b, &signB) + d * std::log(w)
+        + (1.0 - c) * logZ;
+    const double value = (c - 1.0) / d * sum + double(signC * signMinusD * signB) * std::exp(logSecond);
+    return value > 0.0 ? std::log(value) : std::numeric_limits<double>::quiet_NaN();
+}
+
+// log 2F1(1, b; c; z) from Euler's integral, (c - 1) int_0^1 (1 - u)^(c-2) (1 - z u)^-b du, with
+// 1 - u = e^-v: (c - 1) int_0^inf e^(-(c-1) v) (w + z e^-v)^-b dv, a smooth integrand (flat or
+// falling like e^(-d v) until e^-v ~ w, then like e^(-(c-1) v)) that double-exponential quadrature
+// takes to 1e-15 of a 50-digit evaluation (tests), whatever d and w. For the cases neither
+// series serves: d within 1e-3 of an integer and z too near 1 for the power series.
+double logUnitByQuadrature(double b, double c, double w)
+{
+    // One set of abscissae for all calls; Boost extends it under its own lock, so the parallel
+    // as-of fits can share it (its integrate() is not declared const, hence no const here).
+    static boost::math::quadrature::exp_sinh<double> integrator;
+    const double z = 1.0 - w;
+    const auto integrand = [&](double v) { return std::exp(-(c - 1.0) * v - b * std::log(w + z * std::exp(-v))); };
+    return std::log((c - 1.0) * integrator.integrate(integrand, 1e-15));
+}
+
+// log 2F1(1, b; c; z) where its power series needs `terms` (> kSeriesTermsBeforeExpansion) terms:
+// the expansion around 1 where it holds, else the series itself up to kLongSeries terms (summed by
+// `series`), else the quadrature.
+template<typename Series>
+double logUnitNearOneOr(double b, double c, double w, std::size_t terms, Series series)
+{
+    const double nearOne = logUnitNearOne(b, c, w);
+    if (std::isfinite(nearOne))
+        return nearOne;
+    return terms <= kLongSeries ? series() : logUnitByQuadrature(b, c, w);
+}
+
+// log of the power series, to 1e-15 of the sum or kMaxTerms terms.
+double logUnitSeries(double b, double c, double z)
+{
+    // Terms t_k = (b)_k / (c)_k z^k: positive and each ratio (b + k) / (c + k) z < z < 1,
+    // so the tail after t_k is below t_k * q / (1 - q) with q the next ratio.
+    double term = 1.0;
+    double sum = 1.0;
+    for (int k = 0; k < kMaxTerms; ++k) {
+        const double ratio = (b + k) / (c + k) * z;
+        term *= ratio;
+        sum += term;
+        if (term <= kEpsilon * sum * (1.0 - ratio))
+            break;
+    }
+    return std::log(sum);
+}
+
+} // namespace
 
 SeriesValue hypergeometric2F1(double a, double b, double c, double z)
 {
@@ -39,20 +162,11 @@ SeriesValue hypergeometric2F1(double a, double b, double c, double z)
     return {sum, false};
 }
 
-double logHypergeometric2F1Unit(double b, double c, double z)
+double logHypergeometric2F1Unit(double b, double c, double z, double w)
 {
-    // Terms t_k = (b)_k / (c)_k z^k: positive and each ratio (b + k) / (c + k) z < z < 1,
-    // so the tail after t_k is below t_k * q / (1 - q) with q the next ratio.
-    double term = 1.0;
-    double sum = 1.0;
-    for (int k = 0; k < kMaxTerms; ++k) {
-        const double ratio = (b + k) / (c + k) * z;
-        term *= ratio;
-        sum += term;
-        if (term <= kEpsilon * sum * (1.0 - ratio))
-            break;
-    }
-    return std::log(sum);
+    const std::size_t terms = unitSeriesTerms(b, c, z, kLongSeries);
+    const auto series = [&] { return logUnitSeries(b, c, z); };
+    return terms <= kSeriesTermsBeforeExpansion ? series() : logUnitNearOneOr(b, c, w, terms, series);
 }
 
 void UnitSeriesBatch::reset(double b, double c)
@@ -69,45 +183,16 @@ void UnitSeriesBatch::extendTo(std::size_t terms)
         m_coefficients.push_back(m_coefficients.back() * (m_b + double(k - 1)) / (m_c + double(k - 1)));
 }
 
-std::size_t UnitSeriesBatch::termsFor(double z)
+double UnitSeriesBatch::horner(double z, std::size_t terms)
 {
-    // Every ratio of successive terms is below z, so the tail after term K is below
-    // term_K z / (1 - z); stop where that is under 1e-16 of the sum (which is at least 1).
-    // term_K = coefficient_K z^K falls with K, so the first K that passes is found by doubling
-    // then bisecting. The coefficient comes from log-gamma functions, so no coefficient is made
-    // for a probe: a z that needs more than the cap costs a few lgamma() calls, not 50,000 divisions
-    // (the hopeless points of a Pareto/NBD fit on thin data spent 93% of their time there).
-    if (!(z > 0.0))
-        return 0;
-    const double logBound = std::log(1e-16 * (1.0 - z));
-    const double logZ = std::log(z);
-    // lgamma_r: std::lgamma writes the global signgam, and the as-of valuations fit in parallel.
-    const auto logGamma = [](double x) {
-        int sign = 0;
-        return ::lgamma_r(x, &sign);
-    };
-    const double logStart = logGamma(m_c) - logGamma(m_b);
-    const auto small = [&](std::size_t k) {
-        const double n = double(k);
-        return logStart + logGamma(m_b + n) - logGamma(m_c + n) + n * logZ <= logBound;
-    };
-    std::size_t high = 1;
-    while (!small(high)) {
-        if (high > kMaxBatchTerms)
-            return high;
-        high *= 2;
-    }
-    std::size_t low = high / 2; // not small (or 0)
-    while (high - low > 1) {
-        const std::size_t mid = low + (high - low) / 2;
-        (small(mid) ? high : low) = mid;
-    }
-    if (high >= m_coefficients.size())
-        extendTo(high);
-    return high;
+    extendTo(terms);
+    double sum = m_coefficients[terms];
+    for (std::size_t k = terms; k-- > 0;)
+        sum = sum * z + m_coefficients[k];
+    return std::log(sum);
 }
 
-void UnitSeriesBatch::evaluate(const double *z, std::size_t n, double *out)
+void UnitSeriesBatch::evaluate(const double *z, const double *w, std::size_t n, double *out)
 {
     // Eight independent Horner chains: one chain is bound by the multiply-add's latency, eight
     // keep the vector units busy (pairs of one purchase count have similar z, so similar lengths).
@@ -120,12 +205,14 @@ void UnitSeriesBatch::evaluate(const double *z, std::size_t n, double *out)
             lane[j] = z[begin + j];
             largest = std::max(largest, lane[j]);
         }
-        const std::size_t terms = termsFor(largest);
-        if (terms > kMaxBatchTerms) {
+        const std::size_t terms = unitSeriesTerms(m_b, m_c, largest, kSeriesTermsBeforeExpansion);
+        if (terms > kSeriesTermsBeforeExpansion) {
+            // Some z of these eight is near 1: each takes the form that suits it.
             for (std::size_t j = 0; j < count; ++j)
-                out[begin + j] = std::numeric_limits<double>::quiet_NaN();
+                out[begin + j] = evaluateOne(lane[j], w[begin + j]);
             continue;
         }
+        extendTo(terms);
         const double *c = m_coefficients.data();
         double sum[kLanes];
         for (std::size_t j = 0; j < kLanes; ++j)
@@ -136,6 +223,13 @@ void UnitSeriesBatch::evaluate(const double *z, std::size_t n, double *out)
         for (std::size_t j = 0; j < count; ++j)
             out[begin + j] = std::log(sum[j]);
     }
+}
+
+double UnitSeriesBatch::evaluateOne(double z, double w)
+{
+    const std::size_t terms = unitSeriesTerms(m_b, m_c, z, kLongSeries);
+    const auto series = [&] { return horner(z, terms); };
+    return terms <= kSeriesTermsBeforeExpansion ? series() : logUnitNearOneOr(m_b, m_c, w, terms, series);
 }
 
 } // namespace lodestar

@@ -3,7 +3,9 @@
 // Gauss hypergeometric function 2F1 for 0 <= z < 1, written here because Boost 1.74 has no
 // hypergeometric_2F1 (only 0F1, 1F0, 1F1, 2F0 and the generic, much slower pFq). The models
 // only need the power series inside the unit disc, after an Euler transformation that keeps
-// the terms bounded; tests compare it with boost::math::hypergeometric_pFq.
+// the terms bounded, and — where that series would need thousands of terms (z near 1) — the
+// expansion around z = 1 or, where that cancels, a quadrature of Euler's integral; tests compare
+// them with boost::math::hypergeometric_pFq and with a 50-digit evaluation.
 
 #include <cstddef>
 #include <vector>
@@ -19,27 +21,30 @@ struct SeriesValue
 /// 2F1(a, b; c; z) by its power series (Abramowitz & Stegun 15.1.1); 0 <= z < 1, c not 0, -1, ...
 SeriesValue hypergeometric2F1(double a, double b, double c, double z);
 
-/// log 2F1(1, b; c; z) for 0 < b < c, 0 <= z < 1: every term is positive and decreasing,
-/// the form both Pareto/NBD branches take after Euler's transformation (A&S 15.3.3).
-double logHypergeometric2F1Unit(double b, double c, double z);
+/// log 2F1(1, b; c; z) for 0 < b < c, 0 <= z < 1, w = 1 - z (passed separately because the caller
+/// can form it without cancellation: near z = 1 the value depends on w, not on z's last digits).
+/// The form both Pareto/NBD branches take after Euler's transformation (A&S 15.3.3).
+double logHypergeometric2F1Unit(double b, double c, double z, double w);
 
 /// log 2F1(1, b; c; z) at many z sharing b and c, as the likelihood needs it for all the times
 /// of one purchase count. The series' coefficients (b)_k / (c)_k do not depend on z, so they
 /// are computed once and every z costs one multiply-add per term (Horner), eight z at a time
-/// so the multiply-adds overlap; the single-z function divides once per term instead.
+/// so the multiply-adds overlap. A z whose series would be long takes the expansion around
+/// z = 1 instead (a few dozen terms), so the cost no longer grows like 1 / (1 - z).
 class UnitSeriesBatch
 {
 public:
     /// Starts a new (b, c), 0 < b < c; keeps the coefficient buffer's capacity.
     void reset(double b, double c);
-    /// out[i] = log 2F1(1, b; c; z[i]) for 0 <= z[i] < 1, truncated where the tail is below
-    /// 1e-16 of the sum; eight z at a time, each eight with the terms the largest of them needs.
-    /// NaN for an eight whose largest z needs more than 50,000 terms (z above ~0.999).
-    void evaluate(const double *z, std::size_t n, double *out);
+    /// out[i] = log 2F1(1, b; c; z[i]) for 0 <= z[i] < 1 with w[i] = 1 - z[i], to about 1e-12.
+    /// Where c - 1 - b is within 1e-3 of an integer the expansion around 1 cancels; such z take
+    /// the series up to 10,000 terms, then a quadrature of Euler's integral.
+    void evaluate(const double *z, const double *w, std::size_t n, double *out);
 
 private:
     void extendTo(std::size_t terms);
-    std::size_t termsFor(double z);
+    double evaluateOne(double z, double w);
+    double horner(double z, std::size_t terms);
     double m_b = 1.0;
     double m_c = 2.0;
     std::vector<double> m_coefficients;

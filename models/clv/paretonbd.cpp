@@ -32,12 +32,13 @@ double logA0Term(const ParetoNbdParameters &p, double x, double t)
 {
     const double c = p.r + p.s + x + 1.0;
     const double logAlphaT = std::log(p.alpha + t), logBetaT = std::log(p.beta + t);
+    // 1 - z = (smaller + t) / (larger + t), formed without cancelling.
     if (p.alpha >= p.beta) {
-        const double z = (p.alpha - p.beta) / (p.alpha + t);
-        return -(p.r + x) * logAlphaT - p.s * logBetaT + logHypergeometric2F1Unit(p.r + x, c, z);
+        const double z = (p.alpha - p.beta) / (p.alpha + t), w = (p.beta + t) / (p.alpha + t);
+        return -(p.r + x) * logAlphaT - p.s * logBetaT + logHypergeometric2F1Unit(p.r + x, c, z, w);
     }
-    const double z = (p.beta - p.alpha) / (p.beta + t);
-    return -(p.r + x - 1.0) * logAlphaT - (p.s + 1.0) * logBetaT + logHypergeometric2F1Unit(p.s + 1.0, c, z);
+    const double z = (p.beta - p.alpha) / (p.beta + t), w = (p.alpha + t) / (p.beta + t);
+    return -(p.r + x - 1.0) * logAlphaT - (p.s + 1.0) * logBetaT + logHypergeometric2F1Unit(p.s + 1.0, c, z, w);
 }
 
 // log of the two parts of the likelihood bracket: alive through T, and died in (t_x, T].
@@ -82,7 +83,8 @@ Bracket bracket(const ParetoNbdParameters &p, const RepeatPurchaseRow &row)
 // distinct (x, t) pairs A0's terms need, (x, t_x) and (x, T). Customers share these far more
 // than whole rows, so an evaluation takes the logs of alpha + t and beta + t once per time, the
 // gamma functions once per x and sums each hypergeometric series once per pair; the pairs of one
-// x share the series' coefficients (UnitSeriesBatch), so each pair costs a multiply-add per term.
+// x share the series' coefficients (UnitSeriesBatch), so each pair costs a multiply-add per term
+// (or, near z = 1, a few dozen terms of the expansion there).
 // The per-row loop is then plain arithmetic plus two exp and two log1p, which vectorise.
 struct IndexedRows
 {
@@ -94,7 +96,7 @@ struct IndexedRows
     std::vector<std::uint32_t> count, early, late, age; // per row: x in counts, (x, t_x) and (x, T) in pairs, T in times
 
     // Per-evaluation scratch, sized once per fit rather than once per evaluation.
-    mutable std::vector<double> logAlphaT, logBetaT, a0, z;
+    mutable std::vector<double> logAlphaT, logBetaT, a0, z, w; // w = 1 - z per pair
     mutable std::vector<double> base, share, rx; // per distinct x
     mutable UnitSeriesBatch series[2];           // one per half of the pairs
 };
@@ -144,6 +146,7 @@ IndexedRows indexRows(const std::vector<RepeatPurchaseRow> &rows)
     for (auto *v : {&indexed.logAlphaT, &indexed.logBetaT})
         v->resize(indexed.times.size());
     indexed.z.resize(indexed.pairs.size());
+    indexed.w.resize(indexed.pairs.size());
     indexed.a0.assign(indexed.pairs.size() + 1, 0.0); // + the slot of the rows without a died term
     for (auto *v : {&indexed.base, &indexed.share, &indexed.rx})
         v->resize(indexed.counts.size());
@@ -156,15 +159,19 @@ void computeA0Terms(const ParetoNbdParameters &p, const IndexedRows &in, std::si
 {
     const bool alphaBranch = p.alpha >= p.beta;
     const double gap = std::abs(p.alpha - p.beta), larger = std::max(p.alpha, p.beta);
-    for (std::size_t k = begin; k < end; ++k)
-        in.z[k] = gap / (larger + in.times[in.pairTime[k]]);
+    const double smaller = std::min(p.alpha, p.beta);
+    for (std::size_t k = begin; k < end; ++k) {
+        const double t = in.times[in.pairTime[k]];
+        in.z[k] = gap / (larger + t);
+        in.w[k] = (smaller + t) / (larger + t); // 1 - z without cancelling
+    }
     for (std::size_t first = begin; first < end;) {
         const double x = in.pairs[first].first;
         std::size_t last = first;
         while (last < end && in.pairs[last].first == x)
             ++last;
         series.reset(alphaBranch ? p.r + x : p.s + 1.0, p.r + p.s + x + 1.0);
-        series.evaluate(in.z.data() + first, last - first, in.a0.data() + first);
+        series.evaluate(in.z.data() + first, in.w.data() + first, last - first, in.a0.data() + first);
         // The powers of Euler's transformation, as in logA0Term.
         const double powerAlpha = alphaBranch ? p.r + x : p.r + x - 1.0;
         const double powerBeta = alphaBranch ? p.s : p.s + 1.0;

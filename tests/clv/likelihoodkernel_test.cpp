@@ -37,28 +37,31 @@ std::vector<RepeatPurchaseRow> hostileRows(std::size_t n)
 
 TEST(UnitSeriesBatch, MatchesTheScalarSeriesForAnyOrderAndCount)
 {
-    const std::vector<double> z{0.0, 0.93, 1e-9, 0.5, 0.999, 0.2, 0.75};
+    const std::vector<double> z{0.0, 0.93, 1e-9, 0.5, 0.999, 0.2, 0.75, 0.9999999, 0.99999, 0.995};
     for (const auto &[b, c] : std::vector<std::pair<double, double>>{{1.6, 2.2}, {0.5, 40.0}, {300.5, 302.1}}) {
         UnitSeriesBatch batch;
         batch.reset(b, c);
         std::vector<double> out(z.size());
-        batch.evaluate(z.data(), z.size(), out.data());
+        std::vector<double> w(z.size());
         for (std::size_t i = 0; i < z.size(); ++i)
-            EXPECT_NEAR(out[i], logHypergeometric2F1Unit(b, c, z[i]), 1e-13) << "b " << b << " z " << z[i];
+            w[i] = 1.0 - z[i];
+        batch.evaluate(z.data(), w.data(), z.size(), out.data());
+        for (std::size_t i = 0; i < z.size(); ++i)
+            EXPECT_NEAR(out[i], logHypergeometric2F1Unit(b, c, z[i], w[i]), 1e-13) << "b " << b << " z " << z[i];
     }
 }
 
 TEST(UnitSeriesBatch, ResetForgetsThePreviousCoefficients)
 {
     UnitSeriesBatch batch;
-    const double z = 0.9;
+    const double z = 0.9, w = 0.1;
     double first = 0.0, second = 0.0;
     batch.reset(3.0, 4.0);
-    batch.evaluate(&z, 1, &first);
+    batch.evaluate(&z, &w, 1, &first);
     batch.reset(1.0, 9.0);
-    batch.evaluate(&z, 1, &second);
-    EXPECT_NEAR(first, logHypergeometric2F1Unit(3.0, 4.0, z), 1e-13);
-    EXPECT_NEAR(second, logHypergeometric2F1Unit(1.0, 9.0, z), 1e-13);
+    batch.evaluate(&z, &w, 1, &second);
+    EXPECT_NEAR(first, logHypergeometric2F1Unit(3.0, 4.0, z, w), 1e-13);
+    EXPECT_NEAR(second, logHypergeometric2F1Unit(1.0, 9.0, z, w), 1e-13);
 }
 
 TEST(LikelihoodKernels, ParetoNbdPopulationSumEqualsItsRows)

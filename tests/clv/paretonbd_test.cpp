@@ -71,6 +71,26 @@ TEST(ParetoNbd, LikelihoodMatchesQuadratureInBothBranches)
     }
 }
 
+TEST(ParetoNbd, LikelihoodMatchesQuadratureWhenOneScaleDwarfsTheOther)
+{
+    // One of alpha and beta thousands of times the other puts the series' argument within 1e-3
+    // to 1e-7 of 1 (a fit's path on CDNOW weeks crosses such points: s = 1,808, beta = 28,430);
+    // the likelihood there was NaN, then took 20 ms per evaluation. Both branches, near-integer
+    // gaps c - 1 - b included (s = 1.0002; r + x - 1 = 0.0004).
+    const std::vector<ParetoNbdParameters> farApart{{0.55, 0.02, 0.6, 30.0},   {0.55, 0.004, 1.3, 40.0},
+                                                    {0.55, 8.0, 1808.0, 28430.0}, {0.8, 40.0, 0.05, 0.01},
+                                                    {2.5, 300.0, 1.0002, 0.05},    {1.0004, 0.01, 0.7, 25.0}};
+    for (const ParetoNbdParameters &p : farApart) {
+        for (const RepeatPurchaseRow &row : {RepeatPurchaseRow{0, 0, 12.0, 1}, RepeatPurchaseRow{1, 0.3, 12.0, 1},
+                                             RepeatPurchaseRow{3, 2.0, 38.86, 1}, RepeatPurchaseRow{12, 38.0, 38.86, 1}}) {
+            const double expected = likelihoodByQuadrature(p, row);
+            EXPECT_NEAR(ParetoNbdModel::logLikelihood(p, row), expected, 1e-9 * std::max(1.0, std::abs(expected)))
+                << p.r << " " << p.alpha << " " << p.s << " " << p.beta << " x " << row.x;
+            EXPECT_TRUE(std::isfinite(ParetoNbdModel(p).probabilityAlive(row)));
+        }
+    }
+}
+
 TEST(ParetoNbd, HugeFrequencyStaysFinite)
 {
     const ParetoNbdParameters p{10.465, 0.00798565, 3.0516, 2.820};
