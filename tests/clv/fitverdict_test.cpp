@@ -6,6 +6,7 @@
 
 #include "models/clv/bgnbd.h"
 #include "models/clv/gammagamma.h"
+#include "models/clv/optimality.h"
 #include "models/clv/paretonbd.h"
 #include "models/clv/simulator.h"
 
@@ -140,4 +141,20 @@ TEST(FitVerdict, HeavyTailedSpendIsRefusedWithTheReason)
     const FitResult fit = GammaGammaModel::fit(Simulator::gammaGamma({3.0, 0.6, 5.0}, x));
     expectNamedRefusal(fit);
     EXPECT_NE(fit.reason.find("not finite"), std::string::npos) << fit.message;
+}
+
+TEST(FitVerdict, AFlatRidgeIsNamedByWhereTheFitWentNotByGradientNoise)
+{
+    // Pareto/NBD on CDNOW weeks to 1997-04-23: a numerical slope of 4e-7 per customer along a
+    // ridge of curvature 1e-6 (under 1e-7 to gain) said "s and beta shrink"; they were at
+    // e^7.8 and e^10.7 and growing.
+    optimality::LocalShape shape;
+    shape.finite = true;
+    shape.curvature = {{0.5, 0.0}, {0.0, 1e-6}};
+    shape.gradient = {0.0, 4e-7};
+    const std::vector<double> farOut{0.0, 10.0};
+    EXPECT_GT(optimality::risingDirection(shape, farOut)[1], 0.0);
+    // A slope worth following still decides: the objective falls as y[1] falls.
+    shape.gradient = {0.0, 1e-2};
+    EXPECT_LT(optimality::risingDirection(shape, farOut)[1], 0.0);
 }
