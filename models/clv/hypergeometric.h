@@ -4,7 +4,7 @@
 // hypergeometric_2F1 (only 0F1, 1F0, 1F1, 2F0 and the generic, much slower pFq). The models
 // only need the power series inside the unit disc, after an Euler transformation that keeps
 // the terms bounded, and — where that series would need thousands of terms (z near 1) — the
-// expansion around z = 1 or, where that cancels, a quadrature of Euler's integral; tests compare
+// expansion around z = 1 or, where that cancels, Euler's integral split in two; tests compare
 // them with boost::math::hypergeometric_pFq and with a 50-digit evaluation.
 
 #include <cstddef>
@@ -38,7 +38,7 @@ public:
     void reset(double b, double c);
     /// out[i] = log 2F1(1, b; c; z[i]) for 0 <= z[i] < 1 with w[i] = 1 - z[i], to about 1e-12.
     /// Where c - 1 - b is within 1e-3 of an integer the expansion around 1 cancels; such z take
-    /// the series up to 10,000 terms, then a quadrature of Euler's integral.
+    /// Euler's integral, split where it changes shape (~70 integrand values).
     void evaluate(const double *z, const double *w, std::size_t n, double *out);
 
 private:
