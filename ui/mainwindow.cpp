@@ -1,8 +1,7 @@
 #include "mainwindow.h"
 
-#include "models/output/outputfile.h"
-
 #include "analysiscontroller.h"
+#include "analysisstatus.h"
 #include "busyoverlay.h"
 #include "definitionadoption.h"
 #include "demoworkspace.h"
@@ -12,6 +11,7 @@
 #include "mainactions.h"
 #include "messagebar.h"
 #include "navigator.h"
+#include "viewexport.h"
 #include "welcomepage.h"
 #include "windowsettings.h"
 #include "workspacefiles.h"
@@ -27,18 +27,11 @@
 #include "views/overviewview.h"
 #include "views/segmentsview.h"
 
-#include "models/itemmodels/csvexport.h"
-#include "ui/charts/chartwidget.h"
-
 #include <QAction>
-#include <QDir>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -64,8 +57,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     , m_central(new QStackedWidget(this))
     , m_empty(new EmptyWorkspacePage(this))
     , m_busy(new BusyOverlay(m_navigator))
-    , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+    , m_status(new AnalysisStatus(statusBar()))
 {
     setWindowTitle(tr("Lodestar"));
     setObjectName(QStringLiteral("lodestarMainWindow"));
@@ -87,12 +79,6 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_central->addWidget(m_empty);
     setCentralWidget(root);
 
-    m_progress->setMaximumWidth(220);
-    m_progress->setRange(0, 1000);
-    m_progress->setVisible(false);
-    m_progress->setAccessibleName(tr("Computation progress"));
-    statusBar()->addWidget(m_status, 1);
-    statusBar()->addPermanentWidget(m_progress);
     createViews();
     connectActions();
     connectController();
@@ -182,8 +168,7 @@ void MainWindow::connectController()
     connect(m_controller, &AnalysisController::workspaceChanged, this, &MainWindow::workspaceChanged);
     connect(m_controller, &AnalysisController::analysisChanged, this, &MainWindow::showAnalysis);
     connect(m_controller, &AnalysisController::busyChanged, this, &MainWindow::busyChanged);
-    connect(m_controller, &AnalysisController::progressChanged, this,
-            [this](double fraction) { m_progress->setValue(static_cast<int>(fraction * 1000)); });
+    connect(m_controller, &AnalysisController::progressChanged, m_status, &AnalysisStatus::setProgress);
     connect(m_controller, &AnalysisController::filteringChanged, this, &MainWindow::filteringChanged);
     connect(m_controller, &AnalysisController::failed, this, [this](const QString &message) {
         // A workspace without transactions is a start, not an error: its page says what to do.
@@ -276,16 +261,10 @@ void MainWindow::showAnalysis()
 
 void MainWindow::busyChanged(bool busy, const QString &task)
 {
-    m_progress->setVisible(busy);
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
+    m_status->showWork(busy, task);
     m_actions->cancel->setEnabled(busy);
     // Over a shown analysis the old figures are veiled; a first load has nothing to veil.
     m_busy->setBusy(busy, task);
-    if (busy)
-        statusBar()->showMessage(task);
-    else
-        statusBar()->clearMessage();
     if (busy)
         QApplication::setOverrideCursor(Qt::BusyCursor);
     else
@@ -297,41 +276,19 @@ void MainWindow::filteringChanged(bool filtering)
     if (m_controller->isBusy())
         return; // the valuation's own progress and veil are showing
     const QString task = tr("Applying the filter…");
-    m_progress->setVisible(filtering);
-    m_progress->setRange(0, 0);
+    m_status->showWork(filtering, task, true);
     m_actions->cancel->setEnabled(filtering);
     m_busy->setBusy(filtering, task);
-    if (filtering)
-        statusBar()->showMessage(task);
-    else
-        statusBar()->clearMessage();
 }
 
 void MainWindow::updateStatus()
 {
-    m_status->setText(statusText());
+    m_status->showAnalysis(m_controller->snapshot(), m_controller->definition());
 }
 
 QString MainWindow::statusText() const
 {
-    const AnalysisSnapshot &snapshot = m_controller->snapshot();
-    if (snapshot.workspacePath.isEmpty())
-        return tr("No workspace open");
-    QStringList parts{QFileInfo(snapshot.workspacePath).fileName()};
-    if (snapshot.valuation) {
-        // The range shown is the filter's when it narrows the data, so the status bar matches the figures.
-        const QLocale locale;
-        const AnalysisFilter *filter = snapshot.insights ? &snapshot.insights->filter : nullptr;
-        const QDate from = filter && filter->from.isValid() ? std::max(filter->from, snapshot.valuation->dataStart)
-                                                            : snapshot.valuation->dataStart;
-        const QDate to = filter && filter->to.isValid() ? std::min(filter->to, snapshot.valuation->dataEnd)
-                                                        : snapshot.valuation->dataEnd;
-        parts << tr("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
-        parts << m_controller->definition().shortText();
-    } else {
-        parts << tr("no transactions");
-    }
-    return parts.join(QStringLiteral("  ·  "));
+    return m_status->text();
 }
 
 bool MainWindow::showView(const QString &id)
@@ -395,34 +352,14 @@ void MainWindow::importCsv()
 
 void MainWindow::exportCsv()
 {
-    View *view = currentView();
-    const QAbstractItemModel *table = view ? view->exportTable() : nullptr;
-    if (!table)
-        return m_messageBar->showMessage(tr("This view has no table to export."), MessageBar::Kind::Information);
-    const QString path = workspacefiles::askExportPath(this, tr("Export Table as CSV"), view->id() + QStringLiteral(".csv"),
-                                                       tr("CSV files (*.csv)"), QStringLiteral("csv"));
-    if (path.isEmpty())
-        return;
-    const Status written = writeCsvFile(*table, path, view->id() == QLatin1String("cohorts"),
-                                        workspaceFiles(m_controller->snapshot().workspacePath));
-    m_messageBar->showMessage(written ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : written.errorString(),
-                              written ? MessageBar::Kind::Information : MessageBar::Kind::Error);
+    if (const auto outcome = viewexport::exportTable(currentView(), m_controller->snapshot().workspacePath, this))
+        m_messageBar->showMessage(outcome->message, outcome->kind);
 }
 
 void MainWindow::exportPng()
 {
-    View *view = currentView();
-    charts::ChartWidget *chart = view ? view->exportChart() : nullptr;
-    if (!chart)
-        return m_messageBar->showMessage(tr("This view has no chart to export."), MessageBar::Kind::Information);
-    const QString path = workspacefiles::askExportPath(this, tr("Export Chart as PNG"), view->id() + QStringLiteral(".png"),
-                                                       tr("PNG images (*.png)"), QStringLiteral("png"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const bool written = chart->exportPng(path, &error);
-    m_messageBar->showMessage(written ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : error,
-                              written ? MessageBar::Kind::Information : MessageBar::Kind::Error);
+    if (const auto outcome = viewexport::exportChart(currentView(), this))
+        m_messageBar->showMessage(outcome->message, outcome->kind);
 }
 
 void MainWindow::createDemoWorkspace()
@@ -441,8 +378,9 @@ void MainWindow::createDemoWorkspace()
         });
     }
     m_welcome->setDemoRunning(true);
-    busyChanged(true, tr("Generating the demo company…"));
-    m_progress->setRange(0, 0);
+    const QString task = tr("Generating the demo company…");
+    busyChanged(true, task);
+    m_status->showWork(true, task, true);
     m_demo->create(WindowSettings::demoWorkspacePath());
 }
 

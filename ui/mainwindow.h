@@ -4,14 +4,13 @@
 
 #include <QMainWindow>
 
-class QLabel;
 class QMenu;
-class QProgressBar;
 class QStackedWidget;
 
 namespace lodestar::ui {
 
 class AnalysisController;
+class AnalysisStatus;
 class BusyOverlay;
 class CultureCache;
 class DefinitionAdoption;
@@ -98,8 +97,7 @@ private:
     QStackedWidget *m_central;
     EmptyWorkspacePage *m_empty;
     BusyOverlay *m_busy;
-    QLabel *m_status;
-    QProgressBar *m_progress;
+    AnalysisStatus *m_status;
     DemoWorkspace *m_demo = nullptr;
 };
 

@@ -224,8 +224,9 @@ TEST_F(MetricConsistency, ChannelsAndSegmentsByChannelGiveTheSameUnitEconomics)
             const QJsonValue a = channel.value(str(key));
             const QJsonValue b = segment.value(str(key));
             ASSERT_EQ(a.isNull(), b.isNull()) << qPrintable(name) << ' ' << key;
-            if (a.isDouble())
+            if (a.isDouble()) {
                 EXPECT_NEAR(a.toDouble(), b.toDouble(), 1e-9 * std::max(1.0, std::abs(a.toDouble()))) << qPrintable(name) << ' ' << key;
+            }
         }
         EXPECT_EQ(channel.value(str("ltv_to_cac")), channel.value(str("ltv_cac"))) << "the old key keeps its value";
         withPayback += channel.value(str("payback_months")).isDouble() ? 1 : 0;
