@@ -2181,6 +2181,25 @@ Nachweis: %3</translation>
     </message>
 </context>
 <context>
+    <name>lodestar::ui::AnalysisStatus</name>
+    <message>
+        <source>Computation progress</source>
+        <translation>Berechnungsfortschritt</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>no transactions</source>
+        <translation>keine Transaktionen</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::ArmEditor</name>
     <message>
         <source>Customers matching</source>
@@ -3318,28 +3337,12 @@ Nachweis: %3</translation>
         <translation>Lodestar</translation>
     </message>
     <message>
-        <source>Computation progress</source>
-        <translation>Berechnungsfortschritt</translation>
-    </message>
-    <message>
         <source>There is no workspace at %1.</source>
         <translation>Unter %1 gibt es keinen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1 — Lodestar</source>
         <translation>%1 — Lodestar</translation>
-    </message>
-    <message>
-        <source>No workspace open</source>
-        <translation>Kein Arbeitsbereich geöffnet</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>no transactions</source>
-        <translation>keine Transaktionen</translation>
     </message>
     <message>
         <source>This view has no table to export.</source>
@@ -3666,6 +3669,10 @@ Nachweis: %3</translation>
     <message>
         <source>Growth (%)</source>
         <translation>Wachstum (%)</translation>
+    </message>
+    <message>
+        <source>(none before %1: too little data to fit)</source>
+        <translation>(keine vor %1: zu wenige Daten für eine Schätzung)</translation>
     </message>
 </context>
 <context>

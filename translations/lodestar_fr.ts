@@ -2181,6 +2181,25 @@ Justificatif&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>lodestar::ui::AnalysisStatus</name>
+    <message>
+        <source>Computation progress</source>
+        <translation>Progression du calcul</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Aucun espace de travail ouvert</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>no transactions</source>
+        <translation>aucune transaction</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::ArmEditor</name>
     <message>
         <source>Customers matching</source>
@@ -3318,28 +3337,12 @@ Justificatif&#xa0;: %3</translation>
         <translation>Lodestar</translation>
     </message>
     <message>
-        <source>Computation progress</source>
-        <translation>Progression du calcul</translation>
-    </message>
-    <message>
         <source>There is no workspace at %1.</source>
         <translation>Il n’y a pas d’espace de travail à l’emplacement %1.</translation>
     </message>
     <message>
         <source>%1 — Lodestar</source>
         <translation>%1 — Lodestar</translation>
-    </message>
-    <message>
-        <source>No workspace open</source>
-        <translation>Aucun espace de travail ouvert</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>no transactions</source>
-        <translation>aucune transaction</translation>
     </message>
     <message>
         <source>This view has no table to export.</source>
@@ -3666,6 +3669,10 @@ Justificatif&#xa0;: %3</translation>
     <message>
         <source>Growth (%)</source>
         <translation>Croissance (%)</translation>
+    </message>
+    <message>
+        <source>(none before %1: too little data to fit)</source>
+        <translation>(aucune avant %1&#xa0;: trop peu de données pour l’ajustement)</translation>
     </message>
 </context>
 <context>

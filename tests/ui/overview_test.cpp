@@ -92,3 +92,19 @@ TEST_F(OverviewTest, Overview_RendersToAnImage)
     EXPECT_TRUE(isNotUniform(overview().trendChart()->toImage(QSize(400, 300))));
     EXPECT_EQ(overview().mixChart()->categoryCount(), static_cast<int>(reference().insights({}).byTier.size()));
 }
+
+TEST_F(OverviewTest, Overview_TrendTitleSaysFromWhenOnAndStaysShort)
+{
+    // The demo's first quarters are too early to fit: the title names the first valued quarter
+    // instead of listing every gap, so it reads whole in the chart rather than cut off.
+    const Insights expected = reference().insights(window().controller()->filter());
+    std::size_t firstValued = 0;
+    while (firstValued < expected.kpis.size() && !expected.kpis[firstValued].clvKnown)
+        ++firstValued;
+    ASSERT_GT(firstValued, 1u);
+    ASSERT_LT(firstValued, expected.kpis.size());
+    const QString title = overview().trendChart()->title();
+    EXPECT_TRUE(title.contains(expected.kpis[firstValued].label)) << qPrintable(title);
+    EXPECT_FALSE(title.contains(expected.kpis.front().label)) << qPrintable(title);
+    EXPECT_LT(title.size(), 70) << qPrintable(title);
+}

@@ -129,13 +129,20 @@ void OverviewView::showScorecards(const Insights &insights)
 
 void OverviewView::showTrend(const Insights &insights)
 {
-    // A period that could not be valued at its end is a gap, said in the title rather than drawn as a value.
+    // A period that could not be valued at its end is a gap, said in the title rather than drawn as a
+    // value. The usual gaps are the first periods (too little history yet): "none before 2023Q4" keeps
+    // the title short enough to read whole, however many periods that is.
     QStringList unvalued;
     for (const KpiPeriod &k : insights.kpis)
         if (!k.clvKnown)
             unvalued << k.label;
+    std::size_t leading = 0;
+    while (leading < insights.kpis.size() && !insights.kpis[leading].clvKnown)
+        ++leading;
     QString title = tr("Average CLV by %1").arg(periodWord(insights));
-    if (!unvalued.isEmpty())
+    if (!unvalued.isEmpty() && leading == static_cast<std::size_t>(unvalued.size()) && leading < insights.kpis.size())
+        title += QLatin1Char(' ') + tr("(none before %1: too little data to fit)").arg(insights.kpis.at(leading).label);
+    else if (!unvalued.isEmpty())
         title += QLatin1Char(' ') + tr("(no value for %1: too little data to fit at the period end)").arg(unvalued.join(QStringLiteral(", ")));
     m_trend->setTitle(title);
     m_trend->setAxisTitles(tr("Period"), tr("Average CLV (%1)").arg(format::currencySymbol()));
