@@ -1,6 +1,7 @@
 #include "bulkwritescope.h"
 
 #include "importrepository.h"
+#include "sqldialect.h"
 
 #include <QSqlQuery>
 #include <QThread>
@@ -32,6 +33,9 @@ int sorterHelperThreads()
 BulkWriteScope::BulkWriteScope(QSqlDatabase db)
     : m_db(std::move(db))
 {
+    // These are SQLite's settings; a PostgreSQL server tunes its own memory.
+    if (dialectOf(m_db) != SqlDialect::Sqlite)
+        return;
     QSqlQuery query(m_db);
     if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
         m_previousCacheSize = query.value(0).toLongLong();
@@ -43,6 +47,8 @@ BulkWriteScope::BulkWriteScope(QSqlDatabase db)
 
 BulkWriteScope::~BulkWriteScope()
 {
+    if (dialectOf(m_db) != SqlDialect::Sqlite)
+        return;
     QSqlQuery query(m_db);
     if (m_previousCacheSize != 0)
         query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
@@ -53,6 +59,9 @@ BulkWriteScope::~BulkWriteScope()
 Status DeferredIndexes::drop(QSqlDatabase db, const QString &table)
 {
     m_db = std::move(db);
+    // PostgreSQL's server builds its indexes as the rows come; only SQLite gains from the rebuild.
+    if (dialectOf(m_db) != SqlDialect::Sqlite)
+        return {};
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"));
     query.addBindValue(table);

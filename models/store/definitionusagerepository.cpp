@@ -22,7 +22,7 @@ Status DefinitionUsageRepository::recordUse(const QString &surface, const Quarte
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO definition_usage (surface, quarter, uses) VALUES (:surface, :quarter, 1) "
-                                 "ON CONFLICT(surface, quarter) DO UPDATE SET uses = uses + 1"));
+                                 "ON CONFLICT(surface, quarter) DO UPDATE SET uses = definition_usage.uses + 1"));
     query.bindValue(QStringLiteral(":surface"), surface);
     query.bindValue(QStringLiteral(":quarter"), quarter.toString());
     if (!query.exec())

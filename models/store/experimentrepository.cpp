@@ -1,5 +1,6 @@
 #include "experimentrepository.h"
 
+#include "sqldialect.h"
 #include "store.h"
 #include "storeerror.h"
 #include "transactionguard.h"
@@ -49,7 +50,8 @@ Result<std::vector<Experiment>> ExperimentRepository::list() const
         experiments.push_back(experiment);
     }
     QSqlQuery members(m_store.database());
-    if (!members.exec(QStringLiteral("SELECT experiment_id, external_id, arm FROM experiment_members ORDER BY rowid")))
+    if (!members.exec(QStringLiteral("SELECT experiment_id, external_id, arm FROM experiment_members ORDER BY %1")
+                          .arg(storageOrder(m_store.database()))))
         return queryError(QCoreApplication::translate("store", "Cannot read the experiment members."), members);
     while (members.next()) {
         const auto found = indexOf.constFind(members.value(0).toLongLong());
@@ -70,7 +72,7 @@ Result<qint64> ExperimentRepository::save(const Experiment &experiment) const
     QSqlQuery query(m_store.database());
     query.prepare(experiment.id == 0
         ? QStringLiteral("INSERT INTO experiments (name, hypothesis, start_date, end_date, treatment_filter, control_filter) "
-                         "VALUES (:name, :hypothesis, :start, :end, :treatment, :control)")
+                         "VALUES (:name, :hypothesis, :start, :end, :treatment, :control) RETURNING id")
         : QStringLiteral("UPDATE experiments SET name = :name, hypothesis = :hypothesis, start_date = :start, end_date = :end, "
                          "treatment_filter = :treatment, control_filter = :control WHERE id = :id"));
     query.bindValue(QStringLiteral(":name"), experiment.name.trimmed());
@@ -83,7 +85,7 @@ Result<qint64> ExperimentRepository::save(const Experiment &experiment) const
         query.bindValue(QStringLiteral(":id"), experiment.id);
     if (!query.exec())
         return queryError(QCoreApplication::translate("store", "Cannot save the experiment %1 (is the name already used?).").arg(experiment.name), query);
-    const qint64 id = experiment.id == 0 ? query.lastInsertId().toLongLong() : experiment.id;
+    const qint64 id = experiment.id == 0 ? returnedId(query) : experiment.id;
     if (Status status = saveMembers(id, experiment); !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
@@ -99,7 +101,7 @@ Status ExperimentRepository::saveMembers(qint64 id, const Experiment &experiment
     if (!clear.exec())
         return queryError(QCoreApplication::translate("store", "Cannot save the experiment members."), clear);
     QSqlQuery insert(m_store.database());
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO experiment_members (experiment_id, external_id, arm) VALUES (:id, :external, :arm)"));
+    insert.prepare(QStringLiteral("INSERT INTO experiment_members (experiment_id, external_id, arm) VALUES (:id, :external, :arm) ON CONFLICT DO NOTHING"));
     for (const auto &[ids, arm] : {std::pair{&experiment.treatment.externalIds, QStringLiteral("treatment")},
                                    std::pair{&experiment.control.externalIds, QStringLiteral("control")}}) {
         for (const QString &external : *ids) {

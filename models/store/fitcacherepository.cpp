@@ -1,5 +1,6 @@
 #include "fitcacherepository.h"
 
+#include "sqldialect.h"
 #include "store.h"
 #include "storeerror.h"
 #include "transactionguard.h"
@@ -111,8 +112,9 @@ Status FitCacheRepository::save(const std::vector<FitCacheEntry> &entries) const
     if (!transaction.isActive())
         return Error{QCoreApplication::translate("store", "Cannot store the model fits."), transaction.beginError()};
     QSqlQuery insert(m_store.database());
-    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO model_fits (model, input_stamp, fitted_on, result, created_at) "
-                                  "VALUES (:model, :stamp, :on, :result, :at)"));
+    insert.prepare(QStringLiteral("INSERT INTO model_fits (model, input_stamp, fitted_on, result, created_at) "
+                                  "VALUES (:model, :stamp, :on, :result, :at) ON CONFLICT (model, input_stamp) DO UPDATE SET "
+                                  "fitted_on = excluded.fitted_on, result = excluded.result, created_at = excluded.created_at"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const FitCacheEntry &entry : entries) {
         insert.bindValue(QStringLiteral(":model"), entry.model);
@@ -124,8 +126,9 @@ Status FitCacheRepository::save(const std::vector<FitCacheEntry> &entries) const
             return queryError(QCoreApplication::translate("store", "Cannot store the model fits."), insert);
     }
     QSqlQuery prune(m_store.database());
-    prune.prepare(QStringLiteral("DELETE FROM model_fits WHERE rowid NOT IN "
-                                 "(SELECT rowid FROM model_fits ORDER BY created_at DESC, rowid DESC LIMIT :keep)"));
+    prune.prepare(QStringLiteral("DELETE FROM model_fits WHERE %1 NOT IN "
+                                 "(SELECT %1 FROM model_fits ORDER BY created_at DESC, %1 DESC LIMIT :keep)")
+                      .arg(storageOrder(m_store.database())));
     prune.bindValue(QStringLiteral(":keep"), kKeep);
     if (!prune.exec())
         return queryError(QCoreApplication::translate("store", "Cannot store the model fits."), prune);

@@ -1,5 +1,6 @@
 #include "goalrepository.h"
 
+#include "sqldialect.h"
 #include "store.h"
 #include "storeerror.h"
 #include "transactionguard.h"
@@ -38,11 +39,11 @@ Result<qint64> GoalRepository::addTeam(const QString &name) const
     if (name.trimmed().isEmpty())
         return Error{QCoreApplication::translate("store", "A team needs a name."), {}};
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("INSERT INTO teams (name, position) VALUES (:name, (SELECT COALESCE(MAX(position), 0) + 1 FROM teams))"));
+    query.prepare(QStringLiteral("INSERT INTO teams (name, position) VALUES (:name, (SELECT COALESCE(MAX(position), 0) + 1 FROM teams)) RETURNING id"));
     query.bindValue(QStringLiteral(":name"), name.trimmed());
     if (!query.exec())
         return queryError(QCoreApplication::translate("store", "Cannot add the team %1 (is the name already used?).").arg(name), query);
-    return query.lastInsertId().toLongLong();
+    return returnedId(query);
 }
 
 Status GoalRepository::renameTeam(qint64 id, const QString &name) const
@@ -88,7 +89,7 @@ Status GoalRepository::restoreTeam(const Team &team, const std::vector<Goal> &go
 Result<qint64> GoalRepository::teamId(const QString &name) const
 {
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT id FROM teams WHERE name = :name COLLATE NOCASE"));
+    query.prepare(QStringLiteral("SELECT id FROM teams WHERE LOWER(name) = LOWER(:name)"));
     query.bindValue(QStringLiteral(":name"), name.trimmed());
     if (!query.exec())
         return queryError(QCoreApplication::translate("store", "Cannot read the teams."), query);
@@ -123,7 +124,7 @@ Result<qint64> GoalRepository::saveGoal(const Goal &goal) const
     QSqlQuery query(m_store.database());
     query.prepare(goal.id == 0
         ? QStringLiteral("INSERT INTO goals (team_id, name, indicator, quarter, target, entered_actual) "
-                         "VALUES (:team, :name, :indicator, :quarter, :target, :actual)")
+                         "VALUES (:team, :name, :indicator, :quarter, :target, :actual) RETURNING id")
         : QStringLiteral("UPDATE goals SET team_id = :team, name = :name, indicator = :indicator, quarter = :quarter, "
                          "target = :target, entered_actual = :actual WHERE id = :id"));
     query.bindValue(QStringLiteral(":team"), goal.teamId);
@@ -136,7 +137,7 @@ Result<qint64> GoalRepository::saveGoal(const Goal &goal) const
         query.bindValue(QStringLiteral(":id"), goal.id);
     if (!query.exec())
         return queryError(QCoreApplication::translate("store", "Cannot save the goal %1.").arg(goal.name), query);
-    return goal.id == 0 ? query.lastInsertId().toLongLong() : goal.id;
+    return goal.id == 0 ? returnedId(query) : goal.id;
 }
 
 Status GoalRepository::restoreGoal(const Goal &goal) const

@@ -1,5 +1,7 @@
 #include "importrepository.h"
 
+#include "sqldialect.h"
+
 #include <QDateTime>
 #include <QSqlError>
 
@@ -34,7 +36,7 @@ Status ImportRepository::begin(const QString &kind, const QString &fileName, con
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO imports (kind, file_name, content_hash, imported_at, mapping) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(kind);
     query.addBindValue(fileName);
     query.addBindValue(contentHash);
@@ -42,7 +44,7 @@ Status ImportRepository::begin(const QString &kind, const QString &fileName, con
     query.addBindValue(mappingJson);
     if (!query.exec())
         return storeError(query, QT_TRANSLATE_NOOP("store", "record the import"));
-    m_importId = query.lastInsertId().toLongLong();
+    m_importId = returnedId(query);
     if (!m_insertReject.prepare(QStringLiteral("INSERT INTO import_rejects (import_id, line, column_name, raw_value, reason) "
                                                "VALUES (?, ?, ?, ?, ?)")))
         return storeError(m_insertReject, QT_TRANSLATE_NOOP("store", "record rejected rows"));

@@ -51,14 +51,6 @@ void SqliteBulkInserter::bindReal(int index, double value)
         m_bindError = code;
 }
 
-void SqliteBulkInserter::bindRealOrNull(int index, double value)
-{
-    if (std::isnan(value))
-        bindNull(index);
-    else
-        bindReal(index, value);
-}
-
 void SqliteBulkInserter::bindText(int index, std::string_view utf8)
 {
     // SQLITE_STATIC: the caller keeps the bytes until the statement has run (see the class comment);
@@ -67,14 +59,6 @@ void SqliteBulkInserter::bindText(int index, std::string_view utf8)
     if (const int code = sqlite3_bind_text(m_statement.get(), index + 1, data, int(utf8.size()), SQLITE_STATIC);
         code != SQLITE_OK && m_bindError == SQLITE_OK)
         m_bindError = code;
-}
-
-void SqliteBulkInserter::bindTextOrNull(int index, std::string_view utf8)
-{
-    if (utf8.empty())
-        bindNull(index);
-    else
-        bindText(index, utf8);
 }
 
 void SqliteBulkInserter::bindNull(int index)
@@ -163,6 +147,26 @@ void SqliteBulkInserter::reset()
 {
     if (m_statement)
         sqlite3_reset(m_statement.get());
+}
+
+} // namespace lodestar
+
+namespace lodestar {
+
+void RowStatement::bindRealOrNull(int index, double value)
+{
+    if (std::isnan(value))
+        bindNull(index);
+    else
+        bindReal(index, value);
+}
+
+void RowStatement::bindTextOrNull(int index, std::string_view utf8)
+{
+    if (utf8.empty())
+        bindNull(index);
+    else
+        bindText(index, utf8);
 }
 
 } // namespace lodestar

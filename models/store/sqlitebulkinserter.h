@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/result.h"
+#include "rowstatement.h"
 
 #include <QSqlDatabase>
 
@@ -12,49 +12,27 @@ struct sqlite3_stmt;
 
 namespace lodestar {
 
-/// One statement run row after row on the store's own SQLite connection through the C API, so it
-/// stays inside the caller's transaction: QSqlResult::bindValue formats a placeholder name and
-/// builds a QVariant per value, which cost more than SQLite itself in a million-row import.
-/// Indexes are 0-based, as in QSqlQuery::bindValue. Text is bound without a copy: the bytes must
-/// stay valid until insert() or exists() returns.
-class SqliteBulkInserter
+/// RowStatement on the store's own SQLite connection through the C API, so it stays inside the
+/// caller's transaction: QSqlResult::bindValue formats a placeholder name and builds a QVariant per
+/// value, which cost more than SQLite itself in a million-row import.
+class SqliteBulkInserter final : public RowStatement
 {
 public:
     SqliteBulkInserter() = default;
-
-    /// Prepares sql (UTF-8) on db's connection; fails when db is not an open SQLite connection.
-    Status prepare(const QSqlDatabase &db, std::string_view sql);
-
-    void bindInt(int index, qint64 value);
-    void bindReal(int index, double value);
-    /// NaN binds NULL ("not given").
-    void bindRealOrNull(int index, double value);
-    void bindText(int index, std::string_view utf8);
-    /// Empty text binds NULL.
-    void bindTextOrNull(int index, std::string_view utf8);
-    void bindNull(int index);
-
-    /// Runs the statement with the bound values and returns the new row id; what names the
-    /// action for the user, marked QT_TRANSLATE_NOOP("store", "add a transaction") (see storeError);
-    /// the detail carries SQLite's message and the SQL.
-    Result<qint64> insert(const char *what);
-    /// Runs a query and says whether it returned a row.
-    Result<bool> exists(const char *what);
-    /// Steps a query: true with a row to read through the column accessors, false after the last
-    /// row (the statement is then reset, ready to be bound again).
-    Result<bool> nextRow(const char *what);
-    qint64 columnInt(int index) const;
-    double columnReal(int index) const;
-    /// Valid until the next step.
-    std::string_view columnText(int index) const;
-    /// Ends a query before its last row.
-    void reset();
-    /// False once SQLite has rolled the caller's transaction back on its own (disk full, I/O error):
-    /// nothing may be written after that, or it would be committed outside the transaction.
-    bool inTransaction() const;
-    /// Whether the last failed run broke a constraint (NOT NULL, UNIQUE, CHECK, a trigger's RAISE),
-    /// a property of the row rather than of the disk or the connection.
-    bool lastFailureWasConstraint() const { return m_lastFailureWasConstraint; }
+    /// Fails when db is not an open SQLite connection.
+    Status prepare(const QSqlDatabase &db, std::string_view sql) override;
+    void bindInt(int index, qint64 value) override;
+    void bindReal(int index, double value) override;
+    void bindText(int index, std::string_view utf8) override;
+    void bindNull(int index) override;
+    Result<qint64> insert(const char *what) override;
+    Result<bool> exists(const char *what) override;
+    Result<bool> nextRow(const char *what) override;
+    qint64 columnInt(int index) const override;
+    double columnReal(int index) const override;
+    std::string_view columnText(int index) const override;
+    void reset() override;
+    bool inTransaction() const override;
 
 private:
     struct Finalize
@@ -69,7 +47,6 @@ private:
     sqlite3 *m_db = nullptr;
     std::unique_ptr<sqlite3_stmt, Finalize> m_statement;
     int m_bindError = 0;
-    bool m_lastFailureWasConstraint = false;
 };
 
 } // namespace lodestar

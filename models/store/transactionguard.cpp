@@ -1,8 +1,6 @@
 #include "transactionguard.h"
 
-#include "sqlitehandle.h"
-
-#include <sqlite3.h>
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -16,12 +14,13 @@ TransactionGuard::TransactionGuard(QSqlDatabase db)
     // IMMEDIATE takes the write lock now, waiting out another writer (the busy timeout). A deferred
     // BEGIN would read first and then fail at its first write with SQLITE_BUSY, without waiting,
     // whenever another process had committed in between (two imports into one new workspace).
-    sqlite3 *handle = sqliteHandle(m_db);
-    m_nested = handle && sqlite3_get_autocommit(handle) == 0;
-    QSqlQuery begin(m_db);
-    m_active = begin.exec(m_nested ? QStringLiteral("SAVEPOINT lodestar_nested") : QStringLiteral("BEGIN IMMEDIATE"));
+    // PostgreSQL locks row by row as it writes, so a plain BEGIN is the same there.
+    m_nested = inTransaction(m_db);
+    const QString begin = dialectOf(m_db) == SqlDialect::Postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    QSqlQuery statement(m_db);
+    m_active = statement.exec(m_nested ? QStringLiteral("SAVEPOINT lodestar_nested") : begin);
     if (!m_active)
-        m_beginError = begin.lastError().text();
+        m_beginError = statement.lastError().text();
 }
 
 TransactionGuard::~TransactionGuard()

@@ -13,7 +13,7 @@ Result<WorkspaceStatistics> readWorkspaceStatistics(const Store &store)
     QSqlQuery query(store.database());
     if (!query.exec(QStringLiteral(
             "SELECT (SELECT COUNT(*) FROM customers), COUNT(*), MIN(occurred_at), MAX(occurred_at), "
-            "TOTAL(amount) FROM transactions"))
+            "COALESCE(SUM(amount), 0) FROM transactions"))
         || !query.next())
         return Error{QCoreApplication::translate("store", "Cannot read the workspace summary."), query.lastError().text()};
     WorkspaceStatistics statistics;
