@@ -48,6 +48,8 @@ Status ImportSession::run(CsvReader &reader, CsvRecord &first, ImportProgress *p
         return read;
     if (!reader.status())
         return reader.status();
+    if (Status status = m_customers.flush(); !status)
+        return status;
     if (Status status = m_writer.flush(); !status)
         return status;
     if (Status status = m_indexes.recreate(); !status)
@@ -181,6 +183,9 @@ Status ImportSession::nps(const CsvRecord &record)
     const auto customer = m_customers.resolve(row.customer, m_repository.importId());
     if (!customer)
         return customer.error();
+    // The response refers to the customer through a checked key: a new one must be written first.
+    if (Status status = m_customers.flush(); !status)
+        return status;
     ++m_report.counts.imported;
     return m_writer.addNps(*customer, row);
 }

@@ -1,9 +1,11 @@
 #include "customerdirectory.h"
 
 #include "importrepository.h"
+#include "sqldialect.h"
 
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lodestar {
@@ -12,7 +14,7 @@ namespace {
 
 constexpr std::string_view kInsertCustomer =
     "INSERT INTO customers (external_id, signup_at, channel, region, plan, acquisition_cost, attributes, import_id) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
 std::string_view viewOf(const QByteArray &bytes)
 {
@@ -40,10 +42,13 @@ QString compactJson(const QJsonObject &object)
     return QString::fromUtf8(compactJsonUtf8(object));
 }
 
+// New customers of a PostgreSQL workspace per COPY, and ids reserved per query.
+constexpr int kCopyBlock = 4096;
+
 } // namespace
 
 CustomerDirectory::CustomerDirectory(QSqlDatabase db)
-    : m_db(std::move(db)), m_readAttributes(m_db), m_update(m_db)
+    : m_db(std::move(db)), m_insert(RowStatement::create(m_db)), m_readAttributes(m_db), m_update(m_db)
 {
 }
 
@@ -56,7 +61,10 @@ Status CustomerDirectory::load()
     while (query.next())
         m_ids.insert(query.value(0).toString().toStdString(), query.value(1).toLongLong());
     query.finish();
-    if (Status status = m_insert.prepare(m_db, kInsertCustomer); !status)
+    if (dialectOf(m_db) == SqlDialect::Postgres)
+        m_copy = std::make_unique<PostgresCopy>(m_db, "customers",
+                                                "(id, external_id, signup_at, channel, region, plan, acquisition_cost, attributes, import_id)");
+    else if (Status status = m_insert->prepare(m_db, kInsertCustomer); !status)
         return status;
     const bool prepared =
         m_readAttributes.prepare(QStringLiteral("SELECT attributes FROM customers WHERE id = ?"))
@@ -95,20 +103,22 @@ Status CustomerDirectory::upsert(const CustomerRow &row, qint64 importId)
 
 Result<qint64> CustomerDirectory::insert(const CustomerRow &row, qint64 importId)
 {
+    if (m_copy)
+        return copyNew(row, importId);
     const QByteArray channel = row.channel.toUtf8(), region = row.region.toUtf8(), plan = row.plan.toUtf8();
     const QByteArray attributes = compactJsonUtf8(row.attributes);
-    m_insert.bindText(0, viewOf(row.customer));
+    m_insert->bindText(0, viewOf(row.customer));
     if (row.signupAt)
-        m_insert.bindInt(1, qint64(*row.signupAt));
+        m_insert->bindInt(1, qint64(*row.signupAt));
     else
-        m_insert.bindNull(1);
-    m_insert.bindTextOrNull(2, viewOf(channel));
-    m_insert.bindTextOrNull(3, viewOf(region));
-    m_insert.bindTextOrNull(4, viewOf(plan));
-    m_insert.bindRealOrNull(5, row.acquisitionCost);
-    m_insert.bindText(6, viewOf(attributes));
-    m_insert.bindInt(7, importId);
-    const auto id = m_insert.insert(QT_TRANSLATE_NOOP("store", "add a customer"));
+        m_insert->bindNull(1);
+    m_insert->bindTextOrNull(2, viewOf(channel));
+    m_insert->bindTextOrNull(3, viewOf(region));
+    m_insert->bindTextOrNull(4, viewOf(plan));
+    m_insert->bindRealOrNull(5, row.acquisitionCost);
+    m_insert->bindText(6, viewOf(attributes));
+    m_insert->bindInt(7, importId);
+    const auto id = m_insert->insert(QT_TRANSLATE_NOOP("store", "add a customer"));
     if (!id)
         return id.error();
     m_ids.insert(viewOf(row.customer), *id);
@@ -116,8 +126,52 @@ Result<qint64> CustomerDirectory::insert(const CustomerRow &row, qint64 importId
     return *id;
 }
 
+Result<qint64> CustomerDirectory::copyNew(const CustomerRow &row, qint64 importId)
+{
+    if (m_reservedIds.empty()) {
+        // Ids from the table's own sequence, so the server and other writers never hand them out again.
+        QSqlQuery reserve(m_db);
+        reserve.setForwardOnly(true);
+        if (!reserve.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('customers', 'id')) FROM generate_series(1, %1)")
+                              .arg(kCopyBlock)))
+            return storeError(reserve, QT_TRANSLATE_NOOP("store", "add a customer"));
+        while (reserve.next())
+            m_reservedIds.push_back(reserve.value(0).toLongLong());
+        std::reverse(m_reservedIds.begin(), m_reservedIds.end());
+    }
+    const qint64 id = m_reservedIds.back();
+    m_reservedIds.pop_back();
+    m_copy->addInt(id);
+    m_copy->addTextOrNull(viewOf(row.customer));
+    if (row.signupAt)
+        m_copy->addInt(qint64(*row.signupAt));
+    else
+        m_copy->addTextOrNull({});
+    m_copy->addTextOrNull(viewOf(row.channel.toUtf8()));
+    m_copy->addTextOrNull(viewOf(row.region.toUtf8()));
+    m_copy->addTextOrNull(viewOf(row.plan.toUtf8()));
+    m_copy->addRealOrNull(row.acquisitionCost);
+    m_copy->addTextOrNull(viewOf(compactJsonUtf8(row.attributes)));
+    m_copy->addInt(importId);
+    m_copy->endRow();
+    m_ids.insert(viewOf(row.customer), id);
+    ++m_created;
+    if (m_copy->rows() >= kCopyBlock) {
+        if (Status sent = flush(); !sent)
+            return sent.error();
+    }
+    return id;
+}
+
+Status CustomerDirectory::flush()
+{
+    return m_copy ? m_copy->send(QT_TRANSLATE_NOOP("store", "add a customer")) : Status();
+}
+
 Status CustomerDirectory::update(qint64 id, const CustomerRow &row)
 {
+    if (Status status = flush(); !status)
+        return status;
     // Attributes merge key by key, so a second customers file adds to what the first one said.
     m_readAttributes.bindValue(0, id);
     if (!m_readAttributes.exec() || !m_readAttributes.next())

@@ -1,11 +1,13 @@
 #include "datasetreader.h"
 
-#include "store.h"
+#include "sqldialect.h"
 #include "sqlitehandle.h"
+#include "store.h"
 #include "storeerror.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -107,7 +109,12 @@ private:
 class ReadSnapshot
 {
 public:
-    explicit ReadSnapshot(QSqlDatabase db) : m_db(std::move(db)), m_open(m_db.transaction()) {}
+    explicit ReadSnapshot(QSqlDatabase db) : m_db(std::move(db)), m_open(m_db.transaction())
+    {
+        // PostgreSQL gives each statement its own snapshot unless the transaction asks for one.
+        if (m_open && dialectOf(m_db) == SqlDialect::Postgres)
+            QSqlQuery(m_db).exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+    }
     ~ReadSnapshot()
     {
         if (m_open)
@@ -170,6 +177,29 @@ Status readTransactions(const QSqlDatabase &db, const CustomerPositions &custome
     return {};
 }
 
+// A PostgreSQL workspace's rows through QtSql, which streams a forward-only query row by row.
+Status readTransactionsThroughQt(const QSqlDatabase &db, const CustomerPositions &customers,
+                                 std::vector<TransactionRecord> &rows)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT customer_id, occurred_at, amount, discount, cost, quantity FROM transactions ORDER BY id")))
+        return readError(query);
+    while (query.next()) {
+        TransactionRecord record;
+        record.customer = customers.of(query.value(0).toLongLong());
+        record.occurredAt = query.value(1).toLongLong();
+        record.amount = query.value(2).toDouble();
+        record.discount = query.value(3).toDouble(); // NULL reads as 0: no discount
+        record.cost = nullableReal(query.value(4));
+        record.quantity = nullableReal(query.value(5));
+        rows.push_back(record);
+    }
+    if (query.lastError().isValid())
+        return readError(query);
+    return {};
+}
+
 } // namespace
 
 Result<Dataset> readDataset(const Store &store)
@@ -198,7 +228,9 @@ Result<Dataset> readDataset(const Store &store)
     }
 
     positions.finish();
-    if (Status status = readTransactions(db, positions, data.transactions); !status)
+    const Status read = dialectOf(db) == SqlDialect::Postgres ? readTransactionsThroughQt(db, positions, data.transactions)
+                                                              : readTransactions(db, positions, data.transactions);
+    if (Status status = read; !status)
         return status.error();
     sortByCustomerAndTime(data.transactions);
 

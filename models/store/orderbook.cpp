@@ -1,5 +1,6 @@
 #include "orderbook.h"
 
+#include "sqldialect.h"
 #include "storeerror.h"
 
 #include <QCoreApplication>
@@ -18,9 +19,9 @@ constexpr std::string_view kFindOrder =
 constexpr std::size_t kLedgerCapacity = 1 << 18;
 
 constexpr std::string_view kSpillLine =
-    "INSERT INTO temp.import_order_lines (order_id, customer, occurred_at, amount, line) VALUES (?, ?, ?, ?, ?)";
+    "INSERT INTO import_order_lines (order_id, customer, occurred_at, amount, line) VALUES (?, ?, ?, ?, ?)";
 constexpr std::string_view kFindSpilled =
-    "SELECT customer, occurred_at, amount, line FROM temp.import_order_lines WHERE order_id = ? ORDER BY rowid";
+    "SELECT customer, occurred_at, amount, line FROM import_order_lines WHERE order_id = ? ORDER BY seq";
 
 std::string_view viewOf(const QByteArray &bytes)
 {
@@ -51,7 +52,8 @@ bool sameOwner(const TransactionRow &row, std::string_view customer, EpochSecond
 } // namespace
 
 OrderBook::OrderBook(QSqlDatabase db, qint64 importId)
-    : m_db(std::move(db)), m_importId(importId)
+    : m_db(std::move(db)), m_importId(importId), m_findOrder(RowStatement::create(m_db)), m_spillLine(RowStatement::create(m_db)),
+      m_findSpilled(RowStatement::create(m_db))
 {
 }
 
@@ -63,7 +65,7 @@ Status OrderBook::prepare()
         return storeError(probe, QT_TRANSLATE_NOOP("store", "read the transactions"));
     m_storeHasOrderIds = probe.value(0).toBool();
     probe.finish();
-    return m_findOrder.prepare(m_db, kFindOrder);
+    return m_findOrder->prepare(m_db, kFindOrder);
 }
 
 Result<OrderBook::Verdict> OrderBook::check(const TransactionRow &row, qint64 line, QString &reason)
@@ -95,17 +97,19 @@ Result<OrderBook::Verdict> OrderBook::check(const TransactionRow &row, qint64 li
 Status OrderBook::spill()
 {
     if (!m_spilled) {
-        // A temporary table lives in SQLite's temp file with its own small cache, and goes with
-        // the connection (or the import's rollback).
+        // A temporary table lives in SQLite's temp file with its own small cache (in PostgreSQL's
+        // session), and goes with the connection (or the import's rollback). Unqualified names find
+        // the temporary table first in both; seq keeps the file's order.
+        const QString table = QStringLiteral("CREATE TEMP TABLE import_order_lines (seq INTEGER PRIMARY KEY, order_id TEXT NOT NULL, "
+                                             "customer TEXT NOT NULL, occurred_at INTEGER NOT NULL, amount REAL NOT NULL, line INTEGER NOT NULL)");
         QSqlQuery create(m_db);
-        if (!create.exec(QStringLiteral("DROP TABLE IF EXISTS temp.import_order_lines"))
-            || !create.exec(QStringLiteral("CREATE TEMP TABLE import_order_lines (order_id TEXT NOT NULL, customer TEXT NOT NULL, "
-                                           "occurred_at INTEGER NOT NULL, amount REAL NOT NULL, line INTEGER NOT NULL)"))
-            || !create.exec(QStringLiteral("CREATE INDEX temp.import_order_lines_by_order ON import_order_lines (order_id)")))
+        if (!create.exec(QStringLiteral("DROP TABLE IF EXISTS import_order_lines"))
+            || !create.exec(dialectOf(m_db) == SqlDialect::Postgres ? postgresStatement(table) : table)
+            || !create.exec(QStringLiteral("CREATE INDEX import_order_lines_by_order ON import_order_lines (order_id)")))
             return storeError(create, QT_TRANSLATE_NOOP("store", "set aside the file's order ids"));
-        if (Status prepared = m_spillLine.prepare(m_db, kSpillLine); !prepared)
+        if (Status prepared = m_spillLine->prepare(m_db, kSpillLine); !prepared)
             return prepared;
-        if (Status prepared = m_findSpilled.prepare(m_db, kFindSpilled); !prepared)
+        if (Status prepared = m_findSpilled->prepare(m_db, kFindSpilled); !prepared)
             return prepared;
         m_spilled = true;
     }
@@ -113,12 +117,12 @@ Status OrderBook::spill()
     m_ledger.forEachLine([&](std::string_view orderId, const OrderLedger::Line &line) {
         if (!status)
             return;
-        m_spillLine.bindText(0, orderId);
-        m_spillLine.bindText(1, line.customer);
-        m_spillLine.bindInt(2, line.occurredAt);
-        m_spillLine.bindReal(3, line.amount);
-        m_spillLine.bindInt(4, line.fileLine);
-        if (const auto inserted = m_spillLine.insert(QT_TRANSLATE_NOOP("store", "set aside the file's order ids")); !inserted)
+        m_spillLine->bindText(0, orderId);
+        m_spillLine->bindText(1, line.customer);
+        m_spillLine->bindInt(2, line.occurredAt);
+        m_spillLine->bindReal(3, line.amount);
+        m_spillLine->bindInt(4, line.fileLine);
+        if (const auto inserted = m_spillLine->insert(QT_TRANSLATE_NOOP("store", "set aside the file's order ids")); !inserted)
             status = inserted.error();
     });
     if (status)
@@ -128,23 +132,23 @@ Status OrderBook::spill()
 
 Result<OrderBook::Verdict> OrderBook::checkSpilled(const TransactionRow &row, QString &reason)
 {
-    m_findSpilled.bindText(0, viewOf(row.orderId));
+    m_findSpilled->bindText(0, viewOf(row.orderId));
     for (;;) {
-        const auto next = m_findSpilled.nextRow(QT_TRANSLATE_NOOP("store", "look up an order"));
+        const auto next = m_findSpilled->nextRow(QT_TRANSLATE_NOOP("store", "look up an order"));
         if (!next)
             return next.error();
         if (!*next)
             return Verdict::New;
-        const std::string_view customer = m_findSpilled.columnText(0);
-        const EpochSeconds at = m_findSpilled.columnInt(1);
+        const std::string_view customer = m_findSpilled->columnText(0);
+        const EpochSeconds at = m_findSpilled->columnInt(1);
         if (!sameOwner(row, customer, at)) {
             reason = belongsElsewhere(row.orderId, customer, at)
-                     + QCoreApplication::translate("import", " (line %1)").arg(m_findSpilled.columnInt(3));
-            m_findSpilled.reset();
+                     + QCoreApplication::translate("import", " (line %1)").arg(m_findSpilled->columnInt(3));
+            m_findSpilled->reset();
             return Verdict::Conflict;
         }
-        if (at == row.occurredAt && m_findSpilled.columnReal(2) == row.amount) {
-            m_findSpilled.reset();
+        if (at == row.occurredAt && m_findSpilled->columnReal(2) == row.amount) {
+            m_findSpilled->reset();
             return Verdict::Duplicate;
         }
     }
@@ -152,24 +156,24 @@ Result<OrderBook::Verdict> OrderBook::checkSpilled(const TransactionRow &row, QS
 
 Result<OrderBook::Verdict> OrderBook::checkStored(const TransactionRow &row, QString &reason)
 {
-    m_findOrder.bindText(0, viewOf(row.orderId));
-    m_findOrder.bindInt(1, m_importId);
+    m_findOrder->bindText(0, viewOf(row.orderId));
+    m_findOrder->bindInt(1, m_importId);
     bool found = false;
     for (;;) {
-        const auto next = m_findOrder.nextRow(QT_TRANSLATE_NOOP("store", "look up an order"));
+        const auto next = m_findOrder->nextRow(QT_TRANSLATE_NOOP("store", "look up an order"));
         if (!next)
             return next.error();
         if (!*next)
             break;
-        const std::string_view customer = m_findOrder.columnText(0);
-        const EpochSeconds at = m_findOrder.columnInt(1);
+        const std::string_view customer = m_findOrder->columnText(0);
+        const EpochSeconds at = m_findOrder->columnInt(1);
         if (!sameOwner(row, customer, at)) {
             reason = belongsElsewhere(row.orderId, customer, at);
-            m_findOrder.reset();
+            m_findOrder->reset();
             return Verdict::Conflict;
         }
-        if (at == row.occurredAt && m_findOrder.columnReal(2) == row.amount) {
-            m_findOrder.reset();
+        if (at == row.occurredAt && m_findOrder->columnReal(2) == row.amount) {
+            m_findOrder->reset();
             return Verdict::Duplicate;
         }
         found = true;

@@ -2,10 +2,12 @@
 
 #include "importrows.h"
 #include "orderledger.h"
-#include "sqlitebulkinserter.h"
+#include "rowstatement.h"
 #include "models/result.h"
 
 #include <QSqlDatabase>
+
+#include <memory>
 
 namespace lodestar {
 
@@ -36,13 +38,13 @@ private:
     QSqlDatabase m_db;
     qint64 m_importId;
     bool m_storeHasOrderIds = false;
-    SqliteBulkInserter m_findOrder;
+    std::unique_ptr<RowStatement> m_findOrder;
     // This file's orders: the latest in memory, the rest spilled to a temporary table once the
     // ledger holds kLedgerCapacity lines, so a file of any length imports in bounded memory.
     OrderLedger m_ledger;
     bool m_spilled = false;
-    SqliteBulkInserter m_spillLine;
-    SqliteBulkInserter m_findSpilled;
+    std::unique_ptr<RowStatement> m_spillLine;
+    std::unique_ptr<RowStatement> m_findSpilled;
 };
 
 } // namespace lodestar

@@ -1,18 +1,22 @@
 #pragma once
 
 #include "importrows.h"
-#include "sqlitebulkinserter.h"
+#include "postgrescopy.h"
+#include "rowstatement.h"
 #include "models/result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <memory>
 
 #include <string>
 #include <vector>
 
 namespace lodestar {
 
-/// Inserts the data rows of one import (transactions, spend, NPS) through statements prepared once.
+/// Inserts the data rows of one import (transactions, spend, NPS) through statements prepared once;
+/// into a PostgreSQL workspace, transactions are streamed with COPY in blocks instead.
 /// Customer ids are resolved by the caller (CustomerDirectory), order ids checked by OrderBook.
 class RowWriter
 {
@@ -44,13 +48,18 @@ private:
         std::string orderId;
         std::string currency;
     };
-    void bind(SqliteBulkInserter &statement, int row, const PendingTransaction &pending);
+    void bind(RowStatement &statement, int row, const PendingTransaction &pending);
     Status writeBatch();
     Status writeOneByOne();
+    void copyTransaction(qint64 customerId, const TransactionRow &row, qint64 line);
+    Status sendCopy();
 
-    // Transactions go through the SQLite C API: a million rows of QVariant binding cost seconds.
-    SqliteBulkInserter m_insertTransaction;
-    SqliteBulkInserter m_insertTransactionBatch;
+    // Transactions go through the client library: a million rows of QVariant binding cost seconds.
+    std::unique_ptr<RowStatement> m_insertTransaction;
+    std::unique_ptr<RowStatement> m_insertTransactionBatch;
+    std::unique_ptr<PostgresCopy> m_copy;
+    qint64 m_copyFirstLine = 0;
+    qint64 m_copyLastLine = 0;
     std::vector<PendingTransaction> m_pending;
     std::size_t m_pendingCount = 0;
     // The last currency seen and its UTF-8 form: a file names few currencies, row after row.

@@ -1,6 +1,9 @@
 #include "store.h"
 
+#include "postgresaddress.h"
+#include "postgresworkspace.h"
 #include "schema.h"
+#include "sqldialect.h"
 #include "transactionguard.h"
 #include "workspacepath.h"
 
@@ -72,6 +75,11 @@ bool discardNewWorkspace(std::unique_ptr<Store> store)
         if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM imports)")) || !query.next() || query.value(0).toBool())
             return false;
     }
+    if (store->isPostgres()) {
+        const auto address = PostgresAddress::parse(path);
+        QSqlQuery drop(store->database());
+        return address && store->isNew() && drop.exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(address->schema));
+    }
     store.reset();
     bool removed = true;
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QString()})
@@ -107,6 +115,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
 {
     if (path.isEmpty())
         return Error{QCoreApplication::translate("store", "No workspace file was given."), {}};
+    if (isPostgresAddress(path))
+        return openPostgres(path, mode);
     const QFileInfo info(path);
     if (const QString problem = workspacePathProblem(path, mode == Mode::ReadWrite); !problem.isEmpty())
         return Error{problem, {}};
@@ -116,6 +126,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
         return status.error();
 
     std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), nextConnectionName()));
+    store->m_isNew = !info.exists();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     db.setDatabaseName(store->m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
@@ -136,6 +147,54 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
     return store;
 }
 
+Result<std::unique_ptr<Store>> Store::openPostgres(const QString &url, Mode mode)
+{
+    const auto address = PostgresAddress::parse(url);
+    if (!address)
+        return address.error();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error{QCoreApplication::translate("store", "This installation cannot open PostgreSQL workspaces: Qt's PostgreSQL driver "
+                                                          "(Debian package libqt6sql6-psql) is missing."), {}};
+    std::unique_ptr<Store> store(new Store(url, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connectionName);
+    if (Status status = postgres::connect(db, *address); !status)
+        return status.error();
+    const bool writable = mode == Mode::ReadWrite;
+    const auto created = postgres::useSchema(db, *address, writable);
+    if (!created)
+        return created.error();
+    store->m_isNew = *created;
+    const int version = postgres::schemaVersion(db);
+    const auto ours = postgres::holdsOnlyAWorkspace(db);
+    if (!ours)
+        return ours.error();
+    if (!*ours)
+        return Error{QCoreApplication::translate("store", "The schema %1 of the PostgreSQL database %2 holds another application's tables, "
+                                                          "not a Lodestar workspace; it was left unchanged (give another with ?schema=…).")
+                         .arg(address->schema, address->database), {}};
+    if (writable) {
+        if (Status status = store->migrate(); !status)
+            return status.error();
+    } else if (version > currentSchemaVersion()) {
+        return Error{QCoreApplication::translate("store", "The workspace %1 was made by a newer Lodestar; update Lodestar to open it.")
+                         .arg(address->displayName()), {}};
+    }
+    return store;
+}
+
+QString Store::displayName() const
+{
+    if (!isPostgres())
+        return m_path;
+    const auto address = PostgresAddress::parse(m_path);
+    return address ? address->displayName() : PostgresAddress::withoutPassword(m_path);
+}
+
+bool Store::isPostgres() const
+{
+    return isPostgresAddress(m_path);
+}
+
 QSqlDatabase Store::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -143,6 +202,8 @@ QSqlDatabase Store::database() const
 
 int Store::schemaVersion() const
 {
+    if (isPostgres())
+        return postgres::schemaVersion(database());
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
@@ -214,27 +275,40 @@ Status Store::migrate()
     const int version = schemaVersion();
     if (version > currentSchemaVersion())
         return Error{QCoreApplication::translate("store", "The workspace %1 was made by a newer Lodestar (schema %2, this build knows %3); update Lodestar to open it.")
-                         .arg(m_path).arg(version).arg(currentSchemaVersion()), {}};
+                         .arg(displayName()).arg(version).arg(currentSchemaVersion()), {}};
     QSqlDatabase db = database();
+    const bool onPostgres = isPostgres();
     for (const Migration &migration : schemaMigrations()) {
         if (migration.version <= version)
             continue;
         TransactionGuard transaction(db);
         if (!transaction.isActive())
-            return Error{QCoreApplication::translate("store", "Cannot update the workspace %1 (it may be locked or read-only).").arg(m_path),
+            return Error{QCoreApplication::translate("store", "Cannot update the workspace %1 (it may be locked or read-only).").arg(displayName()),
                          transaction.beginError()};
+        if (onPostgres) {
+            if (Status status = postgres::lockSchemaVersion(db); !status)
+                return status;
+        }
         // Another process may have taken this step while this one waited for the write lock.
         if (schemaVersion() >= migration.version)
             continue;
         for (const QString &statement : migration.statements) {
-            if (Status status = execStatement(db, statement); !status)
-                return Error{QCoreApplication::translate("store", "Cannot update the workspace %1 to schema %2.").arg(m_path).arg(migration.version),
-                             status.errorDetail()};
+            QSqlQuery query(db);
+            if (!query.exec(onPostgres ? postgresStatement(statement) : statement)) {
+                const auto address = PostgresAddress::parse(m_path);
+                const QString privilege = onPostgres && address ? postgres::privilegeProblem(query.lastError(), *address) : QString();
+                return Error{privilege.isEmpty() ? QCoreApplication::translate("store", "Cannot update the workspace %1 to schema %2.")
+                                                       .arg(displayName()).arg(migration.version)
+                                                 : privilege,
+                             query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery()};
+            }
         }
-        if (Status status = execStatement(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !status)
-            return status;
+        const Status recorded = onPostgres ? postgres::setSchemaVersion(db, migration.version)
+                                           : execStatement(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        if (!recorded)
+            return recorded;
         if (Status status = transaction.commit(); !status)
-            return Error{QCoreApplication::translate("store", "Cannot update the workspace %1 (it may be locked or read-only).").arg(m_path),
+            return Error{QCoreApplication::translate("store", "Cannot update the workspace %1 (it may be locked or read-only).").arg(displayName()),
                          status.errorDetail()};
     }
     return {};
