@@ -2,6 +2,7 @@
 
 #include "models/clv/clvdefinition.h"
 #include "models/itemmodels/analysissnapshot.h"
+#include "models/store/postgresaddress.h"
 
 #include <QFileInfo>
 #include <QLabel>
@@ -35,7 +36,8 @@ QString AnalysisStatus::describe(const AnalysisSnapshot &snapshot, const ClvDefi
 {
     if (snapshot.workspacePath.isEmpty())
         return tr("No workspace open");
-    QStringList parts{QFileInfo(snapshot.workspacePath).fileName()};
+    QStringList parts{isPostgresAddress(snapshot.workspacePath) ? workspaceLabel(snapshot.workspacePath)
+                                                                : QFileInfo(snapshot.workspacePath).fileName()};
     if (snapshot.valuation) {
         const QLocale locale;
         const AnalysisFilter *filter = snapshot.insights ? &snapshot.insights->filter : nullptr;

@@ -14,6 +14,8 @@ MainActions::MainActions(QMainWindow *window)
     : QObject(window)
     , newWorkspace(makeAction(tr("&New Workspace…"), QKeySequence::New, tr("Create an empty workspace")))
     , open(makeAction(tr("&Open Workspace…"), QKeySequence::Open, tr("Open a workspace file")))
+    , connectPostgres(makeAction(tr("Connect to &PostgreSQL…"), QKeySequence(tr("Ctrl+Shift+O")),
+                                 tr("Open or create a workspace in a PostgreSQL database")))
     , importCsv(makeAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), tr("Import transactions, customers, spend or NPS from a CSV file")))
     , exportCsv(makeAction(tr("Export Table as &CSV…"), QKeySequence(tr("Ctrl+E")), tr("Save the current view's table as CSV")))
     , exportPng(makeAction(tr("Export Chart as &PNG…"), QKeySequence(tr("Ctrl+Shift+E")), tr("Save the current view's chart as a PNG image")))
@@ -61,6 +63,7 @@ void MainActions::createMenus(QMainWindow *window)
     QMenu *file = window->menuBar()->addMenu(tr("&File"));
     file->addAction(newWorkspace);
     file->addAction(open);
+    file->addAction(connectPostgres);
     recentMenu = file->addMenu(tr("Open &Recent"));
     recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();

@@ -25,6 +25,7 @@ public:
 
     QAction *newWorkspace;
     QAction *open;
+    QAction *connectPostgres; ///< a workspace on a PostgreSQL server
     QAction *importCsv;
     QAction *exportCsv;
     QAction *exportPng;

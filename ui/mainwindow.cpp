@@ -3,6 +3,7 @@
 #include "analysiscontroller.h"
 #include "analysisstatus.h"
 #include "busyoverlay.h"
+#include "connectdialog.h"
 #include "definitionadoption.h"
 #include "demoworkspace.h"
 #include "emptyworkspacepage.h"
@@ -26,6 +27,7 @@
 #include "views/modelview.h"
 #include "views/overviewview.h"
 #include "views/segmentsview.h"
+#include "models/store/postgresaddress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -133,6 +135,13 @@ void MainWindow::connectActions()
 {
     connect(m_actions->newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseWorkspace);
+    connect(m_actions->connectPostgres, &QAction::triggered, this, [this] {
+        ConnectDialog dialog(this);
+        if (isPostgresAddress(m_controller->snapshot().workspacePath))
+            dialog.setAddress(m_controller->snapshot().workspacePath);
+        if (dialog.exec() == QDialog::Accepted)
+            openWorkspace(dialog.address());
+    });
     connect(m_actions, &MainActions::recentWorkspaceChosen, this, &MainWindow::openWorkspace);
     connect(m_actions->importCsv, &QAction::triggered, this, &MainWindow::importCsv);
     connect(m_actions->exportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
@@ -185,7 +194,7 @@ void MainWindow::openInitialWorkspace(const QString &path)
     const QString last = m_options.persistent ? WindowSettings().lastWorkspace() : QString();
     if (!path.isEmpty())
         openWorkspace(path);
-    else if (!last.isEmpty() && QFileInfo::exists(last))
+    else if (!last.isEmpty() && (isPostgresAddress(last) || QFileInfo::exists(last)))
         openWorkspace(last);
     if (m_options.persistent && !WindowSettings().lastView().isEmpty())
         showView(WindowSettings().lastView());
@@ -193,7 +202,8 @@ void MainWindow::openInitialWorkspace(const QString &path)
 
 void MainWindow::openWorkspace(const QString &path)
 {
-    if (!QFileInfo::exists(path)) {
+    const bool onServer = isPostgresAddress(path);
+    if (!onServer && !QFileInfo::exists(path)) {
         m_messageBar->showMessage(tr("There is no workspace at %1.").arg(path));
         emit analysisFailed(m_messageBar->message());
         return;
@@ -201,7 +211,7 @@ void MainWindow::openWorkspace(const QString &path)
     m_messageBar->hide();
     // Straight to the (veiled) views: the welcome page flashing up while the workspace loads reads as a failure.
     m_central->setCurrentIndex(1);
-    m_controller->openWorkspace(QFileInfo(path).absoluteFilePath());
+    m_controller->openWorkspace(onServer ? path : QFileInfo(path).absoluteFilePath());
 }
 
 bool MainWindow::isEmptyWorkspace() const
@@ -237,7 +247,7 @@ void MainWindow::workspaceChanged()
         definition->setDefinition(m_controller->definition());
     showPage();
     m_actions->setWorkspaceOpen(true, snapshot.isComplete());
-    setWindowTitle(tr("%1 — Lodestar").arg(QFileInfo(path).completeBaseName()));
+    setWindowTitle(tr("%1 — Lodestar").arg(workspaceLabel(path)));
     if (m_options.persistent) {
         WindowSettings settings;
         settings.setLastWorkspace(path);

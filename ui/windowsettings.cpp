@@ -1,5 +1,7 @@
 #include "windowsettings.h"
 
+#include "models/store/postgresaddress.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -22,21 +24,25 @@ void WindowSettings::setGeometry(const QByteArray &geometry) { QSettings().setVa
 QByteArray WindowSettings::state() const { return QSettings().value(kState).toByteArray(); }
 void WindowSettings::setState(const QByteArray &state) { QSettings().setValue(kState, state); }
 QString WindowSettings::lastWorkspace() const { return QSettings().value(kLastWorkspace).toString(); }
-void WindowSettings::setLastWorkspace(const QString &path) { QSettings().setValue(kLastWorkspace, path); }
+void WindowSettings::setLastWorkspace(const QString &path)
+{
+    QSettings().setValue(kLastWorkspace, PostgresAddress::withoutPassword(path));
+}
 QString WindowSettings::lastView() const { return QSettings().value(kLastView).toString(); }
 void WindowSettings::setLastView(const QString &id) { QSettings().setValue(kLastView, id); }
 
 QStringList WindowSettings::recentWorkspaces() const
 {
     QStringList recent = QSettings().value(kRecent).toStringList();
-    recent.erase(std::remove_if(recent.begin(), recent.end(), [](const QString &path) { return !QFileInfo::exists(path); }),
+    recent.erase(std::remove_if(recent.begin(), recent.end(), [](const QString &path) { return !isPostgresAddress(path) && !QFileInfo::exists(path); }),
                  recent.end());
     return recent;
 }
 
 void WindowSettings::addRecentWorkspace(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server's address is kept without its password: the next open takes it from PGPASSWORD or ~/.pgpass.
+    const QString absolute = isPostgresAddress(path) ? PostgresAddress::withoutPassword(path) : QFileInfo(path).absoluteFilePath();
     QStringList recent = QSettings().value(kRecent).toStringList();
     recent.removeAll(absolute);
     recent.prepend(absolute);

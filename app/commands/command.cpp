@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 
 #include "models/output/outputfile.h"
+#include "models/store/postgresaddress.h"
 #include "models/store/storeerror.h"
 
 #include <QFileInfo>
@@ -105,7 +106,7 @@ std::unique_ptr<Store> openWorkspace(const QCommandLineParser &parser, const Com
         fail(context, QCoreApplication::translate("cli", "--db FILE is required"), 2);
         return nullptr;
     }
-    if (mode == Store::Mode::ReadOnly && !QFileInfo::exists(path)) {
+    if (mode == Store::Mode::ReadOnly && !isPostgresAddress(path) && !QFileInfo::exists(path)) {
         fail(context, QCoreApplication::translate("cli", "no workspace at %1").arg(path), 2);
         return nullptr;
     }

@@ -223,7 +223,6 @@ int runImport(const CommandContext &context)
     const QList<ImportOptions> files = filesFromOptions(parser, error);
     if (!error.isEmpty())
         return fail(context, error, UnusableInput);
-    const bool creating = !QFileInfo::exists(parser.value(QStringLiteral("db")));
     auto store = openWorkspace(parser, context);
     if (!store)
         return UnusableInput;
@@ -233,7 +232,7 @@ int runImport(const CommandContext &context)
         auto report = importer.run(file);
         if (!report) {
             const int code = importer.failure() == ImportFailure::StoreFailure ? exitCodeOf(report.error()) : UnusableInput;
-            if (creating)
+            if (store->isNew())
                 discardNewWorkspace(std::move(store));
             return fail(context, report.errorString(), code);
         }

@@ -1,6 +1,7 @@
 #include "screenshotcommand.h"
 
 #include "app/commandline.h"
+#include "models/store/postgresaddress.h"
 #include "models/store/workspacepath.h"
 #include "ui/apppalette.h"
 #include "ui/mainwindow.h"
@@ -95,9 +96,10 @@ int runScreenshot(const CommandContext &context)
     const auto size = parseSize(parser.value(QStringLiteral("size")));
     if (db.isEmpty())
         return fail(context, Text::tr("--db FILE is required"), UnusableInput);
-    if (!QFileInfo::exists(db))
+    const bool onServer = isPostgresAddress(db);
+    if (!onServer && !QFileInfo::exists(db))
         return fail(context, Text::tr("no workspace at %1").arg(db), UnusableInput);
-    if (const QString problem = workspacePathProblem(db, false); !problem.isEmpty())
+    if (const QString problem = onServer ? QString() : workspacePathProblem(db, false); !problem.isEmpty())
         return fail(context, problem, UnusableInput);
     if (!window.viewIds().contains(viewName))
         return fail(context, Text::tr("unknown view '%1'; choose one of: %2").arg(viewName, window.viewIds().join(QStringLiteral(", "))),
