@@ -1,5 +1,7 @@
 #include "customersummary.h"
 
+#include "models/engine/transactionaggregates.h"
+
 #include <QCoreApplication>
 
 #include <limits>
@@ -132,28 +134,41 @@ QDate dateOfEpochDay(std::int32_t day)
     return QDate::fromJulianDay(day + kJulianDayOfEpoch);
 }
 
+Result<SummaryTable> summaryFrame(std::int32_t firstDay, std::int32_t lastDay, const SummaryOptions &options)
+{
+    if (firstDay > lastDay)
+        return Error{QCoreApplication::translate("engine", "There are no transactions to value."), QString()};
+    const std::int32_t calibrationEnd = options.calibrationEnd.isValid() ? epochDayOf(options.calibrationEnd) : lastDay;
+    const std::int32_t calibrationStart = options.calibrationStart.isValid() ? epochDayOf(options.calibrationStart)
+                                                                             : std::numeric_limits<std::int32_t>::min();
+    if (calibrationEnd < firstDay || calibrationEnd < calibrationStart)
+        return Error{QCoreApplication::translate("engine", "The calibration end date %1 is before the first purchase (%2).")
+                         .arg(dateOfEpochDay(calibrationEnd).toString(Qt::ISODate),
+                              dateOfEpochDay(std::max(firstDay, calibrationStart)).toString(Qt::ISODate)),
+                     QString()};
+    SummaryTable table;
+    table.unitDays = timeUnitDays(options.unit);
+    table.firstPurchase = dateOfEpochDay(firstDay);
+    table.lastPurchase = dateOfEpochDay(lastDay);
+    table.calibrationEnd = dateOfEpochDay(calibrationEnd);
+    return table;
+}
+
 Result<SummaryTable> summarizeCustomers(const Dataset &data, const SummaryOptions &options)
 {
+    if (!data.holdsTransactions())
+        return data.aggregates->summarize(options); // the same summary, computed where the transactions are
     const auto [first, last] = purchaseSpan(data.transactions);
-    if (first > last)
-        return Error{QCoreApplication::translate("engine", "There are no transactions to value."), QString()};
+    auto frame = summaryFrame(first, last, options);
+    if (!frame)
+        return frame;
+    SummaryTable table = std::move(frame).value();
     Window window;
-    window.calibrationEnd = options.calibrationEnd.isValid() ? epochDayOf(options.calibrationEnd) : last;
+    window.calibrationEnd = epochDayOf(table.calibrationEnd);
     if (options.calibrationStart.isValid())
         window.calibrationStart = epochDayOf(options.calibrationStart);
     if (options.holdoutEnd.isValid())
         window.holdoutEnd = epochDayOf(options.holdoutEnd);
-    if (window.calibrationEnd < first || window.calibrationEnd < window.calibrationStart)
-        return Error{QCoreApplication::translate("engine", "The calibration end date %1 is before the first purchase (%2).")
-                         .arg(dateOfEpochDay(window.calibrationEnd).toString(Qt::ISODate),
-                              dateOfEpochDay(std::max(first, window.calibrationStart)).toString(Qt::ISODate)),
-                     QString()};
-
-    SummaryTable table;
-    table.unitDays = timeUnitDays(options.unit);
-    table.firstPurchase = dateOfEpochDay(first);
-    table.lastPurchase = dateOfEpochDay(last);
-    table.calibrationEnd = dateOfEpochDay(window.calibrationEnd);
     table.customers.resize(data.customers.size());
     const TransactionRecord *begin = data.transactions.data();
     const TransactionRecord *const end = begin + data.transactions.size();

@@ -23,6 +23,8 @@ struct SummaryOptions
     QDate calibrationStart;
     QDate calibrationEnd;
     QDate holdoutEnd;
+
+    bool operator==(const SummaryOptions &) const = default;
 };
 
 /// One customer. A purchase day is a day with at least one non-negative transaction (a refund
@@ -55,9 +57,15 @@ struct SummaryTable
     int calibrationCustomers = 0;
 };
 
-/// One linear scan over the transactions (sorted by customer, then time). Fails when there
-/// are no purchases or the calibration end is before the first purchase.
+/// One linear scan over the transactions (sorted by customer, then time), or the dataset's
+/// aggregates when its transactions stayed where they are stored. Fails when there are no
+/// purchases or the calibration end is before the first purchase.
 Result<SummaryTable> summarizeCustomers(const Dataset &data, const SummaryOptions &options);
+
+/// A table without customers for purchases from epoch day firstDay to lastDay under options (dates,
+/// unit, the resolved calibration end), or why the options cannot summarise them: no purchases
+/// (firstDay > lastDay), or a calibration end before the first purchase. Every summary starts here.
+Result<SummaryTable> summaryFrame(std::int32_t firstDay, std::int32_t lastDay, const SummaryOptions &options);
 
 /// Model rows of the customers in the calibration window; indexOf[k] is the customer of row k.
 struct FitInput

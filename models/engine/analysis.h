@@ -69,6 +69,7 @@ struct CustomerValue
     double margin = 0.0;            ///< gross margin fraction applied to this customer
     double acquisitionCost = kUnknown; ///< customers.acquisition_cost, else channel spend ÷ customers acquired
     std::int32_t firstPurchaseDay = 0; ///< epoch day of the first purchase (meaningful when the customer has one)
+    bool hasPurchases = false;         ///< at least one purchase (not only refunds), at any time
 };
 
 /// Stage one: everything that needs the whole population.
@@ -219,6 +220,11 @@ Result<Valuation> valueCustomers(const Dataset &data, const ClvDefinition &defin
 
 /// Stage two; cheap enough to run on every filter change.
 Insights buildInsights(const Dataset &data, const Valuation &valuation, const AnalysisFilter &filter);
+
+/// The segment tables of the whole population (no filter) from the valuation alone, revenue being
+/// each customer's net revenue: what a dataset read without its transactions supports (the other
+/// fields stay empty). buildInsights() gives the same segments when the transactions are at hand.
+Insights buildSegmentInsights(const Dataset &data, const Valuation &valuation);
 
 QString tierName(Tier tier);
 

@@ -2,6 +2,7 @@
 
 #include "models/clv/customersummary.h"
 #include "models/engine/fitcache.h"
+#include "models/engine/transactionaggregates.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,8 @@ Dataset datasetAsOf(const Dataset &data, const QDate &date)
     Dataset cut;
     cut.customers = data.customers;
     cut.spend = data.spend;
+    if (!data.holdsTransactions())
+        cut.aggregates = data.aggregates->through(last);
     cut.transactions.reserve(data.transactions.size());
     for (const TransactionRecord &t : data.transactions)
         if (epochDay(t.occurredAt) <= last)

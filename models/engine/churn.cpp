@@ -1,9 +1,13 @@
 #include "churn.h"
 
+#include "models/engine/transactionaggregates.h"
+
 namespace lodestar {
 
 AnnualChurn measureAnnualChurn(const Dataset &data, std::int32_t endDay)
 {
+    if (!data.holdsTransactions())
+        return data.aggregates->annualChurn(endDay);
     AnnualChurn result;
     const std::int32_t yearStart = endDay - 365; // last year is (yearStart, endDay]
     const std::int32_t previousStart = endDay - 730;

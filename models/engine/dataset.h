@@ -4,9 +4,12 @@
 
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace lodestar {
+
+class TransactionAggregates;
 
 /// Seconds since the Unix epoch, UTC: how the store and the engine keep instants.
 using EpochSeconds = std::int64_t;
@@ -55,14 +58,30 @@ struct NpsRecord
     int score = 0;
 };
 
+/// How much of a workspace a read brings into memory.
+enum class DatasetScope {
+    Everything,        ///< every transaction: what the period tables, cohorts and the window need
+    CustomerSummaries, ///< one row per customer, the transactions aggregated where they are stored:
+                       ///< enough for a valuation, its fits and its segment tables
+};
+
 /// Everything the engine reads from a workspace, as plain vectors. Transactions are sorted
 /// by customer, then time, so per-customer passes are one linear scan.
+///
+/// A dataset read for a valuation only (DatasetScope::CustomerSummaries) leaves the transactions
+/// where they are stored: transactions is empty and aggregates answers for them (push-down).
 struct Dataset
 {
     std::vector<CustomerRecord> customers;
     std::vector<TransactionRecord> transactions;
     std::vector<SpendRecord> spend;
     std::vector<NpsRecord> nps;
+    std::shared_ptr<const TransactionAggregates> aggregates;
+
+    /// Whether there is any transaction, here or where aggregates computes.
+    bool hasTransactions() const;
+    /// Whether the transactions are in memory (every analysis) or only aggregated (a valuation).
+    bool holdsTransactions() const { return !aggregates; }
 };
 
 } // namespace lodestar

@@ -68,4 +68,20 @@ Insights buildInsights(const Dataset &data, const Valuation &valuation, const An
     return insights;
 }
 
+Insights buildSegmentInsights(const Dataset &data, const Valuation &valuation)
+{
+    Insights insights;
+    InsightScan scan{{}, {}, PeriodTotals(0), CohortCounts(0)};
+    // The customers a scan without a filter selects: those with a purchase, in customer order.
+    for (const CustomerValue &value : valuation.customers) {
+        if (!value.hasPurchases)
+            continue;
+        scan.customers.push_back(value.customer);
+        scan.revenueInRange.push_back(value.revenue);
+    }
+    insights.customers = scan.customers;
+    computeAllSegments(insights, scan, data, valuation);
+    return insights;
+}
+
 } // namespace lodestar

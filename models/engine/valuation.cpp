@@ -208,6 +208,7 @@ void initialiseCustomers(Valuation &valuation, const SummaryTable &table, const 
         v.historicClv = s.revenue * v.margin;
         v.acquisitionCost = cac[i];
         v.firstPurchaseDay = s.firstDay;
+        v.hasPurchases = s.hasPurchases;
         v.probabilityAlive = s.inCalibration ? 1.0 : 0.0;
         v.hasClv = valuation.definition.method == ClvMethod::Historic ? s.hasPurchases : s.inCalibration;
         if (valuation.definition.method == ClvMethod::Historic)
