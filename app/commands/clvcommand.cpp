@@ -70,7 +70,7 @@ int runClv(const CommandContext &context)
     const QString db = parser.value(QStringLiteral("db"));
     if (parser.isSet(QStringLiteral("out")) && !checkOutputPath(context, out, db))
         return UnusableInput;
-    const auto w = loadValuation(parser, context);
+    const auto w = loadValuation(parser, context, DatasetScope::CustomerSummaries);
     if (!w)
         return w.exitCode;
     w->presented(QStringLiteral("clv"));

@@ -123,19 +123,23 @@ Result<ClvDefinition> applyDefinitionOptions(const QCommandLineParser &parser, C
     return d;
 }
 
-LoadedInput loadDataAndDefinition(const QCommandLineParser &parser, const CommandContext &context)
+LoadedInput loadDataAndDefinition(const QCommandLineParser &parser, const CommandContext &context, DatasetScope scope,
+                                  const QDate &holdoutEnd)
 {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         return {std::nullopt, fail(context, QCoreApplication::translate("cli", "--db FILE is required"), UnusableInput)};
     auto service = std::make_shared<AnalysisService>(path);
-    auto read = service->read();
+    service->setScope(scope, holdoutEnd);
+    bool badOption = false;
+    auto read = service->read({}, [&](ClvDefinition stored) {
+        auto definition = applyDefinitionOptions(parser, std::move(stored));
+        badOption = !definition;
+        return definition;
+    });
     if (!read)
-        return {std::nullopt, fail(context, read.errorString(), exitCodeFor(read.error()))};
-    const auto definition = applyDefinitionOptions(parser, read->definition);
-    if (!definition)
-        return {std::nullopt, fail(context, definition.errorString(), UnusableInput)};
-    return {WorkspaceInput{std::move(service), read->data, *definition}, Done};
+        return {std::nullopt, fail(context, read.errorString(), badOption ? UnusableInput : exitCodeFor(read.error()))};
+    return {WorkspaceInput{std::move(service), read->data, read->definition}, Done};
 }
 
 int exitCodeFor(const Error &error)
@@ -152,12 +156,13 @@ void ValuedWorkspace::presented(const QString &surface) const
         service->recordDefinitionUse(surface, valuation.dataEnd);
 }
 
-LoadedValuation loadValuation(const QCommandLineParser &parser, const CommandContext &context)
+LoadedValuation loadValuation(const QCommandLineParser &parser, const CommandContext &context, DatasetScope scope)
 {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         return {std::nullopt, fail(context, QCoreApplication::translate("cli", "--db FILE is required"), UnusableInput)};
     auto service = std::make_shared<AnalysisService>(path);
+    service->setScope(scope);
     bool adjusted = false;
     auto loaded = service->load([&](ClvDefinition stored) {
         auto definition = applyDefinitionOptions(parser, stored);

@@ -53,7 +53,10 @@ struct LoadedValuation
     const ValuedWorkspace *operator->() const { return &*workspace; }
     const ValuedWorkspace &operator*() const { return *workspace; }
 };
-LoadedValuation loadValuation(const QCommandLineParser &parser, const CommandContext &context);
+/// scope: CustomerSummaries for a command that needs the valuation only (fit, clv, segments), so a
+/// PostgreSQL workspace sends one row per customer instead of its transactions.
+LoadedValuation loadValuation(const QCommandLineParser &parser, const CommandContext &context,
+                              DatasetScope scope = DatasetScope::Everything);
 
 /// The exit code of a failed analysis step: Failed for ErrorCause::Internal, else UnusableInput.
 int exitCodeFor(const Error &error);
@@ -74,7 +77,9 @@ struct LoadedInput
     const WorkspaceInput *operator->() const { return &*input; }
 };
 /// Reads the workspace and its definition without valuing, or the exit code after printing the error.
-LoadedInput loadDataAndDefinition(const QCommandLineParser &parser, const CommandContext &context);
+/// With scope CustomerSummaries, the summary prefetched is the definition's with holdoutEnd.
+LoadedInput loadDataAndDefinition(const QCommandLineParser &parser, const CommandContext &context,
+                                  DatasetScope scope = DatasetScope::Everything, const QDate &holdoutEnd = QDate());
 
 /// Parses --period month|quarter (default given); false after printing the error.
 bool readPeriod(const QCommandLineParser &parser, const CommandContext &context, Period &period);

@@ -126,7 +126,7 @@ int runFit(const CommandContext &context)
     const QDate holdoutEnd = QDate::fromString(parser.value(QStringLiteral("holdout-end")), Qt::ISODate);
     if (parser.isSet(QStringLiteral("holdout-end")) && !holdoutEnd.isValid())
         return fail(context, QCoreApplication::translate("cli", "--holdout-end needs a date YYYY-MM-DD"), UnusableInput);
-    const auto loaded = loadDataAndDefinition(parser, context);
+    const auto loaded = loadDataAndDefinition(parser, context, DatasetScope::CustomerSummaries, holdoutEnd);
     if (!loaded)
         return loaded.exitCode;
     const ClvDefinition &d = loaded->definition;

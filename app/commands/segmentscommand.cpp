@@ -56,11 +56,12 @@ int runSegments(const CommandContext &context)
     const QString by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : QStringLiteral("tier");
     if (!segmentsBy(Insights{}, by))
         return fail(context, QCoreApplication::translate("cli", "--by must be tier, rfm, channel, region or plan"), UnusableInput);
-    const auto w = loadValuation(parser, context);
+    const auto w = loadValuation(parser, context, DatasetScope::CustomerSummaries);
     if (!w)
         return w.exitCode;
     w->presented(QStringLiteral("segments"));
-    const Insights insights = w->insights(AnalysisFilter{});
+    // Without the transactions at hand (a PostgreSQL workspace), the segments come from the valuation.
+    const Insights insights = w->data.holdsTransactions() ? w->insights(AnalysisFilter{}) : buildSegmentInsights(w->data, w->valuation);
     const std::vector<SegmentSummary> &rows = *segmentsBy(insights, by);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;

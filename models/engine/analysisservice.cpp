@@ -70,17 +70,30 @@ QString AnalysisService::emptyWorkspaceMessage()
                                                  "Import a transactions file first (or create the demo with 'lodestar demo').");
 }
 
-Result<WorkspaceData> AnalysisService::read(const ProgressCallback &progress)
+void AnalysisService::setScope(DatasetScope scope, const QDate &holdoutEnd)
+{
+    m_scope = scope;
+    m_holdoutEnd = holdoutEnd;
+}
+
+Result<WorkspaceData> AnalysisService::read(const ProgressCallback &progress, const DefinitionAdjust &adjust)
 {
     auto store = Store::open(m_path, Store::Mode::ReadOnly);
     if (!store)
         return store.error();
     if (progress && !progress(0.0))
         return cancelled();
-    const auto definition = DefinitionRepository(**store).load();
+    auto definition = DefinitionRepository(**store).load();
     if (!definition)
         return definition.error(); // a damaged definition is the workspace's, not the program's fault
-    auto data = readDataset(**store);
+    if (adjust) {
+        definition = adjust(*definition);
+        if (!definition)
+            return definition.error();
+    }
+    const DatasetScope scope = (*store)->isPostgres() ? m_scope : DatasetScope::Everything;
+    const SummaryOptions prefetch{definition->timeUnit, definition->calibrationStart, definition->calibrationEnd, m_holdoutEnd};
+    auto data = readDataset(**store, scope, prefetch);
     if (!data)
         return data.error().cause == ErrorCause::Unspecified ? internal(data.error()) : data.error();
     if (!m_fitsLoaded && (*store)->schemaVersion() >= kFitCacheSchema) {
@@ -98,7 +111,7 @@ Result<std::shared_ptr<const Valuation>> AnalysisService::value(std::shared_ptr<
                                                                 const ClvDefinition &definition,
                                                                 const ProgressCallback &progress)
 {
-    if (!data || data->transactions.empty())
+    if (!data || !data->hasTransactions())
         return Error{emptyWorkspaceMessage(), QString()};
     auto valuation = valueCustomers(*data, definition, progress, m_fits);
     if (!valuation)
@@ -107,24 +120,17 @@ Result<std::shared_ptr<const Valuation>> AnalysisService::value(std::shared_ptr<
     return std::make_shared<const Valuation>(std::move(valuation).value());
 }
 
-Result<ValuedAnalysis> AnalysisService::load(const std::function<Result<ClvDefinition>(ClvDefinition)> &adjust,
-                                             const ProgressCallback &progress)
+Result<ValuedAnalysis> AnalysisService::load(const DefinitionAdjust &adjust, const ProgressCallback &progress)
 {
     const auto part = [&progress](double from, double to) -> ProgressCallback {
         if (!progress)
             return {};
         return [&progress, from, to](double f) { return progress(from + (to - from) * f); };
     };
-    auto read = this->read(part(0.0, 0.1));
+    auto read = this->read(part(0.0, 0.1), adjust);
     if (!read)
         return read.error();
-    ClvDefinition definition = read->definition;
-    if (adjust) {
-        auto adjusted = adjust(definition);
-        if (!adjusted)
-            return adjusted.error();
-        definition = *adjusted;
-    }
+    const ClvDefinition &definition = read->definition;
     auto valuation = value(read->data, definition, part(0.1, 1.0));
     if (!valuation)
         return valuation.error();

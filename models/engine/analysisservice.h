@@ -71,9 +71,19 @@ public:
     explicit AnalysisService(QString workspacePath);
     ~AnalysisService();
 
-    /// Opens the workspace read-only and reads its dataset, definition and stored fits. A missing,
-    /// damaged or newer workspace is unusable input; a failed read of a sound one is ErrorCause::Internal.
-    Result<WorkspaceData> read(const ProgressCallback &progress = {});
+    /// A change of the stored definition for one run (the command line's overrides).
+    using DefinitionAdjust = std::function<Result<ClvDefinition>(ClvDefinition)>;
+
+    /// What read() brings into memory. CustomerSummaries takes effect on a PostgreSQL workspace,
+    /// whose transactions are far and many: the database sends one summary row per customer, made
+    /// for the definition (and holdoutEnd, for a fit with a holdout). A SQLite file is read whole,
+    /// which is quicker than aggregating it in SQLite. The default, Everything, suits every analysis.
+    void setScope(DatasetScope scope, const QDate &holdoutEnd = QDate());
+
+    /// Opens the workspace read-only and reads its dataset, definition (changed by adjust when given;
+    /// an adjust error is unusable input) and stored fits. A missing, damaged or newer workspace is
+    /// unusable input; a failed read of a sound one is ErrorCause::Internal.
+    Result<WorkspaceData> read(const ProgressCallback &progress = {}, const DefinitionAdjust &adjust = {});
 
     /// Values the customers under a definition, reusing stored fits. Every surface says the same
     /// about an empty workspace (emptyWorkspaceMessage()). Stores the fits it made.
@@ -82,8 +92,7 @@ public:
 
     /// read() then value() under the stored definition, changed first by adjust when given
     /// (the command line's overrides; an adjust error is unusable input).
-    Result<ValuedAnalysis> load(const std::function<Result<ClvDefinition>(ClvDefinition)> &adjust = {},
-                                const ProgressCallback &progress = {});
+    Result<ValuedAnalysis> load(const DefinitionAdjust &adjust = {}, const ProgressCallback &progress = {});
 
     /// Stage two, then stores the fits the period valuations made (in the valuation's fit cache).
     Insights insights(const Dataset &data, const Valuation &valuation, const AnalysisFilter &filter);
@@ -116,6 +125,8 @@ private:
     void writeDefinitionUse(const QString &surface, const QDate &dataEnd);
 
     QString m_path;
+    DatasetScope m_scope = DatasetScope::Everything;
+    QDate m_holdoutEnd;
     std::shared_ptr<FitCache> m_fits;
     bool m_fitsLoaded = false;
 };

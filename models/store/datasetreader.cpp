@@ -1,5 +1,6 @@
 #include "datasetreader.h"
 
+#include "sqlaggregates.h"
 #include "sqldialect.h"
 #include "sqlitehandle.h"
 #include "store.h"
@@ -202,8 +203,10 @@ Status readTransactionsThroughQt(const QSqlDatabase &db, const CustomerPositions
 
 } // namespace
 
-Result<Dataset> readDataset(const Store &store)
+Result<Dataset> readDataset(const Store &store, DatasetScope scope, const SummaryOptions &prefetch)
 {
+    if (scope == DatasetScope::CustomerSummaries)
+        return SqlTransactionAggregates::read(store, prefetch);
     QSqlDatabase db = store.database();
     const ReadSnapshot snapshot(db);
     Dataset data;

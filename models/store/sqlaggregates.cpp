@@ -1,0 +1,366 @@
+#include "sqlaggregates.h"
+
+#include "sqldialect.h"
+#include "store.h"
+#include "storeerror.h"
+
+#include "models/engine/churn.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
+#include <limits>
+
+namespace lodestar {
+
+namespace {
+
+// The epoch day of occurred_at (seconds), rounded down for instants before 1970 as epochDay() does:
+// integer division truncates towards zero in SQL as in C++, so the remainder is made non-negative.
+constexpr char kDay[] = "(occurred_at - ((occurred_at % 86400) + 86400) % 86400) / 86400";
+
+QString number(qint64 value)
+{
+    return QString::number(value);
+}
+
+/// The summary's SQL for one set of options. The dates are the engine's own integers, never user
+/// text, so they are written into the statement; every column is a standard aggregate.
+class SummaryQuery
+{
+public:
+    SummaryQuery(const SqlTransactionAggregates::Snapshot &snapshot, const SummaryOptions &options)
+        : m_snapshot(snapshot), m_options(options)
+    {
+    }
+
+    /// The transactions in scope with their day, and each customer's purchase days (a day with a
+    /// non-negative transaction; same-day purchases are one, their spend summed).
+    QString commonTables() const
+    {
+        QString where = QStringLiteral("import_id IN (%1)").arg(m_snapshot.imports);
+        if (m_snapshot.lastDay)
+            where += QStringLiteral(" AND occurred_at < %1").arg(number((qint64(*m_snapshot.lastDay) + 1) * 86400));
+        return QStringLiteral("WITH tx AS (SELECT customer_id, amount, %1 AS day FROM transactions WHERE %2), "
+                              "purchase_days AS (SELECT customer_id, day, SUM(amount) AS spend FROM tx "
+                              "WHERE amount >= 0 GROUP BY customer_id, day)")
+            .arg(QLatin1String(kDay), where);
+    }
+
+    /// The calibration end day: the option, or the last purchase day in scope.
+    QString calibrationEnd() const
+    {
+        return m_options.calibrationEnd.isValid() ? number(epochDayOf(m_options.calibrationEnd))
+                                                  : QStringLiteral("(SELECT MAX(day) FROM purchase_days)");
+    }
+
+    QString inCalibration(const QString &day) const
+    {
+        QString condition = QStringLiteral("%1 <= %2").arg(day, calibrationEnd());
+        if (m_options.calibrationStart.isValid())
+            condition += QStringLiteral(" AND %1 >= %2").arg(day, number(epochDayOf(m_options.calibrationStart)));
+        return condition;
+    }
+
+    /// One row per customer: with withAttributes every customer of the snapshot with their record
+    /// (the first read), else only those with a transaction in scope.
+    QString sql(bool withAttributes) const
+    {
+        // Holdout purchase days count only for customers in the calibration window.
+        QString holdout;
+        QString holdoutColumns = QStringLiteral("0, 0");
+        QString holdoutJoin;
+        if (m_options.holdoutEnd.isValid()) {
+            holdout = QStringLiteral(", holdout AS (SELECT p.customer_id, COUNT(*) AS days, SUM(p.spend) AS spend "
+                                     "FROM purchase_days p JOIN calibration k ON k.customer_id = p.customer_id "
+                                     "WHERE p.day > %1 AND p.day <= %2 GROUP BY p.customer_id)")
+                          .arg(calibrationEnd(), number(epochDayOf(m_options.holdoutEnd)));
+            holdoutColumns = QStringLiteral("h.days, h.spend");
+            holdoutJoin = QStringLiteral(" LEFT JOIN holdout h ON h.customer_id = c.id");
+        }
+        const QString customers = withAttributes ? QStringLiteral("customers c LEFT JOIN lifetime l ON l.customer_id = c.id")
+                                                 : QStringLiteral("customers c JOIN lifetime l ON l.customer_id = c.id");
+        const QString where = withAttributes ? QStringLiteral(" WHERE c.id <= %1").arg(number(m_snapshot.customerIds->back()))
+                                             : QString();
+        return commonTables()
+            + QStringLiteral(", lifetime AS (SELECT customer_id, COUNT(*) AS transactions, SUM(amount) AS revenue, "
+                             "SUM(CASE WHEN %1 THEN amount ELSE 0 END) AS calibration_revenue FROM tx GROUP BY customer_id)"
+                             ", purchases AS (SELECT customer_id, MIN(day) AS first_day, MAX(day) AS last_day, COUNT(*) AS days "
+                             "FROM purchase_days GROUP BY customer_id)"
+                             ", calibration AS (SELECT customer_id, MIN(day) AS first_day, MAX(day) AS last_day, "
+                             "COUNT(*) AS days, SUM(spend) AS spend FROM purchase_days WHERE %2 GROUP BY customer_id)")
+                  .arg(inCalibration(QStringLiteral("day")), inCalibration(QStringLiteral("day")))
+            + holdout
+            + QStringLiteral(" SELECT c.id, l.transactions, l.revenue, l.calibration_revenue, p.first_day, p.last_day, p.days, "
+                             "k.first_day, k.last_day, k.days, k.spend - f.spend, %1%2 FROM %3 "
+                             "LEFT JOIN purchases p ON p.customer_id = c.id "
+                             "LEFT JOIN calibration k ON k.customer_id = c.id "
+                             "LEFT JOIN purchase_days f ON f.customer_id = k.customer_id AND f.day = k.first_day%4%5 ORDER BY c.id")
+                  .arg(holdoutColumns,
+                       withAttributes ? QStringLiteral(", c.external_id, c.channel, c.region, c.plan, c.acquisition_cost, c.signup_at")
+                                      : QString(),
+                       customers, holdoutJoin, where);
+    }
+
+private:
+    const SqlTransactionAggregates::Snapshot &m_snapshot;
+    const SummaryOptions &m_options;
+};
+
+constexpr int kAttributeColumn = 13; // the first column after the summary's
+
+/// One customer's row as summarizeCustomers() would have made it, with the calibration end known.
+struct SummaryRow
+{
+    qint64 transactions = 0;
+    CustomerSummary summary;
+    std::int32_t calibrationFirst = 0;
+    std::int32_t calibrationLast = 0;
+    qint64 calibrationDays = 0;
+    double repeatSpend = 0.0;
+
+    explicit SummaryRow(const QSqlQuery &query)
+    {
+        transactions = query.value(1).toLongLong();
+        summary.revenue = query.value(2).toDouble();
+        summary.calibrationRevenue = query.value(3).toDouble();
+        summary.purchaseDays = query.value(6).toInt();
+        summary.hasPurchases = summary.purchaseDays > 0;
+        summary.firstDay = query.value(4).toInt();
+        summary.lastDay = query.value(5).toInt();
+        calibrationFirst = query.value(7).toInt();
+        calibrationLast = query.value(8).toInt();
+        calibrationDays = query.value(9).toLongLong();
+        repeatSpend = query.value(10).toDouble();
+        summary.holdoutFrequency = query.value(11).toDouble();
+        summary.holdoutRevenue = query.value(12).toDouble();
+    }
+
+    /// The unit-dependent fields, once the calibration end is resolved.
+    CustomerSummary finish(std::int32_t calibrationEnd, double unitDays) const
+    {
+        CustomerSummary s = summary;
+        if (calibrationDays > 0) {
+            s.inCalibration = true;
+            s.frequency = double(calibrationDays - 1);
+            s.recency = (calibrationLast - calibrationFirst) / unitDays;
+            s.age = (calibrationEnd - calibrationFirst) / unitDays;
+            if (calibrationDays > 1)
+                s.meanRepeatValue = repeatSpend / double(calibrationDays - 1);
+        }
+        return s;
+    }
+};
+
+double nullableReal(const QVariant &value)
+{
+    return value.isNull() ? kUnknown : value.toDouble();
+}
+
+Error readError(const QSqlQuery &query)
+{
+    return queryError(QCoreApplication::translate("store", "Cannot read the workspace data."), query);
+}
+
+/// Runs the summary and hands each row to take; the purchase span of the rows comes back.
+template<typename Take>
+Result<std::pair<std::int32_t, std::int32_t>> runSummary(QSqlQuery &query, const QString &sql, Take take)
+{
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return readError(query);
+    std::int32_t first = std::numeric_limits<std::int32_t>::max();
+    std::int32_t last = std::numeric_limits<std::int32_t>::min();
+    while (query.next()) {
+        SummaryRow row(query);
+        if (row.summary.hasPurchases) {
+            first = std::min(first, row.summary.firstDay);
+            last = std::max(last, row.summary.lastDay);
+        }
+        take(query, std::move(row));
+    }
+    if (query.lastError().isValid())
+        return readError(query);
+    return std::make_pair(first, last);
+}
+
+/// The frame for the rows' span, then every row finished in it.
+Result<SummaryTable> tableOf(std::pair<std::int32_t, std::int32_t> span, const SummaryOptions &options,
+                             const std::vector<std::pair<std::size_t, SummaryRow>> &rows, std::size_t customers)
+{
+    auto frame = summaryFrame(span.first, span.second, options);
+    if (!frame)
+        return frame;
+    SummaryTable table = std::move(frame).value();
+    const std::int32_t end = epochDayOf(table.calibrationEnd);
+    table.customers.resize(customers);
+    for (const auto &[index, row] : rows) {
+        table.customers[index] = row.finish(end, table.unitDays);
+        table.calibrationCustomers += table.customers[index].inCalibration ? 1 : 0;
+    }
+    return table;
+}
+
+// One snapshot for the reads of SqlTransactionAggregates::read().
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(QSqlDatabase db) : m_db(std::move(db)), m_open(m_db.transaction())
+    {
+        if (m_open && dialectOf(m_db) == SqlDialect::Postgres)
+            QSqlQuery(m_db).exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+    }
+    ~ReadTransaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_open;
+};
+
+} // namespace
+
+SqlTransactionAggregates::SqlTransactionAggregates(Snapshot snapshot, std::int64_t transactions)
+    : m_snapshot(std::move(snapshot)), m_transactions(transactions)
+{
+}
+
+Result<Dataset> SqlTransactionAggregates::read(const Store &store, const SummaryOptions &prefetch)
+{
+    QSqlDatabase db = store.database();
+    const ReadTransaction snapshot(db);
+    Snapshot bounds;
+    bounds.workspace = store.path();
+
+    QSqlQuery imports(db);
+    imports.setForwardOnly(true);
+    if (!imports.exec(QStringLiteral("SELECT id FROM imports WHERE kind = 'transactions' ORDER BY id")))
+        return readError(imports);
+    QStringList ids;
+    while (imports.next())
+        ids << imports.value(0).toString();
+    bounds.imports = ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1Char(','));
+
+    QSqlQuery last(db);
+    if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM customers")) || !last.next())
+        return readError(last);
+    auto customerIds = std::make_shared<std::vector<qint64>>();
+    customerIds->push_back(last.value(0).toLongLong()); // the bound of the first read; replaced below
+    bounds.customerIds = customerIds;
+
+    Dataset data;
+    std::vector<qint64> idsRead;
+    std::vector<std::pair<std::size_t, SummaryRow>> rows;
+    std::int64_t transactions = 0;
+    QSqlQuery query(db);
+    const auto span = runSummary(query, SummaryQuery(bounds, prefetch).sql(true), [&](const QSqlQuery &q, SummaryRow row) {
+        CustomerRecord record;
+        record.externalId = q.value(kAttributeColumn).toString();
+        record.channel = q.value(kAttributeColumn + 1).toString();
+        record.region = q.value(kAttributeColumn + 2).toString();
+        record.plan = q.value(kAttributeColumn + 3).toString();
+        record.acquisitionCost = nullableReal(q.value(kAttributeColumn + 4));
+        record.hasSignup = !q.value(kAttributeColumn + 5).isNull();
+        record.signupAt = q.value(kAttributeColumn + 5).toLongLong();
+        idsRead.push_back(q.value(0).toLongLong());
+        transactions += row.transactions;
+        if (row.transactions > 0)
+            rows.emplace_back(data.customers.size(), std::move(row));
+        data.customers.push_back(std::move(record));
+    });
+    if (!span)
+        return span.error();
+    *customerIds = std::move(idsRead);
+
+    QSqlQuery spend(db);
+    spend.setForwardOnly(true);
+    if (!spend.exec(QStringLiteral("SELECT month, channel, amount FROM marketing_spend ORDER BY month, channel")))
+        return readError(spend);
+    while (spend.next())
+        data.spend.push_back({spend.value(0).toString(), spend.value(1).toString(), spend.value(2).toDouble()});
+
+    QSqlQuery nps(db);
+    nps.setForwardOnly(true);
+    if (!nps.exec(QStringLiteral("SELECT customer_id, occurred_at, score FROM nps_responses ORDER BY occurred_at")))
+        return readError(nps);
+    while (nps.next()) {
+        const auto at = std::lower_bound(customerIds->begin(), customerIds->end(), nps.value(0).toLongLong());
+        if (at != customerIds->end() && *at == nps.value(0).toLongLong())
+            data.nps.push_back({std::int32_t(at - customerIds->begin()), nps.value(1).toLongLong(), nps.value(2).toInt()});
+    }
+
+    auto aggregates = std::make_shared<SqlTransactionAggregates>(std::move(bounds), transactions);
+    // A workspace whose purchases do not fit the options is told so by summarize(), as it would be.
+    if (auto table = tableOf(*span, prefetch, rows, data.customers.size()))
+        aggregates->m_prefetched.emplace(prefetch, std::move(table).value());
+    data.aggregates = std::move(aggregates);
+    return data;
+}
+
+Result<SummaryTable> SqlTransactionAggregates::summarize(const SummaryOptions &options) const
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_prefetched && m_prefetched->first == options) {
+            SummaryTable table = std::move(m_prefetched->second);
+            m_prefetched.reset();
+            return table;
+        }
+    }
+    auto store = Store::open(m_snapshot.workspace, Store::Mode::ReadOnly);
+    if (!store)
+        return store.error();
+    const std::vector<qint64> &ids = *m_snapshot.customerIds;
+    std::vector<std::pair<std::size_t, SummaryRow>> rows;
+    QSqlQuery query((*store)->database());
+    const auto span = runSummary(query, SummaryQuery(m_snapshot, options).sql(false), [&](const QSqlQuery &q, SummaryRow row) {
+        // A customer added since the first read has transactions only from later imports: none here.
+        const auto at = std::lower_bound(ids.begin(), ids.end(), q.value(0).toLongLong());
+        if (at != ids.end() && *at == q.value(0).toLongLong())
+            rows.emplace_back(std::size_t(at - ids.begin()), std::move(row));
+    });
+    if (!span)
+        return span.error();
+    return tableOf(*span, options, rows, ids.size());
+}
+
+AnnualChurn SqlTransactionAggregates::annualChurn(std::int32_t endDay) const
+{
+    AnnualChurn result;
+    auto store = Store::open(m_snapshot.workspace, Store::Mode::ReadOnly);
+    if (!store)
+        return result;
+    const SummaryOptions none;
+    // Of the customers who bought in (end − 730, end − 365], those who did not buy in (end − 365, end].
+    const QString sql = SummaryQuery(m_snapshot, none).commonTables()
+        + QStringLiteral(" SELECT COUNT(*), COALESCE(SUM(CASE WHEN last_year = 0 THEN 1 ELSE 0 END), 0) FROM ("
+                         "SELECT customer_id, SUM(CASE WHEN day > %1 AND day <= %2 THEN 1 ELSE 0 END) AS last_year "
+                         "FROM purchase_days GROUP BY customer_id "
+                         "HAVING SUM(CASE WHEN day > %3 AND day <= %1 THEN 1 ELSE 0 END) > 0) AS active")
+              .arg(number(endDay - 365), number(endDay), number(endDay - 730));
+    QSqlQuery query((*store)->database());
+    if (!query.exec(sql) || !query.next())
+        return result;
+    result.activeInFirstYear = query.value(0).toInt();
+    result.lapsed = query.value(1).toInt();
+    if (result.activeInFirstYear > 0)
+        result.churn = static_cast<double>(result.lapsed) / result.activeInFirstYear;
+    return result;
+}
+
+std::shared_ptr<const TransactionAggregates> SqlTransactionAggregates::through(std::int32_t lastDay) const
+{
+    Snapshot cut = m_snapshot;
+    cut.lastDay = m_snapshot.lastDay ? std::min(*m_snapshot.lastDay, lastDay) : lastDay;
+    return std::make_shared<SqlTransactionAggregates>(std::move(cut), m_transactions);
+}
+
+} // namespace lodestar
