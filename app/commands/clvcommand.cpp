@@ -4,6 +4,10 @@
 
 #include "models/engine/headline.h"
 #include "models/import/csvwriter.h"
+#include "models/store/customervaluerepository.h"
+#include "models/store/store.h"
+
+#include <QDateTime>
 
 #include <QJsonArray>
 
@@ -55,6 +59,26 @@ QByteArray csvText(const ValuedWorkspace &w)
     return csv;
 }
 
+/// Writes the valuation into the workspace's customer_values table; the table's name and rows, or
+/// the exit code after the error was printed.
+struct WrittenBack
+{
+    QString table;
+    int rows = 0;
+    int exitCode = Done;
+};
+
+WrittenBack writeBack(const CommandContext &context, const QString &db, const ValuedWorkspace &w)
+{
+    auto store = Store::open(db);
+    if (!store)
+        return {{}, 0, fail(context, store.error(), exitCodeFor(store.error()))};
+    CustomerValueRepository values(**store);
+    if (Status written = values.replace(w.data, w.valuation, w.definitionText, QDateTime::currentSecsSinceEpoch()); !written)
+        return {{}, 0, fail(context, written.error(), exitCodeFor(written.error()))};
+    return {values.tableName(), int(w.valuation.customers.size())};
+}
+
 } // namespace
 
 int runClv(const CommandContext &context)
@@ -64,6 +88,8 @@ int runClv(const CommandContext &context)
     addWorkspaceOptions(parser);
     addDefinitionOptions(parser, DefinitionOptions::Valuation);
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "Write the rows to a CSV file."), QStringLiteral("CSV")});
+    parser.addOption({QStringLiteral("write-back"),
+                      QCoreApplication::translate("cli", "Write the rows into the workspace's customer_values table, for other tools.")});
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
     const QString out = parser.value(QStringLiteral("out"));
@@ -76,15 +102,26 @@ int runClv(const CommandContext &context)
     w->presented(QStringLiteral("clv"));
     if (!out.isEmpty() && !writeOutput(context, out, csvText(*w), db))
         return UnusableInput;
+    WrittenBack written;
+    if (parser.isSet(QStringLiteral("write-back"))) {
+        written = writeBack(context, db, *w);
+        if (written.exitCode != Done)
+            return written.exitCode;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray rows;
         for (const CustomerValue &v : w->valuation.customers)
             rows.append(rowJson(*w, v));
-        printJson(context, QJsonObject{{QStringLiteral("definition"), w->definitionText},
-                                           {QStringLiteral("customers"), rows}});
+        QJsonObject json{{QStringLiteral("definition"), w->definitionText}, {QStringLiteral("customers"), rows}};
+        if (!written.table.isEmpty())
+            json.insert(QStringLiteral("written_back"), QJsonObject{{QStringLiteral("table"), written.table},
+                                                                    {QStringLiteral("rows"), written.rows}});
+        printJson(context, json);
         return Done;
     }
     context.out << w->definitionText << '\n';
+    if (!written.table.isEmpty())
+        context.out << QCoreApplication::translate("cli", "Wrote %1 customers to the table %2").arg(written.rows).arg(written.table) << '\n';
     if (!out.isEmpty()) {
         context.out << QCoreApplication::translate("cli", "Wrote %1 customers to %2").arg(w->valuation.customers.size()).arg(out) << Qt::endl;
         return Done;

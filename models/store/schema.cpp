@@ -156,12 +156,31 @@ Migration fitCache()
             PRIMARY KEY (model, input_stamp)))")}};
 }
 
+// Every customer's CLV, tier and scores as `lodestar clv --write-back` last wrote them, for other
+// tools (a CRM sync, a BI dashboard) to read where the data is; the definition used is the setting
+// customer_values.definition. Replaced whole on each write-back.
+Migration customerValues()
+{
+    return {6, {QStringLiteral(R"(CREATE TABLE customer_values (
+            customer_id TEXT PRIMARY KEY,
+            clv REAL,
+            tier TEXT,
+            score INTEGER,
+            p_alive REAL,
+            expected_purchases REAL,
+            expected_spend REAL,
+            historic_clv REAL NOT NULL,
+            revenue REAL NOT NULL,
+            rfm_segment TEXT NOT NULL,
+            valued_at INTEGER NOT NULL))")}};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations{foundation(), definitionAndSettings(), cultureTables(), withoutCustomerIndex(),
-                                             fitCache()};
+                                             fitCache(), customerValues()};
     return migrations;
 }
 

@@ -259,3 +259,39 @@ TEST(PushDown, SegmentsByTierReceiveAboutOneRowPerCustomer)
     EXPECT_LT(received, qint64(kCustomers * 1.1)) << "rows sent to the client";
     server().run(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database));
 }
+
+// `clv --write-back` puts every customer's CLV where other tools query it: the rows equal the
+// command's own output, a second run replaces rather than adds, and a user who may only read gets
+// one sentence, exit 2, and the table as it was.
+TEST(PushDown, ClvWriteBackReplacesTheServerTable)
+{
+    LODESTAR_REQUIRE_POSTGRES();
+    server().run(str("DROP SCHEMA IF EXISTS t_writeback CASCADE"));
+    const QString db = server().workspace(str("t_writeback"));
+    const auto imported = runLodestar({str("import"), str("--db"), db, str("--transactions"),
+                                       lodestar::test::testData(str("engine/cdnowElog.csv")), str("--map"), str("customer_id=sampleid"),
+                                       str("--map"), str("date=date"), str("--map"), str("amount=sales")});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.constData();
+    for (int run = 0; run < 2; ++run) {
+        const auto valued = runLodestar({str("clv"), str("--db"), db, str("--write-back"), str("--json")});
+        ASSERT_EQ(valued.exitCode, 0) << valued.out.constData() << valued.err.constData();
+        const QJsonObject json = QJsonDocument::fromJson(valued.out).object();
+        EXPECT_EQ(json.value(str("written_back")).toObject().value(str("table")).toString(), str("t_writeback.customer_values"));
+        EXPECT_EQ(json.value(str("written_back")).toObject().value(str("rows")).toInt(), 2357);
+        double total = 0.0;
+        for (const auto &row : json.value(str("customers")).toArray())
+            total += row.toObject().value(str("clv")).toDouble();
+        EXPECT_EQ(server().value(str("SELECT COUNT(*) FROM t_writeback.customer_values")), str("2357"));
+        EXPECT_NEAR(server().value(str("SELECT SUM(clv) FROM t_writeback.customer_values")).toDouble(), total, 1e-6 * total);
+    }
+    EXPECT_EQ(server().value(str("SELECT tier FROM t_writeback.customer_values ORDER BY clv DESC LIMIT 1")), str("High"));
+
+    server().run(str("GRANT USAGE ON SCHEMA t_writeback TO reader; GRANT SELECT ON ALL TABLES IN SCHEMA t_writeback TO reader"));
+    const auto refused = runLodestar({str("clv"), str("--db"), server().as(str("reader"), str("reader"), str("t_writeback")),
+                                      str("--write-back"), str("--json")});
+    EXPECT_EQ(refused.exitCode, 2) << refused.out.constData() << refused.err.constData();
+    const QString error = QJsonDocument::fromJson(refused.out).object().value(str("error")).toString();
+    EXPECT_FALSE(error.isEmpty()) << refused.out.constData();
+    EXPECT_FALSE(error.contains(QLatin1Char('\n'))) << qPrintable(error);
+    EXPECT_EQ(server().value(str("SELECT COUNT(*) FROM t_writeback.customer_values")), str("2357"));
+}
