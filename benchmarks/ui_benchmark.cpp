@@ -81,7 +81,7 @@ void BM_FilterChangeToUpdatedOverview(benchmark::State &state)
     overview.resize(1300, 760);
     overview.show();
     // No workspace path: a simulated dataset has no file, and the Overview must not create one.
-    AnalysisSnapshot snapshot{QString(), data, valuation, nullptr, filterOptions(*data)};
+    AnalysisSnapshot snapshot{QString(), data, valuation, nullptr, nullptr, filterOptions(*data)};
     int round = 0;
     for (auto _ : state) {
         // What a filter change costs the window: stage two of the engine, then the Overview repaint.

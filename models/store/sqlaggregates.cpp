@@ -28,7 +28,9 @@ QString number(qint64 value)
 }
 
 /// The summary's SQL for one set of options. The dates are the engine's own integers, never user
-/// text, so they are written into the statement; every column is a standard aggregate.
+/// text, so they are written into the statement. One pass: the transactions are grouped into
+/// customer-days, and the customer-days into customers with conditional aggregates; the only window
+/// function finds each customer's first calibration day, whose spend is not a repeat purchase's.
 class SummaryQuery
 {
 public:
@@ -37,16 +39,17 @@ public:
     {
     }
 
-    /// The transactions in scope with their day, and each customer's purchase days (a day with a
-    /// non-negative transaction; same-day purchases are one, their spend summed).
-    QString commonTables() const
+    /// Each customer's days with a transaction in scope: net revenue, purchase spend (the day's
+    /// non-negative amounts: same-day purchases are one purchase day) and counts.
+    QString customerDays() const
     {
         QString where = QStringLiteral("import_id IN (%1)").arg(m_snapshot.imports);
         if (m_snapshot.lastDay)
             where += QStringLiteral(" AND occurred_at < %1").arg(number((qint64(*m_snapshot.lastDay) + 1) * 86400));
-        return QStringLiteral("WITH tx AS (SELECT customer_id, amount, %1 AS day FROM transactions WHERE %2), "
-                              "purchase_days AS (SELECT customer_id, day, SUM(amount) AS spend FROM tx "
-                              "WHERE amount >= 0 GROUP BY customer_id, day)")
+        return QStringLiteral("WITH days AS (SELECT customer_id, %1 AS day, COUNT(*) AS transactions, SUM(amount) AS net, "
+                              "SUM(CASE WHEN amount >= 0 THEN amount ELSE 0 END) AS spend, "
+                              "SUM(CASE WHEN amount >= 0 THEN 1 ELSE 0 END) AS purchases "
+                              "FROM transactions WHERE %2 GROUP BY customer_id, %1)")
             .arg(QLatin1String(kDay), where);
     }
 
@@ -54,14 +57,14 @@ public:
     QString calibrationEnd() const
     {
         return m_options.calibrationEnd.isValid() ? number(epochDayOf(m_options.calibrationEnd))
-                                                  : QStringLiteral("(SELECT MAX(day) FROM purchase_days)");
+                                                  : QStringLiteral("(SELECT MAX(day) FROM days WHERE purchases > 0)");
     }
 
-    QString inCalibration(const QString &day) const
+    QString inCalibration() const
     {
-        QString condition = QStringLiteral("%1 <= %2").arg(day, calibrationEnd());
+        QString condition = QStringLiteral("day <= %1").arg(calibrationEnd());
         if (m_options.calibrationStart.isValid())
-            condition += QStringLiteral(" AND %1 >= %2").arg(day, number(epochDayOf(m_options.calibrationStart)));
+            condition += QStringLiteral(" AND day >= %1").arg(number(epochDayOf(m_options.calibrationStart)));
         return condition;
     }
 
@@ -69,40 +72,48 @@ public:
     /// (the first read), else only those with a transaction in scope.
     QString sql(bool withAttributes) const
     {
-        // Holdout purchase days count only for customers in the calibration window.
-        QString holdout;
-        QString holdoutColumns = QStringLiteral("0, 0");
-        QString holdoutJoin;
-        if (m_options.holdoutEnd.isValid()) {
-            holdout = QStringLiteral(", holdout AS (SELECT p.customer_id, COUNT(*) AS days, SUM(p.spend) AS spend "
-                                     "FROM purchase_days p JOIN calibration k ON k.customer_id = p.customer_id "
-                                     "WHERE p.day > %1 AND p.day <= %2 GROUP BY p.customer_id)")
-                          .arg(calibrationEnd(), number(epochDayOf(m_options.holdoutEnd)));
-            holdoutColumns = QStringLiteral("h.days, h.spend");
-            holdoutJoin = QStringLiteral(" LEFT JOIN holdout h ON h.customer_id = c.id");
-        }
-        const QString customers = withAttributes ? QStringLiteral("customers c LEFT JOIN lifetime l ON l.customer_id = c.id")
-                                                 : QStringLiteral("customers c JOIN lifetime l ON l.customer_id = c.id");
-        const QString where = withAttributes ? QStringLiteral(" WHERE c.id <= %1").arg(number(m_snapshot.customerIds->back()))
-                                             : QString();
-        return commonTables()
-            + QStringLiteral(", lifetime AS (SELECT customer_id, COUNT(*) AS transactions, SUM(amount) AS revenue, "
-                             "SUM(CASE WHEN %1 THEN amount ELSE 0 END) AS calibration_revenue FROM tx GROUP BY customer_id)"
-                             ", purchases AS (SELECT customer_id, MIN(day) AS first_day, MAX(day) AS last_day, COUNT(*) AS days "
-                             "FROM purchase_days GROUP BY customer_id)"
-                             ", calibration AS (SELECT customer_id, MIN(day) AS first_day, MAX(day) AS last_day, "
-                             "COUNT(*) AS days, SUM(spend) AS spend FROM purchase_days WHERE %2 GROUP BY customer_id)")
-                  .arg(inCalibration(QStringLiteral("day")), inCalibration(QStringLiteral("day")))
-            + holdout
-            + QStringLiteral(" SELECT c.id, l.transactions, l.revenue, l.calibration_revenue, p.first_day, p.last_day, p.days, "
-                             "k.first_day, k.last_day, k.days, k.spend - f.spend, %1%2 FROM %3 "
-                             "LEFT JOIN purchases p ON p.customer_id = c.id "
-                             "LEFT JOIN calibration k ON k.customer_id = c.id "
-                             "LEFT JOIN purchase_days f ON f.customer_id = k.customer_id AND f.day = k.first_day%4%5 ORDER BY c.id")
-                  .arg(holdoutColumns,
-                       withAttributes ? QStringLiteral(", c.external_id, c.channel, c.region, c.plan, c.acquisition_cost, c.signup_at")
-                                      : QString(),
-                       customers, holdoutJoin, where);
+        // Holdout purchase days; the client keeps them only for customers in the calibration window.
+        const QString holdout = m_options.holdoutEnd.isValid()
+            ? QStringLiteral("purchases > 0 AND day > %1 AND day <= %2").arg(calibrationEnd(), number(epochDayOf(m_options.holdoutEnd)))
+            : QStringLiteral("1 = 0");
+        const QString marked = QStringLiteral(
+            ", marked AS (SELECT customer_id, day, transactions, net, spend, purchases, "
+            "CASE WHEN %1 THEN 1 ELSE 0 END AS calibration, CASE WHEN %2 THEN 1 ELSE 0 END AS holdout FROM days)"
+            ", ranked AS (SELECT marked.*, MIN(CASE WHEN purchases > 0 AND calibration = 1 THEN day END) "
+            "OVER (PARTITION BY customer_id) AS calibration_first FROM marked)"
+            ", summary AS (SELECT customer_id, SUM(transactions) AS transactions, SUM(net) AS revenue, "
+            "SUM(CASE WHEN calibration = 1 THEN net ELSE 0 END) AS calibration_revenue, "
+            "MIN(CASE WHEN purchases > 0 THEN day END) AS first_day, MAX(CASE WHEN purchases > 0 THEN day END) AS last_day, "
+            "SUM(CASE WHEN purchases > 0 THEN 1 ELSE 0 END) AS purchase_days, "
+            "MIN(calibration_first) AS calibration_first, "
+            "MAX(CASE WHEN purchases > 0 AND calibration = 1 THEN day END) AS calibration_last, "
+            "SUM(CASE WHEN purchases > 0 AND calibration = 1 THEN 1 ELSE 0 END) AS calibration_days, "
+            "SUM(CASE WHEN purchases > 0 AND calibration = 1 AND day > calibration_first THEN spend ELSE 0 END) AS repeat_spend, "
+            "SUM(holdout) AS holdout_days, SUM(CASE WHEN holdout = 1 THEN spend ELSE 0 END) AS holdout_spend "
+            "FROM ranked GROUP BY customer_id)")
+            .arg(inCalibration(), holdout);
+        const QString columns = QStringLiteral(
+            "c.id, s.transactions, s.revenue, s.calibration_revenue, s.first_day, s.last_day, s.purchase_days, "
+            "s.calibration_first, s.calibration_last, s.calibration_days, s.repeat_spend, s.holdout_days, s.holdout_spend");
+        if (!withAttributes)
+            return customerDays() + marked + QStringLiteral(" SELECT %1 FROM summary s JOIN customers c ON c.id = s.customer_id ORDER BY c.id")
+                                                 .arg(columns);
+        return customerDays() + marked
+            + QStringLiteral(" SELECT %1, c.external_id, c.channel, c.region, c.plan, c.acquisition_cost, c.signup_at "
+                             "FROM customers c LEFT JOIN summary s ON s.customer_id = c.id WHERE c.id <= %2 ORDER BY c.id")
+                  .arg(columns, number(m_snapshot.customerIds->back()));
+    }
+
+    /// Of the customers who bought in (end − 730, end − 365], how many, and how many of them did not
+    /// buy in (end − 365, end].
+    QString annualChurnSql(std::int32_t endDay) const
+    {
+        return customerDays()
+            + QStringLiteral(" SELECT COUNT(*), COALESCE(SUM(CASE WHEN last_year = 0 THEN 1 ELSE 0 END), 0) FROM ("
+                             "SELECT customer_id, SUM(CASE WHEN day > %1 AND day <= %2 THEN 1 ELSE 0 END) AS last_year "
+                             "FROM days WHERE purchases > 0 GROUP BY customer_id "
+                             "HAVING SUM(CASE WHEN day > %3 AND day <= %1 THEN 1 ELSE 0 END) > 0) AS active")
+                  .arg(number(endDay - 365), number(endDay), number(endDay - 730));
     }
 
 private:
@@ -143,6 +154,10 @@ struct SummaryRow
     CustomerSummary finish(std::int32_t calibrationEnd, double unitDays) const
     {
         CustomerSummary s = summary;
+        if (calibrationDays == 0) {
+            s.holdoutFrequency = 0.0; // the holdout counts customers of the calibration window only
+            s.holdoutRevenue = 0.0;
+        }
         if (calibrationDays > 0) {
             s.inCalibration = true;
             s.frequency = double(calibrationDays - 1);
@@ -154,6 +169,15 @@ struct SummaryRow
         return s;
     }
 };
+
+// PostgreSQL's default work_mem (4 MB) sends the grouping of a million customer-days to disk in
+// batches; the summary is one statement per analysis, so it may use more (only while it runs: SET
+// LOCAL ends with the transaction, and a question's own connection closes after it).
+void allowLargerGroupings(const QSqlDatabase &db)
+{
+    if (dialectOf(db) == SqlDialect::Postgres)
+        QSqlQuery(db).exec(QStringLiteral("SET LOCAL work_mem = '256MB'"));
+}
 
 double nullableReal(const QVariant &value)
 {
@@ -237,6 +261,7 @@ Result<Dataset> SqlTransactionAggregates::read(const Store &store, const Summary
 {
     QSqlDatabase db = store.database();
     const ReadTransaction snapshot(db);
+    allowLargerGroupings(db);
     Snapshot bounds;
     bounds.workspace = store.path();
 
@@ -320,6 +345,8 @@ Result<SummaryTable> SqlTransactionAggregates::summarize(const SummaryOptions &o
         return store.error();
     const std::vector<qint64> &ids = *m_snapshot.customerIds;
     std::vector<std::pair<std::size_t, SummaryRow>> rows;
+    const ReadTransaction transaction((*store)->database());
+    allowLargerGroupings((*store)->database());
     QSqlQuery query((*store)->database());
     const auto span = runSummary(query, SummaryQuery(m_snapshot, options).sql(false), [&](const QSqlQuery &q, SummaryRow row) {
         // A customer added since the first read has transactions only from later imports: none here.
@@ -339,13 +366,9 @@ AnnualChurn SqlTransactionAggregates::annualChurn(std::int32_t endDay) const
     if (!store)
         return result;
     const SummaryOptions none;
-    // Of the customers who bought in (end − 730, end − 365], those who did not buy in (end − 365, end].
-    const QString sql = SummaryQuery(m_snapshot, none).commonTables()
-        + QStringLiteral(" SELECT COUNT(*), COALESCE(SUM(CASE WHEN last_year = 0 THEN 1 ELSE 0 END), 0) FROM ("
-                         "SELECT customer_id, SUM(CASE WHEN day > %1 AND day <= %2 THEN 1 ELSE 0 END) AS last_year "
-                         "FROM purchase_days GROUP BY customer_id "
-                         "HAVING SUM(CASE WHEN day > %3 AND day <= %1 THEN 1 ELSE 0 END) > 0) AS active")
-              .arg(number(endDay - 365), number(endDay), number(endDay - 730));
+    const QString sql = SummaryQuery(m_snapshot, none).annualChurnSql(endDay);
+    const ReadTransaction transaction((*store)->database());
+    allowLargerGroupings((*store)->database());
     QSqlQuery query((*store)->database());
     if (!query.exec(sql) || !query.next())
         return result;
