@@ -1138,6 +1138,14 @@
         <source>--min-date and --max-date take a day as YYYY-MM-DD</source>
         <translation>--min-date und --max-date erwarten einen Tag im Format YYYY-MM-DD</translation>
     </message>
+    <message>
+        <source>Write the rows into the workspace&apos;s customer_values table, for other tools.</source>
+        <translation>Die Zeilen für andere Werkzeuge in die Tabelle customer_values des Arbeitsbereichs schreiben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to the table %2</source>
+        <translation>%1 Kunden in die Tabelle %2 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
@@ -2343,6 +2351,61 @@ Nachweis: %3</translation>
     </message>
 </context>
 <context>
+    <name>lodestar::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation>Mit PostgreSQL verbinden</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>aus PGPASSWORD oder ~/.pgpass, wenn leer</translation>
+    </message>
+    <message>
+        <source>The schema that holds Lodestar&apos;s tables; one database can hold several workspaces</source>
+        <translation>Das Schema mit den Tabellen von Lodestar; eine Datenbank kann mehrere Arbeitsbereiche enthalten</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Schema:</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>SS&amp;L-Modus:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::CustomerDetailPanel</name>
     <message>
         <source>CLV</source>
@@ -3328,6 +3391,18 @@ Nachweis: %3</translation>
     <message>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;PostgreSQL…</source>
+        <translation>Mit &amp;PostgreSQL verbinden …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace in a PostgreSQL database</source>
+        <translation>Einen Arbeitsbereich in einer PostgreSQL-Datenbank öffnen oder anlegen</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5289,109 @@ Veränderung: %5</translation>
     <message>
         <source>set aside the file&apos;s order ids</source>
         <translation>die Bestellnummern der Datei auslagern</translation>
+    </message>
+    <message>
+        <source>write the customer values</source>
+        <translation>die Kundenwerte schreiben</translation>
+    </message>
+    <message>
+        <source>This database user may not change the table %1; ask its owner to grant DELETE and INSERT on it.</source>
+        <translation>Dieser Datenbankbenutzer darf die Tabelle %1 nicht ändern; bitten Sie den Eigentümer der Tabelle, die Rechte DELETE und INSERT darauf zu erteilen.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 (write it as postgresql://user@host:port/database).</source>
+        <translation>Die PostgreSQL-Adresse %1 (Schreibweise: postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>does not start with postgresql://</source>
+        <translation>beginnt nicht mit postgresql://</translation>
+    </message>
+    <message>
+        <source>is not a valid URL</source>
+        <translation>ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>names no host</source>
+        <translation>gibt keinen Host an</translation>
+    </message>
+    <message>
+        <source>names no database after the host</source>
+        <translation>gibt nach dem Host keine Datenbank an</translation>
+    </message>
+    <message>
+        <source>has an sslmode other than %1</source>
+        <translation>hat einen anderen sslmode als %1</translation>
+    </message>
+    <message>
+        <source>names a schema that is not a plain name of letters, digits and _</source>
+        <translation>gibt ein Schema an, das kein einfacher Name aus Buchstaben, Ziffern und _ ist</translation>
+    </message>
+    <message>
+        <source>has the unknown option %1 (sslmode and schema are known)</source>
+        <translation>enthält die unbekannte Option %1 (bekannt sind sslmode und schema)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 did not accept the password of the user %2; give the right one in the address, in PGPASSWORD or in ~/.pgpass.</source>
+        <translation>Der PostgreSQL-Server unter %1 hat das Passwort des Benutzers %2 nicht akzeptiert; geben Sie das richtige in der Adresse, in PGPASSWORD oder in ~/.pgpass an.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no user %2.</source>
+        <translation>Der PostgreSQL-Server unter %1 hat keinen Benutzer %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no database named %2.</source>
+        <translation>Der PostgreSQL-Server unter %1 hat keine Datenbank namens %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach a PostgreSQL server at %1; check the host and port, and that the server is running.</source>
+        <translation>Unter %1 ist kein PostgreSQL-Server erreichbar; prüfen Sie Host und Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL workspace %1.</source>
+        <translation>Der PostgreSQL-Arbeitsbereich %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The user %1 may not create or change Lodestar&apos;s tables in the schema %2 of the database %3; ask its owner to grant CREATE on it, or give a schema you own (?schema=…).</source>
+        <translation>Der Benutzer %1 darf die Tabellen von Lodestar im Schema %2 der Datenbank %3 nicht anlegen oder ändern; bitten Sie den Eigentümer des Schemas, das Recht CREATE darauf zu erteilen, oder geben Sie ein Schema an, das Ihnen gehört (?schema=…).</translation>
+    </message>
+    <message>
+        <source>Cannot read the PostgreSQL workspace %1.</source>
+        <translation>Der PostgreSQL-Arbeitsbereich %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds no Lodestar workspace (no schema %2); import into it first.</source>
+        <translation>Die PostgreSQL-Datenbank %1 enthält keinen Lodestar-Arbeitsbereich (kein Schema %2); importieren Sie zuerst Daten in sie.</translation>
+    </message>
+    <message>
+        <source>Cannot create the schema %1 in the PostgreSQL database %2.</source>
+        <translation>Das Schema %1 kann in der PostgreSQL-Datenbank %2 nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot update the PostgreSQL workspace.</source>
+        <translation>Der PostgreSQL-Arbeitsbereich kann nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PostgreSQL workspace.</source>
+        <translation>Der PostgreSQL-Arbeitsbereich kann nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to PostgreSQL %1: the schema %2 holds a workspace of %Ln customer(s).</source>
+        <translation>
+            <numerusform>Mit PostgreSQL %1 verbunden: Das Schema %2 enthält einen Arbeitsbereich mit %Ln Kunden.</numerusform>
+            <numerusform>Mit PostgreSQL %1 verbunden: Das Schema %2 enthält einen Arbeitsbereich mit %Ln Kunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1: no workspace in the schema %2 yet; the first import creates it.</source>
+        <translation>Mit PostgreSQL %1 verbunden: Im Schema %2 gibt es noch keinen Arbeitsbereich; der erste Import legt ihn an.</translation>
+    </message>
+    <message>
+        <source>This installation cannot open PostgreSQL workspaces: Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql) is missing.</source>
+        <translation>Diese Installation kann keine PostgreSQL-Arbeitsbereiche öffnen: Der PostgreSQL-Treiber von Qt (Debian-Paket libqt6sql6-psql) fehlt.</translation>
+    </message>
+    <message>
+        <source>The schema %1 of the PostgreSQL database %2 holds another application&apos;s tables, not a Lodestar workspace; it was left unchanged (give another with ?schema=…).</source>
+        <translation>Das Schema %1 der PostgreSQL-Datenbank %2 enthält Tabellen einer anderen Anwendung, keinen Lodestar-Arbeitsbereich; es wurde nicht verändert (geben Sie mit ?schema=… ein anderes an).</translation>
     </message>
 </context>
 </TS>

@@ -88,4 +88,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>store</name>
+    <message numerus="yes">
+        <source>Connected to PostgreSQL %1: the schema %2 holds a workspace of %Ln customer(s).</source>
+        <translation>
+            <numerusform>Connected to PostgreSQL %1: the schema %2 holds a workspace of %Ln customer.</numerusform>
+            <numerusform>Connected to PostgreSQL %1: the schema %2 holds a workspace of %Ln customers.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1138,6 +1138,14 @@
         <source>--min-date and --max-date take a day as YYYY-MM-DD</source>
         <translation>--min-date et --max-date attendent un jour au format YYYY-MM-DD</translation>
     </message>
+    <message>
+        <source>Write the rows into the workspace&apos;s customer_values table, for other tools.</source>
+        <translation>Écrire les lignes dans la table customer_values de l’espace de travail, à l’usage d’autres outils.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to the table %2</source>
+        <translation>%1 clients écrits dans la table %2</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
@@ -2343,6 +2351,61 @@ Justificatif&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>lodestar::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation>Connexion à PostgreSQL</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>si vide, lu dans PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>The schema that holds Lodestar&apos;s tables; one database can hold several workspaces</source>
+        <translation>Le schéma qui contient les tables de Lodestar&#xa0;; une base de données peut contenir plusieurs espaces de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Schéma&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>Mode SS&amp;L&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
     <name>lodestar::ui::CustomerDetailPanel</name>
     <message>
         <source>CLV</source>
@@ -3328,6 +3391,18 @@ Justificatif&#xa0;: %3</translation>
     <message>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;PostgreSQL…</source>
+        <translation>Se connecter à &amp;PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace in a PostgreSQL database</source>
+        <translation>Ouvrir ou créer un espace de travail dans une base de données PostgreSQL</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5289,109 @@ Période précédente&#xa0;: %4
     <message>
         <source>set aside the file&apos;s order ids</source>
         <translation>mettre de côté les numéros de commande du fichier</translation>
+    </message>
+    <message>
+        <source>write the customer values</source>
+        <translation>écrire les valeurs des clients</translation>
+    </message>
+    <message>
+        <source>This database user may not change the table %1; ask its owner to grant DELETE and INSERT on it.</source>
+        <translation>Cet utilisateur de la base de données n’a pas le droit de modifier la table %1&#xa0;; demandez au propriétaire de la table d’accorder les droits DELETE et INSERT sur celle-ci.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 (write it as postgresql://user@host:port/database).</source>
+        <translation>L’adresse PostgreSQL %1 (écrivez-la sous la forme postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>does not start with postgresql://</source>
+        <translation>ne commence pas par postgresql://</translation>
+    </message>
+    <message>
+        <source>is not a valid URL</source>
+        <translation>n’est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>names no host</source>
+        <translation>n’indique aucun hôte</translation>
+    </message>
+    <message>
+        <source>names no database after the host</source>
+        <translation>n’indique aucune base de données après l’hôte</translation>
+    </message>
+    <message>
+        <source>has an sslmode other than %1</source>
+        <translation>a un sslmode autre que %1</translation>
+    </message>
+    <message>
+        <source>names a schema that is not a plain name of letters, digits and _</source>
+        <translation>indique un schéma qui n’est pas un simple nom composé de lettres, de chiffres et de _</translation>
+    </message>
+    <message>
+        <source>has the unknown option %1 (sslmode and schema are known)</source>
+        <translation>contient l’option inconnue %1 (les options connues sont sslmode et schema)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 did not accept the password of the user %2; give the right one in the address, in PGPASSWORD or in ~/.pgpass.</source>
+        <translation>Le serveur PostgreSQL sur %1 n’a pas accepté le mot de passe de l’utilisateur %2&#xa0;; indiquez le bon dans l’adresse, dans PGPASSWORD ou dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no user %2.</source>
+        <translation>Le serveur PostgreSQL sur %1 n’a pas d’utilisateur %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no database named %2.</source>
+        <translation>Le serveur PostgreSQL sur %1 n’a pas de base de données nommée %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach a PostgreSQL server at %1; check the host and port, and that the server is running.</source>
+        <translation>Impossible de joindre un serveur PostgreSQL sur %1&#xa0;; vérifiez l’hôte et le port, et que le serveur est bien démarré.</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL workspace %1.</source>
+        <translation>Impossible d’ouvrir l’espace de travail PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>The user %1 may not create or change Lodestar&apos;s tables in the schema %2 of the database %3; ask its owner to grant CREATE on it, or give a schema you own (?schema=…).</source>
+        <translation>L’utilisateur %1 n’a pas le droit de créer ni de modifier les tables de Lodestar dans le schéma %2 de la base de données %3&#xa0;; demandez au propriétaire du schéma d’accorder le droit CREATE sur celui-ci, ou indiquez un schéma dont vous êtes propriétaire (?schema=…).</translation>
+    </message>
+    <message>
+        <source>Cannot read the PostgreSQL workspace %1.</source>
+        <translation>Impossible de lire l’espace de travail PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds no Lodestar workspace (no schema %2); import into it first.</source>
+        <translation>La base de données PostgreSQL %1 ne contient aucun espace de travail Lodestar (pas de schéma %2)&#xa0;; importez-y d’abord des données.</translation>
+    </message>
+    <message>
+        <source>Cannot create the schema %1 in the PostgreSQL database %2.</source>
+        <translation>Impossible de créer le schéma %1 dans la base de données PostgreSQL %2.</translation>
+    </message>
+    <message>
+        <source>Cannot update the PostgreSQL workspace.</source>
+        <translation>Impossible de mettre à jour l’espace de travail PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PostgreSQL workspace.</source>
+        <translation>Impossible de lire l’espace de travail PostgreSQL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to PostgreSQL %1: the schema %2 holds a workspace of %Ln customer(s).</source>
+        <translation>
+            <numerusform>Connecté à PostgreSQL %1&#xa0;: le schéma %2 contient un espace de travail de %Ln client.</numerusform>
+            <numerusform>Connecté à PostgreSQL %1&#xa0;: le schéma %2 contient un espace de travail de %Ln clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1: no workspace in the schema %2 yet; the first import creates it.</source>
+        <translation>Connecté à PostgreSQL %1&#xa0;: aucun espace de travail dans le schéma %2 pour l’instant&#xa0;; le premier import le créera.</translation>
+    </message>
+    <message>
+        <source>This installation cannot open PostgreSQL workspaces: Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql) is missing.</source>
+        <translation>Cette installation ne peut pas ouvrir d’espaces de travail PostgreSQL&#xa0;: le pilote PostgreSQL de Qt (paquet Debian libqt6sql6-psql) est manquant.</translation>
+    </message>
+    <message>
+        <source>The schema %1 of the PostgreSQL database %2 holds another application&apos;s tables, not a Lodestar workspace; it was left unchanged (give another with ?schema=…).</source>
+        <translation>Le schéma %1 de la base de données PostgreSQL %2 contient les tables d’une autre application, pas un espace de travail Lodestar&#xa0;; il n’a pas été modifié (indiquez-en un autre avec ?schema=…).</translation>
     </message>
 </context>
 </TS>

@@ -170,12 +170,15 @@ Result<QString> describe(const QString &url)
             QSqlQuery customers(db);
             const bool holdsWorkspace =
                 customers.exec(QStringLiteral("SELECT COUNT(*) FROM %1.customers").arg(address->schema)) && customers.next();
-            answer = holdsWorkspace
-                ? QCoreApplication::translate("store", "Connected to PostgreSQL %1: the schema %2 holds a workspace of %Ln customer(s).", "",
-                                              customers.value(0).toInt())
-                      .arg(server, address->schema)
-                : QCoreApplication::translate("store", "Connected to PostgreSQL %1: no workspace in the schema %2 yet; the first import creates it.")
-                      .arg(server, address->schema);
+            const int count = holdsWorkspace ? customers.value(0).toInt() : 0;
+            // Two statements, not one conditional expression: with the two translate() calls as its
+            // branches, lupdate 6.4 never returns on this file.
+            if (holdsWorkspace)
+                answer = QCoreApplication::translate("store", "Connected to PostgreSQL %1: the schema %2 holds a workspace of %Ln customer(s).",
+                                                     nullptr, count).arg(server, address->schema);
+            else
+                answer = QCoreApplication::translate("store", "Connected to PostgreSQL %1: no workspace in the schema %2 yet; the first import creates it.")
+                             .arg(server, address->schema);
         }
         db.close();
     }

@@ -34,18 +34,33 @@ QString number(qint64 value)
 class SummaryQuery
 {
 public:
-    SummaryQuery(const SqlTransactionAggregates::Snapshot &snapshot, const SummaryOptions &options)
-        : m_snapshot(snapshot), m_options(options)
+    /// lastPurchaseDay: the last purchase day in scope (lastPurchaseDaySql()), the calibration end
+    /// when the options give none; known beforehand, so the customer-days are read once, in order.
+    SummaryQuery(const SqlTransactionAggregates::Snapshot &snapshot, const SummaryOptions &options,
+                 std::int32_t lastPurchaseDay = std::numeric_limits<std::int32_t>::min())
+        : m_snapshot(snapshot), m_options(options), m_lastPurchaseDay(lastPurchaseDay)
     {
+    }
+
+    QString scope() const
+    {
+        QString where = QStringLiteral("import_id IN (%1)").arg(m_snapshot.imports);
+        if (m_snapshot.lastDay)
+            where += QStringLiteral(" AND occurred_at < %1").arg(number((qint64(*m_snapshot.lastDay) + 1) * 86400));
+        return where;
+    }
+
+    /// The epoch second of the last purchase in scope (NULL when none).
+    QString lastPurchaseSql() const
+    {
+        return QStringLiteral("SELECT MAX(occurred_at) FROM transactions WHERE amount >= 0 AND %1").arg(scope());
     }
 
     /// Each customer's days with a transaction in scope: net revenue, purchase spend (the day's
     /// non-negative amounts: same-day purchases are one purchase day) and counts.
     QString customerDays() const
     {
-        QString where = QStringLiteral("import_id IN (%1)").arg(m_snapshot.imports);
-        if (m_snapshot.lastDay)
-            where += QStringLiteral(" AND occurred_at < %1").arg(number((qint64(*m_snapshot.lastDay) + 1) * 86400));
+        const QString where = scope();
         return QStringLiteral("WITH days AS (SELECT customer_id, %1 AS day, COUNT(*) AS transactions, SUM(amount) AS net, "
                               "SUM(CASE WHEN amount >= 0 THEN amount ELSE 0 END) AS spend, "
                               "SUM(CASE WHEN amount >= 0 THEN 1 ELSE 0 END) AS purchases "
@@ -56,8 +71,7 @@ public:
     /// The calibration end day: the option, or the last purchase day in scope.
     QString calibrationEnd() const
     {
-        return m_options.calibrationEnd.isValid() ? number(epochDayOf(m_options.calibrationEnd))
-                                                  : QStringLiteral("(SELECT MAX(day) FROM days WHERE purchases > 0)");
+        return number(m_options.calibrationEnd.isValid() ? epochDayOf(m_options.calibrationEnd) : m_lastPurchaseDay);
     }
 
     QString inCalibration() const
@@ -119,7 +133,18 @@ public:
 private:
     const SqlTransactionAggregates::Snapshot &m_snapshot;
     const SummaryOptions &m_options;
+    std::int32_t m_lastPurchaseDay;
 };
+
+/// The last purchase day in the snapshot's scope; the lowest day when there is no purchase (every
+/// customer is then outside the calibration window, and the summary refuses as it should).
+Result<std::int32_t> lastPurchaseDay(const QSqlDatabase &db, const SummaryQuery &query)
+{
+    QSqlQuery last(db);
+    if (!last.exec(query.lastPurchaseSql()) || !last.next())
+        return queryError(QCoreApplication::translate("store", "Cannot read the workspace data."), last);
+    return last.value(0).isNull() ? std::numeric_limits<std::int32_t>::min() : epochDay(last.value(0).toLongLong());
+}
 
 constexpr int kAttributeColumn = 13; // the first column after the summary's
 
@@ -170,13 +195,16 @@ struct SummaryRow
     }
 };
 
-// PostgreSQL's default work_mem (4 MB) sends the grouping of a million customer-days to disk in
-// batches; the summary is one statement per analysis, so it may use more (only while it runs: SET
-// LOCAL ends with the transaction, and a question's own connection closes after it).
-void allowLargerGroupings(const QSqlDatabase &db)
+// Settings for the one statement of an analysis, ended with its transaction (SET LOCAL). PostgreSQL's
+// default work_mem (4 MB) sends the grouping of a million customer-days to disk in batches. And a
+// hash grouping of the customer-days comes out unordered, so the customers' window and grouping sort
+// them again; grouping by sorting sorts once (1.6M transactions: 2.2 s instead of 4.1 s).
+void tuneForCustomerDays(const QSqlDatabase &db)
 {
-    if (dialectOf(db) == SqlDialect::Postgres)
-        QSqlQuery(db).exec(QStringLiteral("SET LOCAL work_mem = '256MB'"));
+    if (dialectOf(db) != SqlDialect::Postgres)
+        return;
+    QSqlQuery(db).exec(QStringLiteral("SET LOCAL work_mem = '256MB'"));
+    QSqlQuery(db).exec(QStringLiteral("SET LOCAL enable_hashagg = off"));
 }
 
 double nullableReal(const QVariant &value)
@@ -261,7 +289,7 @@ Result<Dataset> SqlTransactionAggregates::read(const Store &store, const Summary
 {
     QSqlDatabase db = store.database();
     const ReadTransaction snapshot(db);
-    allowLargerGroupings(db);
+    tuneForCustomerDays(db);
     Snapshot bounds;
     bounds.workspace = store.path();
 
@@ -286,7 +314,10 @@ Result<Dataset> SqlTransactionAggregates::read(const Store &store, const Summary
     std::vector<std::pair<std::size_t, SummaryRow>> rows;
     std::int64_t transactions = 0;
     QSqlQuery query(db);
-    const auto span = runSummary(query, SummaryQuery(bounds, prefetch).sql(true), [&](const QSqlQuery &q, SummaryRow row) {
+    const auto lastPurchase = lastPurchaseDay(db, SummaryQuery(bounds, prefetch));
+    if (!lastPurchase)
+        return lastPurchase.error();
+    const auto span = runSummary(query, SummaryQuery(bounds, prefetch, *lastPurchase).sql(true), [&](const QSqlQuery &q, SummaryRow row) {
         CustomerRecord record;
         record.externalId = q.value(kAttributeColumn).toString();
         record.channel = q.value(kAttributeColumn + 1).toString();
@@ -346,9 +377,12 @@ Result<SummaryTable> SqlTransactionAggregates::summarize(const SummaryOptions &o
     const std::vector<qint64> &ids = *m_snapshot.customerIds;
     std::vector<std::pair<std::size_t, SummaryRow>> rows;
     const ReadTransaction transaction((*store)->database());
-    allowLargerGroupings((*store)->database());
+    tuneForCustomerDays((*store)->database());
     QSqlQuery query((*store)->database());
-    const auto span = runSummary(query, SummaryQuery(m_snapshot, options).sql(false), [&](const QSqlQuery &q, SummaryRow row) {
+    const auto last = lastPurchaseDay((*store)->database(), SummaryQuery(m_snapshot, options));
+    if (!last)
+        return last.error();
+    const auto span = runSummary(query, SummaryQuery(m_snapshot, options, *last).sql(false), [&](const QSqlQuery &q, SummaryRow row) {
         // A customer added since the first read has transactions only from later imports: none here.
         const auto at = std::lower_bound(ids.begin(), ids.end(), q.value(0).toLongLong());
         if (at != ids.end() && *at == q.value(0).toLongLong())
@@ -368,7 +402,7 @@ AnnualChurn SqlTransactionAggregates::annualChurn(std::int32_t endDay) const
     const SummaryOptions none;
     const QString sql = SummaryQuery(m_snapshot, none).annualChurnSql(endDay);
     const ReadTransaction transaction((*store)->database());
-    allowLargerGroupings((*store)->database());
+    tuneForCustomerDays((*store)->database());
     QSqlQuery query((*store)->database());
     if (!query.exec(sql) || !query.next())
         return result;
