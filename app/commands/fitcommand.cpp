@@ -116,13 +116,14 @@ int runFit(const CommandContext &context)
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Fits a BG/NBD, Pareto/NBD or Gamma-Gamma model."));
     addWorkspaceOptions(parser);
     addDefinitionOptions(parser, DefinitionOptions::Fit);
-    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "bgnbd, pareto-nbd or gamma-gamma."), QStringLiteral("MODEL")});
+    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "bgnbd, mbgnbd, pareto-nbd or gamma-gamma."), QStringLiteral("MODEL")});
     parser.addOption({QStringLiteral("holdout-end"), QCoreApplication::translate("cli", "Last day of the holdout period (YYYY-MM-DD)."), QStringLiteral("DATE")});
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
     const QString model = parser.value(QStringLiteral("model"));
-    if (model != QLatin1String("bgnbd") && model != QLatin1String("pareto-nbd") && model != QLatin1String("gamma-gamma"))
-        return fail(context, QCoreApplication::translate("cli", "--model must be bgnbd, pareto-nbd or gamma-gamma"), UnusableInput);
+    const QStringList models{QStringLiteral("bgnbd"), QStringLiteral("mbgnbd"), QStringLiteral("pareto-nbd"), QStringLiteral("gamma-gamma")};
+    if (!models.contains(model))
+        return fail(context, QCoreApplication::translate("cli", "--model must be bgnbd, mbgnbd, pareto-nbd or gamma-gamma"), UnusableInput);
     const QDate holdoutEnd = QDate::fromString(parser.value(QStringLiteral("holdout-end")), Qt::ISODate);
     if (parser.isSet(QStringLiteral("holdout-end")) && !holdoutEnd.isValid())
         return fail(context, QCoreApplication::translate("cli", "--holdout-end needs a date YYYY-MM-DD"), UnusableInput);
@@ -148,7 +149,9 @@ int runFit(const CommandContext &context)
             return fail(context, spend.error(), UnusableInput);
         fit = *spend;
     } else {
-        const auto kind = model == QLatin1String("bgnbd") ? TransactionModelKind::BgNbd : TransactionModelKind::ParetoNbd;
+        const auto kind = model == QLatin1String("bgnbd")    ? TransactionModelKind::BgNbd
+                        : model == QLatin1String("mbgnbd") ? TransactionModelKind::MbgNbd
+                                                           : TransactionModelKind::ParetoNbd;
         const auto fitted = fitTransactionModel(kind, compressRows(input.rows).rows, {}, reuse);
         if (!fitted)
             return fail(context, fitted.error(), UnusableInput);

@@ -34,26 +34,39 @@ struct ParameterTerms
     double psiR = 0.0, psiAB = 0.0, psiB = 0.0;
 };
 
+// MBG/NBD's drop-out terms are BG/NBD's with b + x + 1 where BG/NBD has b + x (the chance to drop
+// out right after the first purchase is one more Bernoulli trial), and they apply at x = 0 too.
+double dropOutShift(DropOut dropOut)
+{
+    return dropOut == DropOut::AlsoAfterTheFirst ? 1.0 : 0.0;
+}
+
+bool mayHaveDroppedOut(double x, DropOut dropOut)
+{
+    return x > 0.0 || dropOut == DropOut::AlsoAfterTheFirst;
+}
+
 // Parts that depend on the parameters and x only; rows come sorted by x, so these are
 // recomputed only when x changes.
 struct FrequencyTerms
 {
     double x = -1.0;
     double constant = 0.0;   // A1 + A2 of FHL (2005) eq. 6 without r ln(alpha)
-    double logB1 = 0.0;      // ln(b + x - 1), x > 0
+    double logB1 = 0.0;      // ln(b + x - 1) (MBG/NBD: ln(b + x)) where a drop-out is possible
     double dR = 0.0, dA = 0.0, dB = 0.0;
 
-    void update(double newX, const BgNbdParameters &p, const ParameterTerms &pt, bool withGradient)
+    void update(double newX, const BgNbdParameters &p, const ParameterTerms &pt, bool withGradient, DropOut dropOut)
     {
         x = newX;
-        constant = special::lgamma(p.r + x) - pt.lgR + pt.lgAB + special::lgamma(p.b + x) - pt.lgB
-            - special::lgamma(p.a + p.b + x);
-        logB1 = x > 0.0 ? std::log(p.b + x - 1.0) : 0.0;
+        const double shift = dropOutShift(dropOut);
+        constant = special::lgamma(p.r + x) - pt.lgR + pt.lgAB + special::lgamma(p.b + x + shift) - pt.lgB
+            - special::lgamma(p.a + p.b + x + shift);
+        logB1 = mayHaveDroppedOut(x, dropOut) ? std::log(p.b + x - 1.0 + shift) : 0.0;
         if (withGradient) {
-            const double psiABX = special::digamma(p.a + p.b + x);
+            const double psiABX = special::digamma(p.a + p.b + x + shift);
             dR = special::digamma(p.r + x) - pt.psiR;
             dA = pt.psiAB - psiABX;
-            dB = pt.psiAB + special::digamma(p.b + x) - pt.psiB - psiABX;
+            dB = pt.psiAB + special::digamma(p.b + x + shift) - pt.psiB - psiABX;
         }
     }
 };
@@ -98,7 +111,7 @@ BoundaryMeaning explainBoundary(const std::vector<int> &t, const std::vector<dou
 
 } // namespace
 
-BgNbdModel::BgNbdModel(const BgNbdParameters &parameters) : m_p(parameters) {}
+BgNbdModel::BgNbdModel(const BgNbdParameters &parameters, DropOut dropOut) : m_p(parameters), m_dropOut(dropOut) {}
 
 namespace {
 
@@ -150,7 +163,7 @@ IndexedRows indexRows(const std::vector<RepeatPurchaseRow> &rows)
 }
 
 // The per-time and per-x tables of one evaluation.
-void fillTables(const BgNbdParameters &p, const IndexedRows &indexed, bool withGradient)
+void fillTables(const BgNbdParameters &p, const IndexedRows &indexed, bool withGradient, DropOut dropOut)
 {
     for (std::size_t k = 0; k < indexed.times.size(); ++k) {
         indexed.logTime[k] = std::log(p.alpha + indexed.times[k]);
@@ -160,11 +173,12 @@ void fillTables(const BgNbdParameters &p, const IndexedRows &indexed, bool withG
     FrequencyTerms ft;
     for (std::size_t k = 0; k < indexed.counts.size(); ++k) {
         const double x = indexed.counts[k];
-        ft.update(x, p, pt, withGradient);
+        ft.update(x, p, pt, withGradient, dropOut);
         indexed.constant[k] = ft.constant + p.r * pt.logAlpha;
-        // ln(a / (b + x - 1)); -inf for x = 0, which has no "dropped out" term: its share is e^-inf = 0.
-        indexed.aliveOffset[k] = x > 0.0 ? pt.logA - ft.logB1 : -std::numeric_limits<double>::infinity();
-        indexed.inverseB1[k] = x > 0.0 ? 1.0 / (p.b + x - 1.0) : 0.0;
+        // ln(a / (b + x - 1)); -inf for BG/NBD's x = 0, which has no "dropped out" term: its share is e^-inf = 0.
+        const bool dropped = mayHaveDroppedOut(x, dropOut);
+        indexed.aliveOffset[k] = dropped ? pt.logA - ft.logB1 : -std::numeric_limits<double>::infinity();
+        indexed.inverseB1[k] = dropped ? 1.0 / (p.b + x - 1.0 + dropOutShift(dropOut)) : 0.0;
         indexed.dR[k] = ft.dR + pt.logAlpha;
         indexed.dA[k] = ft.dA;
         indexed.dB[k] = ft.dB;
@@ -215,12 +229,12 @@ std::array<double, 5> sumRows(const BgNbdParameters &p, const IndexedRows &in, b
     return {ll, gR, gAlpha, gA, gB};
 }
 
-double indexedLogLikelihood(const BgNbdParameters &p, const IndexedRows &indexed, double *gradient)
+double indexedLogLikelihood(const BgNbdParameters &p, const IndexedRows &indexed, double *gradient, DropOut dropOut)
 {
     if (!admissible(p))
         return std::numeric_limits<double>::quiet_NaN();
     const bool withGradient = gradient != nullptr;
-    fillTables(p, indexed, withGradient);
+    fillTables(p, indexed, withGradient, dropOut);
     const std::array<double, 5> sums = sumRowsInHalves<5>(indexed.x.size(), [&](std::size_t begin, std::size_t end) {
         return sumRows(p, indexed, withGradient, begin, end);
     });
@@ -232,15 +246,15 @@ double indexedLogLikelihood(const BgNbdParameters &p, const IndexedRows &indexed
 } // namespace
 
 double BgNbdModel::logLikelihood(const BgNbdParameters &p, const std::vector<RepeatPurchaseRow> &rows,
-                                 double *gradient)
+                                 double *gradient, DropOut dropOut)
 {
-    return indexedLogLikelihood(p, indexRows(rows), gradient);
+    return indexedLogLikelihood(p, indexRows(rows), gradient, dropOut);
 }
 
-FitResult BgNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const FitOptions &options)
+FitResult BgNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const FitOptions &options, DropOut dropOut)
 {
     return fitOnCompressedRows(input, BgNbdParameters::names(), BgNbdParameters().toVector(),
-                               [&options](const std::vector<RepeatPurchaseRow> &rows) {
+                               [&options, dropOut](const std::vector<RepeatPurchaseRow> &rows) {
         LikelihoodProblem problem;
         problem.parameterNames = BgNbdParameters::names();
         problem.hasGradient = true;
@@ -248,8 +262,8 @@ FitResult BgNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const Fit
         problem.startingPoints = startingPoints(rows);
         problem.explainBoundary = explainBoundary;
         const IndexedRows indexed = indexRows(rows);
-        problem.logLikelihood = [&indexed](const std::vector<double> &v, std::vector<double> *gradient) {
-            return indexedLogLikelihood(BgNbdParameters::fromVector(v), indexed, gradient ? gradient->data() : nullptr);
+        problem.logLikelihood = [&indexed, dropOut](const std::vector<double> &v, std::vector<double> *gradient) {
+            return indexedLogLikelihood(BgNbdParameters::fromVector(v), indexed, gradient ? gradient->data() : nullptr, dropOut);
         };
         return maximiseLikelihood(problem, options);
     });
@@ -257,16 +271,17 @@ FitResult BgNbdModel::fit(const std::vector<RepeatPurchaseRow> &input, const Fit
 
 double BgNbdModel::logLikelihood(const std::vector<RepeatPurchaseRow> &rows) const
 {
-    return logLikelihood(m_p, rows, nullptr);
+    return logLikelihood(m_p, rows, nullptr, m_dropOut);
 }
 
 double BgNbdModel::probabilityAlive(const RepeatPurchaseRow &row) const
 {
     // FHL (2005) eq. 11 via Fader, Hardie & Lee (2008 note "Computing P(alive) using the
-    // BG/NBD model"): 1 / (1 + delta(x > 0) a / (b + x - 1) ((alpha + T) / (alpha + t_x))^(r + x)).
-    if (row.x <= 0.0)
+    // BG/NBD model"): 1 / (1 + delta(x > 0) a / (b + x - 1) ((alpha + T) / (alpha + t_x))^(r + x));
+    // MBG/NBD: a / (b + x), for every x.
+    if (!mayHaveDroppedOut(row.x, m_dropOut))
         return 1.0;
-    const double logOdds = std::log(m_p.a) - std::log(m_p.b + row.x - 1.0)
+    const double logOdds = std::log(m_p.a) - std::log(m_p.b + row.x - 1.0 + dropOutShift(m_dropOut))
         + (m_p.r + row.x) * (std::log(m_p.alpha + row.T) - std::log(m_p.alpha + row.tx));
     return 1.0 / (1.0 + std::exp(logOdds));
 }
@@ -276,14 +291,15 @@ double BgNbdModel::expectedTransactionsIfAlive(double x, double T, double t) con
     // Numerator of FHL (2005) eq. 10: (a+b+x-1)/(a-1) [1 - ((alpha+T)/(alpha+T+t))^(r+x)
     //   2F1(r+x, b+x; a+b+x-1; z)], z = t/(alpha+T+t). Euler's transformation (A&S 15.3.3)
     // folds the power into the series: (1-z)^(r+x) 2F1(...) = (1-z)^(a-1)
-    //   2F1(a+b-1-r, a-1; a+b+x-1; z), whose terms stay bounded for any x.
+    //   2F1(a+b-1-r, a-1; a+b+x-1; z), whose terms stay bounded for any x. MBG/NBD: the same with b + 1.
     if (t <= 0.0)
         return 0.0;
+    const double b = m_p.b + dropOutShift(m_dropOut);
     const auto value = [&](double a) {
         const double z = t / (m_p.alpha + T + t);
-        const SeriesValue f = hypergeometric2F1(a + m_p.b - 1.0 - m_p.r, a - 1.0, a + m_p.b + x - 1.0, z);
+        const SeriesValue f = hypergeometric2F1(a + b - 1.0 - m_p.r, a - 1.0, a + b + x - 1.0, z);
         const double powered = std::exp((a - 1.0) * std::log1p(-z)) * f.value;
-        return f.converged ? (a + m_p.b + x - 1.0) / (a - 1.0) * (1.0 - powered)
+        return f.converged ? (a + b + x - 1.0) / (a - 1.0) * (1.0 - powered)
                            : std::numeric_limits<double>::quiet_NaN();
     };
     // a = 1 is a removable singularity; average the two sides of it.
@@ -301,30 +317,35 @@ double BgNbdModel::conditionalExpectedTransactions(const RepeatPurchaseRow &row,
 
 double BgNbdModel::expectedTransactions(double t) const
 {
-    // FHL (2005) eq. 9 is eq. 10's numerator at x = 0, T = 0.
-    return expectedTransactionsIfAlive(0.0, 0.0, t);
+    // FHL (2005) eq. 9 is eq. 10's numerator at x = 0, T = 0. An MBG/NBD customer is still there
+    // after the first purchase with probability b / (a + b).
+    const double alive = m_dropOut == DropOut::AlsoAfterTheFirst ? m_p.b / (m_p.a + m_p.b) : 1.0;
+    return alive * expectedTransactionsIfAlive(0.0, 0.0, t);
 }
 
 double BgNbdModel::probabilityOfTransactions(int n, double t) const
 {
-    // FHL (2005) eq. 8.
+    // FHL (2005) eq. 8: still there after the n-th purchase and n purchases by t, or gone right after
+    // the n-th (n >= 1) with at least n by t. MBG/NBD adds the trial after the first purchase: b + 1 in
+    // the first term, and the second for n = 0 too (gone at once).
     if (n < 0 || t < 0.0)
         return 0.0;
     const double x = n;
+    const double shift = dropOutShift(m_dropOut);
     const double logBab = special::logBeta(m_p.a, m_p.b);
     const double logShare = std::log(m_p.alpha / (m_p.alpha + t));
     const double logZ = t > 0.0 ? std::log(t / (m_p.alpha + t)) : -std::numeric_limits<double>::infinity();
-    const double first = std::exp(special::logBeta(m_p.a, m_p.b + x) - logBab + special::lgamma(m_p.r + x)
+    const double first = std::exp(special::logBeta(m_p.a, m_p.b + x + shift) - logBab + special::lgamma(m_p.r + x)
                                   - special::lgamma(m_p.r) - special::lgamma(x + 1.0) + m_p.r * logShare
                                   + (n > 0 ? x * logZ : 0.0));
-    if (n == 0)
+    if (!mayHaveDroppedOut(x, m_dropOut))
         return first;
     double partial = 0.0;
     for (int j = 0; j < n; ++j) {
         partial += std::exp(special::lgamma(m_p.r + j) - special::lgamma(m_p.r) - special::lgamma(j + 1.0)
                             + m_p.r * logShare + (j > 0 ? j * logZ : 0.0));
     }
-    return first + std::exp(special::logBeta(m_p.a + 1.0, m_p.b + x - 1.0) - logBab) * (1.0 - partial);
+    return first + std::exp(special::logBeta(m_p.a + 1.0, m_p.b + x - 1.0 + shift) - logBab) * (1.0 - partial);
 }
 
 void BgNbdModel::expectedTransactionsByPeriod(const std::vector<RepeatPurchaseRow> &rows, double periodLength,

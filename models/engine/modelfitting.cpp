@@ -39,10 +39,22 @@ QString errorHint(const Error &error)
     return error.detail.section(QLatin1Char('\n'), 1);
 }
 
+QString transactionModelName(TransactionModelKind kind)
+{
+    switch (kind) {
+    case TransactionModelKind::BgNbd: return QStringLiteral("bgnbd");
+    case TransactionModelKind::MbgNbd: return QStringLiteral("mbgnbd");
+    case TransactionModelKind::ParetoNbd: break;
+    }
+    return QStringLiteral("pareto-nbd");
+}
+
 QString modelDisplayName(const QString &model)
 {
     if (model == QLatin1String("bgnbd"))
         return QStringLiteral("BG/NBD");
+    if (model == QLatin1String("mbgnbd"))
+        return QStringLiteral("MBG/NBD");
     if (model == QLatin1String("pareto-nbd"))
         return QStringLiteral("Pareto/NBD");
     if (model == QLatin1String("gamma-gamma"))
@@ -78,7 +90,7 @@ Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, co
     for (const RepeatPurchaseRow &row : input)
         if (row.T > 0.0)
             rows.push_back(row);
-    const QString name = kind == TransactionModelKind::BgNbd ? QStringLiteral("bgnbd") : QStringLiteral("pareto-nbd");
+    const QString name = transactionModelName(kind);
     if (const char *problem = validateRows(rows)) {
         return Error{QCoreApplication::translate("engine", "The %1 model cannot be fitted: %2").arg(modelDisplayName(name), QString::fromUtf8(problem)),
                      QString::fromUtf8(problem) + QLatin1Char('\n')
@@ -87,7 +99,12 @@ Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, co
     FitOptions options;
     options.cancelRequested = cancelRequested;
     const auto fit = [&] {
-        return kind == TransactionModelKind::BgNbd ? BgNbdModel::fit(rows, options) : ParetoNbdModel::fit(rows, options);
+        switch (kind) {
+        case TransactionModelKind::BgNbd: return BgNbdModel::fit(rows, options);
+        case TransactionModelKind::MbgNbd: return BgNbdModel::fit(rows, options, DropOut::AlsoAfterTheFirst);
+        case TransactionModelKind::ParetoNbd: break;
+        }
+        return ParetoNbdModel::fit(rows, options);
     };
     const FitResult result = reuse.cache ? reuse.cache->fitOrReuse(name, inputStamp(rows), reuse.fittedOn, fit) : fit();
     FittedTransactionModel fitted{toModelFit(name, result), nullptr};
@@ -97,8 +114,10 @@ Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, co
         return refusedFit(name, result);
     fitted.confidenceLow = result.confidenceLow;
     fitted.confidenceHigh = result.confidenceHigh;
-    if (kind == TransactionModelKind::BgNbd)
-        fitted.model = std::make_shared<BgNbdModel>(BgNbdParameters::fromVector(result.parameters));
+    if (kind == TransactionModelKind::BgNbd || kind == TransactionModelKind::MbgNbd)
+        fitted.model = std::make_shared<BgNbdModel>(BgNbdParameters::fromVector(result.parameters),
+                                                    kind == TransactionModelKind::MbgNbd ? DropOut::AlsoAfterTheFirst
+                                                                                         : DropOut::AfterRepeatPurchases);
     else
         fitted.model = std::make_shared<ParetoNbdModel>(ParetoNbdParameters::fromVector(result.parameters));
     return fitted;

@@ -15,7 +15,7 @@
 
 namespace lodestar {
 
-enum class TransactionModelKind { BgNbd, ParetoNbd };
+enum class TransactionModelKind { BgNbd, ParetoNbd, MbgNbd };
 
 struct FittedTransactionModel
 {
@@ -57,6 +57,7 @@ FittedSpendModel fitSpendModel(const std::vector<SpendRow> &rows, double fallbac
 ModelFit toModelFit(const QString &model, const FitResult &result);
 
 QString modelDisplayName(const QString &model); ///< "bgnbd" → "BG/NBD"
+QString transactionModelName(TransactionModelKind kind); ///< the key: "bgnbd", "mbgnbd", "pareto-nbd"
 
 /// The error of a fit that cannot be used: "The BG/NBD model cannot be used on this data." with,
 /// as the detail, the fit's reason (which parameter runs to which boundary, what it means for

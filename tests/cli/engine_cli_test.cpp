@@ -74,6 +74,22 @@ TEST_F(EngineCli, FitBgNbdJsonReproducesCdnowWithStableKeys)
     EXPECT_TRUE(json.value(str("converged")).toBool());
 }
 
+// Issue 17: MBG/NBD through the command line reproduces Batislam et al.'s CDNOW estimates.
+TEST_F(EngineCli, FitMbgNbdJsonReproducesPublishedCdnow)
+{
+    const QJsonObject json = runJson({str("fit"), str("--model"), str("mbgnbd"), str("--calibration-end"), str("1997-09-30"),
+                                      str("--time-unit"), str("week"), str("--holdout-end"), str("1998-06-30")});
+    EXPECT_EQ(json.value(str("model")).toString(), str("mbgnbd"));
+    const QJsonObject params = json.value(str("params")).toObject();
+    EXPECT_NEAR(params.value(str("r")).toDouble(), 0.525, 0.005 * 0.525);
+    EXPECT_NEAR(params.value(str("alpha")).toDouble(), 6.183, 0.005 * 6.183);
+    EXPECT_NEAR(params.value(str("a")).toDouble(), 0.891, 0.005 * 0.891);
+    EXPECT_NEAR(params.value(str("b")).toDouble(), 1.614, 0.005 * 1.614);
+    EXPECT_NEAR(json.value(str("log_likelihood")).toDouble(), -9582.1, 0.1);
+    EXPECT_EQ(json.value(str("holdout")).toObject().value(str("actual")).toDouble(), 1882.0);
+    EXPECT_GT(json.value(str("holdout")).toObject().value(str("predicted")).toDouble(), 1500.0);
+}
+
 TEST_F(EngineCli, FitWithHoldoutPrintsPredictedAndActual)
 {
     const QJsonObject json = runJson({str("fit"), str("--model"), str("bgnbd"), str("--calibration-end"), str("1997-09-30"),
