@@ -63,7 +63,7 @@ Status applyTierOptions(const QCommandLineParser &parser, ClvDefinition &d)
 void addDefinitionOptions(QCommandLineParser &parser, DefinitionOptions which)
 {
     if (which == DefinitionOptions::All) {
-        parser.addOption(option("method", "CLV method: bgnbd-gg, pareto-nbd-gg, historic or simple.", "METHOD"));
+        parser.addOption(option("method", "CLV method: bgnbd-gg, mbgnbd-gg, pareto-nbd-gg, historic or simple.", "METHOD"));
         parser.addOption(option("tier-cutoff", "Cut the High and Medium tiers by share of customers or by CLV amount: "
                                                "share or amount (implied by the share or amount options).", "MODE"));
         parser.addOption(option("high-tier-share", "Share of customers in the High tier, e.g. 0.20.", "S"));
@@ -88,7 +88,7 @@ Result<ClvDefinition> applyDefinitionOptions(const QCommandLineParser &parser, C
     if (has("method")) {
         const auto method = methodFromKey(parser.value(QStringLiteral("method")));
         if (!method)
-            return Error{QCoreApplication::translate("cli", "unknown method '%1' (bgnbd-gg, pareto-nbd-gg, historic, simple)").arg(parser.value(QStringLiteral("method"))), {}};
+            return Error{QCoreApplication::translate("cli", "unknown method '%1' (bgnbd-gg, mbgnbd-gg, pareto-nbd-gg, historic, simple)").arg(parser.value(QStringLiteral("method"))), {}};
         d.method = *method;
     }
     if (has("horizon-months")) {

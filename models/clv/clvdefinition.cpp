@@ -119,11 +119,11 @@ QString valueSentence(const ClvDefinition &d)
     const QString margin = marginText(d);
     switch (d.method) {
     case ClvMethod::BgNbdGammaGamma:
+    case ClvMethod::MbgNbdGammaGamma:
     case ClvMethod::ParetoNbdGammaGamma:
         return Text::tr("CLV = expected gross margin (%1) over the next %2, discounted at %3/yr, from the %4 + "
                         "Gamma-Gamma model fitted on purchases %5 (%6).")
-            .arg(margin, horizonText(d.horizonMonths), percent(d.annualDiscountRate),
-                 d.method == ClvMethod::BgNbdGammaGamma ? QStringLiteral("BG/NBD") : QStringLiteral("Pareto/NBD"),
+            .arg(margin, horizonText(d.horizonMonths), percent(d.annualDiscountRate), purchaseModelName(d.method),
                  windowText(d), unitPlural(d.timeUnit));
     case ClvMethod::Historic:
         return Text::tr("CLV = realised net revenue to date × %1 (historic: no prediction), purchases %2.")
@@ -155,10 +155,28 @@ QString tierError(const ClvDefinition &d)
 
 } // namespace
 
+bool isPredictive(ClvMethod method)
+{
+    return !purchaseModelName(method).isEmpty();
+}
+
+QString purchaseModelName(ClvMethod method)
+{
+    switch (method) {
+    case ClvMethod::BgNbdGammaGamma: return QStringLiteral("BG/NBD");
+    case ClvMethod::MbgNbdGammaGamma: return QStringLiteral("MBG/NBD");
+    case ClvMethod::ParetoNbdGammaGamma: return QStringLiteral("Pareto/NBD");
+    case ClvMethod::Historic:
+    case ClvMethod::SimpleFormula: break;
+    }
+    return QString();
+}
+
 QString methodKey(ClvMethod method)
 {
     switch (method) {
     case ClvMethod::BgNbdGammaGamma: return QStringLiteral("bgnbd-gg");
+    case ClvMethod::MbgNbdGammaGamma: return QStringLiteral("mbgnbd-gg");
     case ClvMethod::ParetoNbdGammaGamma: return QStringLiteral("pareto-nbd-gg");
     case ClvMethod::Historic: return QStringLiteral("historic");
     case ClvMethod::SimpleFormula: return QStringLiteral("simple");
@@ -168,8 +186,8 @@ QString methodKey(ClvMethod method)
 
 std::optional<ClvMethod> methodFromKey(const QString &key)
 {
-    for (ClvMethod method : {ClvMethod::BgNbdGammaGamma, ClvMethod::ParetoNbdGammaGamma, ClvMethod::Historic,
-                             ClvMethod::SimpleFormula})
+    for (ClvMethod method : {ClvMethod::BgNbdGammaGamma, ClvMethod::MbgNbdGammaGamma, ClvMethod::ParetoNbdGammaGamma,
+                             ClvMethod::Historic, ClvMethod::SimpleFormula})
         if (key == methodKey(method))
             return method;
     if (key == QLatin1String("bgnbd"))
@@ -249,10 +267,10 @@ QString ClvDefinition::shortText() const
 {
     switch (method) {
     case ClvMethod::BgNbdGammaGamma:
+    case ClvMethod::MbgNbdGammaGamma:
     case ClvMethod::ParetoNbdGammaGamma:
         return Text::tr("CLV: %1 margin, %2, %3/yr discount, %4")
-            .arg(percent(grossMargin), horizonText(horizonMonths), percent(annualDiscountRate),
-                 method == ClvMethod::BgNbdGammaGamma ? QStringLiteral("BG/NBD") : QStringLiteral("Pareto/NBD"));
+            .arg(percent(grossMargin), horizonText(horizonMonths), percent(annualDiscountRate), purchaseModelName(method));
     case ClvMethod::Historic:
         return Text::tr("CLV: historic, %1 margin").arg(percent(grossMargin));
     case ClvMethod::SimpleFormula:

@@ -9,7 +9,13 @@
 
 namespace lodestar {
 
-enum class ClvMethod { BgNbdGammaGamma, ParetoNbdGammaGamma, Historic, SimpleFormula };
+/// Stored by key (methodKey()); new methods go at the end, so the window's stored indexes keep their meaning.
+enum class ClvMethod { BgNbdGammaGamma, ParetoNbdGammaGamma, Historic, SimpleFormula, MbgNbdGammaGamma };
+
+/// A method that predicts with a purchase model and Gamma-Gamma spend.
+bool isPredictive(ClvMethod method);
+/// The purchase model's display name of a predictive method ("BG/NBD"), or empty.
+QString purchaseModelName(ClvMethod method);
 enum class TimeUnit { Day, Week, Month };
 /// How the High and Medium tiers are cut: by share of customers or by a CLV amount.
 enum class TierCutoff { Share, Amount };
@@ -55,7 +61,7 @@ struct ClvDefinition
     bool operator==(const ClvDefinition &) const = default;
 };
 
-QString methodKey(ClvMethod method);      ///< "bgnbd-gg", "pareto-nbd-gg", "historic", "simple"
+QString methodKey(ClvMethod method);      ///< "bgnbd-gg", "mbgnbd-gg", "pareto-nbd-gg", "historic", "simple"
 QString timeUnitKey(TimeUnit unit);       ///< "day", "week", "month"
 QString tierCutoffKey(TierCutoff cutoff); ///< "share", "amount"
 std::optional<TierCutoff> tierCutoffFromKey(const QString &key);

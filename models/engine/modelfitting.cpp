@@ -49,6 +49,19 @@ QString transactionModelName(TransactionModelKind kind)
     return QStringLiteral("pareto-nbd");
 }
 
+std::shared_ptr<const TransactionModel> transactionModelFor(const QString &name, const std::vector<double> &parameters)
+{
+    if (parameters.size() != 4)
+        return nullptr;
+    if (name == QLatin1String("bgnbd"))
+        return std::make_shared<BgNbdModel>(BgNbdParameters::fromVector(parameters));
+    if (name == QLatin1String("mbgnbd"))
+        return std::make_shared<BgNbdModel>(BgNbdParameters::fromVector(parameters), DropOut::AlsoAfterTheFirst);
+    if (name == QLatin1String("pareto-nbd"))
+        return std::make_shared<ParetoNbdModel>(ParetoNbdParameters::fromVector(parameters));
+    return nullptr;
+}
+
 QString modelDisplayName(const QString &model)
 {
     if (model == QLatin1String("bgnbd"))
@@ -114,12 +127,7 @@ Result<FittedTransactionModel> fitTransactionModel(TransactionModelKind kind, co
         return refusedFit(name, result);
     fitted.confidenceLow = result.confidenceLow;
     fitted.confidenceHigh = result.confidenceHigh;
-    if (kind == TransactionModelKind::BgNbd || kind == TransactionModelKind::MbgNbd)
-        fitted.model = std::make_shared<BgNbdModel>(BgNbdParameters::fromVector(result.parameters),
-                                                    kind == TransactionModelKind::MbgNbd ? DropOut::AlsoAfterTheFirst
-                                                                                         : DropOut::AfterRepeatPurchases);
-    else
-        fitted.model = std::make_shared<ParetoNbdModel>(ParetoNbdParameters::fromVector(result.parameters));
+    fitted.model = transactionModelFor(name, result.parameters);
     return fitted;
 }
 

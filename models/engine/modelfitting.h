@@ -58,6 +58,8 @@ ModelFit toModelFit(const QString &model, const FitResult &result);
 
 QString modelDisplayName(const QString &model); ///< "bgnbd" → "BG/NBD"
 QString transactionModelName(TransactionModelKind kind); ///< the key: "bgnbd", "mbgnbd", "pareto-nbd"
+/// The model a fit's key and parameters describe; null for another key or the wrong number of parameters.
+std::shared_ptr<const TransactionModel> transactionModelFor(const QString &name, const std::vector<double> &parameters);
 
 /// The error of a fit that cannot be used: "The BG/NBD model cannot be used on this data." with,
 /// as the detail, the fit's reason (which parameter runs to which boundary, what it means for

@@ -265,10 +265,12 @@ Status applyModels(Valuation &valuation, const SummaryTable &table, const Progre
 {
     const FitReuse reuse{valuation.fitCache.get(), fittedOn(valuation, table)};
     const ClvMethod method = valuation.definition.method;
-    const bool predictive = method == ClvMethod::BgNbdGammaGamma || method == ClvMethod::ParetoNbdGammaGamma;
+    const bool predictive = isPredictive(method);
     const FitInput input = fitInput(table);
     const CompressedRows compressed = compressRows(input.rows);
-    const auto kind = method == ClvMethod::ParetoNbdGammaGamma ? TransactionModelKind::ParetoNbd : TransactionModelKind::BgNbd;
+    const auto kind = method == ClvMethod::ParetoNbdGammaGamma ? TransactionModelKind::ParetoNbd
+                    : method == ClvMethod::MbgNbdGammaGamma    ? TransactionModelKind::MbgNbd
+                                                               : TransactionModelKind::BgNbd;
     auto transactions = fitTransactionModel(kind, compressed.rows, cancelRequestAt(progress, 0.1), reuse);
     if (!transactions && progress && !progress(0.1))
         return cancelledError();

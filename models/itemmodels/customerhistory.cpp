@@ -1,8 +1,7 @@
 #include "customerhistory.h"
 
-#include "models/clv/bgnbd.h"
 #include "models/clv/customersummary.h"
-#include "models/clv/paretonbd.h"
+#include "models/engine/modelfitting.h"
 
 #include <algorithm>
 #include <set>
@@ -36,16 +35,11 @@ double aliveAt(const TransactionModel &model, const std::vector<std::int32_t> &d
 
 } // namespace
 
-std::unique_ptr<TransactionModel> transactionModelOf(const Valuation &valuation)
+std::shared_ptr<const TransactionModel> transactionModelOf(const Valuation &valuation)
 {
-    if (!valuation.transactionModel || valuation.transactionModel->parameters.size() < 4)
+    if (!valuation.transactionModel)
         return nullptr;
-    const ModelFit &fit = *valuation.transactionModel;
-    if (fit.model == QLatin1String("bgnbd"))
-        return std::make_unique<BgNbdModel>(BgNbdParameters::fromVector(fit.parameters));
-    if (fit.model == QLatin1String("pareto-nbd"))
-        return std::make_unique<ParetoNbdModel>(ParetoNbdParameters::fromVector(fit.parameters));
-    return nullptr;
+    return transactionModelFor(valuation.transactionModel->model, valuation.transactionModel->parameters);
 }
 
 CustomerHistory customerHistory(const Dataset &data, const Valuation &valuation, int customer)

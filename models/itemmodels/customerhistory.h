@@ -12,7 +12,7 @@ namespace lodestar {
 
 /// The fitted transaction model of a valuation as an object that can predict, or null when
 /// the method is not predictive.
-std::unique_ptr<TransactionModel> transactionModelOf(const Valuation &valuation);
+std::shared_ptr<const TransactionModel> transactionModelOf(const Valuation &valuation);
 
 /// One customer's purchases and the model's P(alive) along that history, for the detail panel.
 struct CustomerHistory

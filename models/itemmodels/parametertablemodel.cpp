@@ -71,6 +71,8 @@ QString ParameterTableModel::modelName(const QString &key)
 {
     if (key == QLatin1String("bgnbd"))
         return tr("BG/NBD");
+    if (key == QLatin1String("mbgnbd"))
+        return tr("MBG/NBD");
     if (key == QLatin1String("pareto-nbd"))
         return tr("Pareto/NBD");
     if (key == QLatin1String("gamma-gamma"))

@@ -90,6 +90,28 @@ TEST_F(EngineCli, FitMbgNbdJsonReproducesPublishedCdnow)
     EXPECT_GT(json.value(str("holdout")).toObject().value(str("predicted")).toDouble(), 1500.0);
 }
 
+// As the definition's method, MBG/NBD values one-time buyers below certainty (BG/NBD: P(alive) = 1).
+TEST_F(EngineCli, MbgNbdMethodGivesOneTimeBuyersAChanceToBeGone)
+{
+    TempWorkspace own;
+    ASSERT_TRUE(QFile::copy(db(), own.dbPath()));
+    const auto set = runLodestar({str("definition"), str("--db"), own.dbPath(), str("--method"), str("mbgnbd-gg")});
+    ASSERT_EQ(set.exitCode, 0) << set.err.constData();
+    const auto valued = runLodestar({str("clv"), str("--db"), own.dbPath(), str("--json")});
+    ASSERT_EQ(valued.exitCode, 0) << valued.err.constData();
+    const QJsonObject json = QJsonDocument::fromJson(valued.out).object();
+    EXPECT_TRUE(json.value(str("definition")).toString().contains(str("MBG/NBD"))) << qPrintable(json.value(str("definition")).toString());
+    int oneTimeBuyers = 0;
+    for (const auto &row : json.value(str("customers")).toArray()) {
+        const QJsonObject customer = row.toObject();
+        if (customer.value(str("x")).toDouble() != 0.0)
+            continue;
+        ++oneTimeBuyers;
+        EXPECT_LT(customer.value(str("p_alive")).toDouble(), 0.5) << qPrintable(customer.value(str("id")).toString());
+    }
+    EXPECT_GT(oneTimeBuyers, 1000);
+}
+
 TEST_F(EngineCli, FitWithHoldoutPrintsPredictedAndActual)
 {
     const QJsonObject json = runJson({str("fit"), str("--model"), str("bgnbd"), str("--calibration-end"), str("1997-09-30"),

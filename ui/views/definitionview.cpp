@@ -62,6 +62,7 @@ DefinitionView::DefinitionView(QWidget *parent)
     , m_revert(new QPushButton(tr("&Revert"), this))
 {
     m_method->addItem(tr("BG/NBD + Gamma-Gamma (predictive)"), static_cast<int>(ClvMethod::BgNbdGammaGamma));
+    m_method->addItem(tr("MBG/NBD + Gamma-Gamma (predictive; one-time buyers can be lost)"), static_cast<int>(ClvMethod::MbgNbdGammaGamma));
     m_method->addItem(tr("Pareto/NBD + Gamma-Gamma (predictive)"), static_cast<int>(ClvMethod::ParetoNbdGammaGamma));
     m_method->addItem(tr("Historic (realised margin)"), static_cast<int>(ClvMethod::Historic));
     m_method->addItem(tr("Simple formula (margin × retention)"), static_cast<int>(ClvMethod::SimpleFormula));

@@ -19,6 +19,8 @@ QString modelName(const QString &key)
 {
     if (key == QLatin1String("bgnbd"))
         return Text::tr("BG/NBD (purchases)");
+    if (key == QLatin1String("mbgnbd"))
+        return Text::tr("MBG/NBD (purchases)");
     if (key == QLatin1String("pareto-nbd"))
         return Text::tr("Pareto/NBD (purchases)");
     if (key == QLatin1String("gamma-gamma"))

@@ -19,6 +19,7 @@ QString methodName(ClvMethod method)
 {
     switch (method) {
     case ClvMethod::BgNbdGammaGamma: return Text::tr("Predictive: BG/NBD purchases × Gamma-Gamma spend");
+    case ClvMethod::MbgNbdGammaGamma: return Text::tr("Predictive: MBG/NBD purchases × Gamma-Gamma spend");
     case ClvMethod::ParetoNbdGammaGamma: return Text::tr("Predictive: Pareto/NBD purchases × Gamma-Gamma spend");
     case ClvMethod::Historic: return Text::tr("Historic: realised margin to date, no prediction");
     case ClvMethod::SimpleFormula: return Text::tr("Simple formula: yearly margin ÷ churn");
