@@ -6,8 +6,11 @@
 #include "models/clv/gammagamma.h"
 #include "models/engine/headline.h"
 #include "models/engine/modelfitting.h"
+#include "models/itemmodels/valueformat.h"
 
 #include <QJsonArray>
+
+#include <cmath>
 
 namespace lodestar::cli {
 
@@ -108,6 +111,109 @@ void printText(const CommandContext &context, const PrintedFit &printed, const s
     context.out.flush();
 }
 
+// One purchase model's row of `fit --compare`.
+struct ComparedModel
+{
+    QString model;
+    std::optional<FittedTransactionModel> fitted;
+    QString refusal; ///< why it could not be fitted
+    std::optional<Holdout> holdout;
+
+    int parameters() const { return fitted ? int(fitted->fit.parameters.size()) : 0; }
+    /// Akaike's and the Bayesian information criteria: -2 LL plus 2 k, or k ln(n); lower is better.
+    double aic() const { return fitted ? 2.0 * parameters() - 2.0 * fitted->fit.logLikelihood : kUnknown; }
+    double bic() const
+    {
+        return fitted ? parameters() * std::log(double(fitted->fit.customers)) - 2.0 * fitted->fit.logLikelihood : kUnknown;
+    }
+    double holdoutError() const
+    {
+        return holdout && holdout->actual > 0.0 ? (holdout->predicted - holdout->actual) / holdout->actual : kUnknown;
+    }
+};
+
+/// Every purchase model fitted on the same calibration rows (through the fit cache), side by side.
+std::vector<ComparedModel> compareModels(const SummaryTable &table, const FitInput &input, const QDate &holdoutEnd,
+                                         const FitReuse &reuse)
+{
+    const auto rows = compressRows(input.rows).rows;
+    std::vector<ComparedModel> compared;
+    for (const auto kind : {TransactionModelKind::BgNbd, TransactionModelKind::MbgNbd, TransactionModelKind::ParetoNbd}) {
+        ComparedModel entry{transactionModelName(kind), std::nullopt, QString(), std::nullopt};
+        auto fitted = fitTransactionModel(kind, rows, {}, reuse);
+        if (!fitted) {
+            entry.refusal = fitted.errorString();
+        } else {
+            if (holdoutEnd.isValid())
+                entry.holdout = holdout(*fitted->model, table, input, holdoutEnd);
+            entry.fitted = std::move(fitted).value();
+        }
+        compared.push_back(std::move(entry));
+    }
+    return compared;
+}
+
+/// The model with the lowest AIC among those fitted, or empty.
+QString bestByAic(const std::vector<ComparedModel> &compared)
+{
+    const ComparedModel *best = nullptr;
+    for (const ComparedModel &entry : compared)
+        if (entry.fitted && (!best || entry.aic() < best->aic()))
+            best = &entry;
+    return best ? best->model : QString();
+}
+
+void printComparison(const CommandContext &context, const std::vector<ComparedModel> &compared, bool json)
+{
+    const QString best = bestByAic(compared);
+    if (json) {
+        QJsonArray models;
+        for (const ComparedModel &entry : compared) {
+            QJsonObject row{{QStringLiteral("model"), entry.model}, {QStringLiteral("converged"), entry.fitted.has_value()}};
+            if (entry.fitted) {
+                QJsonObject params;
+                for (qsizetype i = 0; i < entry.fitted->fit.parameterNames.size(); ++i)
+                    params.insert(entry.fitted->fit.parameterNames[i], jsonNumber(entry.fitted->fit.parameters.at(i)));
+                row.insert(QStringLiteral("params"), params);
+                row.insert(QStringLiteral("log_likelihood"), jsonNumber(entry.fitted->fit.logLikelihood));
+                row.insert(QStringLiteral("parameters"), entry.parameters());
+                row.insert(QStringLiteral("customers"), entry.fitted->fit.customers);
+                row.insert(QStringLiteral("aic"), jsonNumber(entry.aic()));
+                row.insert(QStringLiteral("bic"), jsonNumber(entry.bic()));
+            } else {
+                row.insert(QStringLiteral("reason"), entry.refusal);
+            }
+            if (entry.holdout)
+                row.insert(QStringLiteral("holdout"), QJsonObject{{QStringLiteral("predicted"), jsonNumber(entry.holdout->predicted)},
+                                                                  {QStringLiteral("actual"), jsonNumber(entry.holdout->actual)},
+                                                                  {QStringLiteral("error"), jsonNumber(entry.holdoutError())}});
+            models.append(row);
+        }
+        printJson(context.out, QJsonObject{{QStringLiteral("models"), models}, {QStringLiteral("best_by_aic"), best}});
+        return;
+    }
+    const QList<int> widths{12, 12, 12, 12, 12, 12, 10};
+    context.out << textRow({QCoreApplication::translate("cli", "model"), QCoreApplication::translate("cli", "log-lik."),
+                            QStringLiteral("AIC"), QStringLiteral("BIC"), QCoreApplication::translate("cli", "holdout pred."),
+                            QCoreApplication::translate("cli", "actual"), QCoreApplication::translate("cli", "error")},
+                           widths) << '\n';
+    for (const ComparedModel &entry : compared) {
+        if (!entry.fitted) {
+            context.out << modelDisplayName(entry.model).leftJustified(widths[0]) << ' ' << entry.refusal << '\n';
+            continue;
+        }
+        context.out << textRow({modelDisplayName(entry.model), textNumber(entry.fitted->fit.logLikelihood, 1),
+                                textNumber(entry.aic(), 1), textNumber(entry.bic(), 1),
+                                entry.holdout ? textNumber(entry.holdout->predicted, 1) : QString(),
+                                entry.holdout ? textNumber(entry.holdout->actual, 0) : QString(),
+                                entry.holdout ? format::percent(entry.holdoutError()) : QString()},
+                               widths) << '\n';
+    }
+    if (!best.isEmpty())
+        context.out << QCoreApplication::translate("cli", "Lowest AIC: %1").arg(modelDisplayName(best)) << '\n';
+    context.out.flush();
+}
+
 } // namespace
 
 int runFit(const CommandContext &context)
@@ -118,11 +224,16 @@ int runFit(const CommandContext &context)
     addDefinitionOptions(parser, DefinitionOptions::Fit);
     parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "bgnbd, mbgnbd, pareto-nbd or gamma-gamma."), QStringLiteral("MODEL")});
     parser.addOption({QStringLiteral("holdout-end"), QCoreApplication::translate("cli", "Last day of the holdout period (YYYY-MM-DD)."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("compare"),
+                      QCoreApplication::translate("cli", "Fit every purchase model and compare log-likelihood, AIC, BIC and holdout error.")});
     if (!parseArguments(parser, context))
         return parser.isSet(QStringLiteral("help")) ? Done : UnusableInput;
+    const bool compare = parser.isSet(QStringLiteral("compare"));
     const QString model = parser.value(QStringLiteral("model"));
     const QStringList models{QStringLiteral("bgnbd"), QStringLiteral("mbgnbd"), QStringLiteral("pareto-nbd"), QStringLiteral("gamma-gamma")};
-    if (!models.contains(model))
+    if (compare && parser.isSet(QStringLiteral("model")))
+        return fail(context, QCoreApplication::translate("cli", "--compare fits every purchase model: leave out --model"), UnusableInput);
+    if (!compare && !models.contains(model))
         return fail(context, QCoreApplication::translate("cli", "--model must be bgnbd, mbgnbd, pareto-nbd or gamma-gamma"), UnusableInput);
     const QDate holdoutEnd = QDate::fromString(parser.value(QStringLiteral("holdout-end")), Qt::ISODate);
     if (parser.isSet(QStringLiteral("holdout-end")) && !holdoutEnd.isValid())
@@ -141,6 +252,12 @@ int runFit(const CommandContext &context)
     // Through the workspace's fit cache, so a later clv, kpis or window reuses this fit.
     const FitReuse reuse{loaded->service->fitCache().get(),
                          QStringLiteral("lodestar fit, calibration end %1, unit %2").arg(table->calibrationEnd.toString(Qt::ISODate), timeUnitKey(d.timeUnit))};
+    if (compare) {
+        const std::vector<ComparedModel> compared = compareModels(*table, input, holdoutEnd, reuse);
+        loaded->service->saveFits(*loaded->service->fitCache());
+        printComparison(context, compared, parser.isSet(QStringLiteral("json")));
+        return Done;
+    }
     std::optional<Holdout> h;
     PrintedFit fit;
     if (model == QLatin1String("gamma-gamma")) {

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -110,6 +112,34 @@ TEST_F(EngineCli, MbgNbdMethodGivesOneTimeBuyersAChanceToBeGone)
         EXPECT_LT(customer.value(str("p_alive")).toDouble(), 0.5) << qPrintable(customer.value(str("id")).toString());
     }
     EXPECT_GT(oneTimeBuyers, 1000);
+}
+
+// fit --compare: the purchase models side by side on the same rows, as issue 17 asks.
+TEST_F(EngineCli, FitCompareRanksThePurchaseModelsOnTheSameRows)
+{
+    const QJsonObject json = runJson({str("fit"), str("--compare"), str("--calibration-end"), str("1997-09-30"),
+                                      str("--time-unit"), str("week"), str("--holdout-end"), str("1998-06-30")});
+    const QJsonArray models = json.value(str("models")).toArray();
+    ASSERT_EQ(models.size(), 3);
+    QStringList names;
+    for (const auto &value : models) {
+        const QJsonObject model = value.toObject();
+        names << model.value(str("model")).toString();
+        EXPECT_TRUE(model.value(str("converged")).toBool());
+        const double ll = model.value(str("log_likelihood")).toDouble();
+        EXPECT_NEAR(model.value(str("aic")).toDouble(), 8.0 - 2.0 * ll, 1e-6);
+        EXPECT_NEAR(model.value(str("bic")).toDouble(), 4.0 * std::log(2357.0) - 2.0 * ll, 1e-6);
+        const QJsonObject holdout = model.value(str("holdout")).toObject();
+        EXPECT_EQ(holdout.value(str("actual")).toDouble(), 1882.0);
+        EXPECT_NEAR(holdout.value(str("error")).toDouble(), holdout.value(str("predicted")).toDouble() / 1882.0 - 1.0, 1e-12);
+    }
+    EXPECT_EQ(names, (QStringList{str("bgnbd"), str("mbgnbd"), str("pareto-nbd")}));
+    // Published log-likelihoods: BG/NBD -9582.4, MBG/NBD -9582.1, Pareto/NBD -9595.0; MBG/NBD is lowest by AIC.
+    EXPECT_EQ(json.value(str("best_by_aic")).toString(), str("mbgnbd"));
+    EXPECT_NEAR(models[2].toObject().value(str("log_likelihood")).toDouble(), -9595.0, 0.1);
+
+    const auto both = runLodestar({str("fit"), str("--db"), db(), str("--compare"), str("--model"), str("bgnbd")});
+    EXPECT_EQ(both.exitCode, 2);
 }
 
 TEST_F(EngineCli, FitWithHoldoutPrintsPredictedAndActual)
