@@ -12,9 +12,12 @@ namespace lodestar {
 
 namespace {
 
+// SQLite only (PostgreSQL's new customers go by COPY): the id is SQLite's last row id. No RETURNING:
+// with it SQLite made four small writes a customer (100,000 customers: 413,000 pwrite calls against
+// 3,300, and the import took 1.7 s instead of 0.5 s).
 constexpr std::string_view kInsertCustomer =
     "INSERT INTO customers (external_id, signup_at, channel, region, plan, acquisition_cost, attributes, import_id) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
 std::string_view viewOf(const QByteArray &bytes)
 {
