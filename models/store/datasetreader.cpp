@@ -1,6 +1,7 @@
 #include "datasetreader.h"
 
 #include "sqlaggregates.h"
+#include "readsnapshot.h"
 #include "sqldialect.h"
 #include "sqlitehandle.h"
 #include "store.h"
@@ -105,30 +106,6 @@ private:
     QHash<qint64, std::int32_t> m_sparse;
 };
 
-// One snapshot for all four reads, so a concurrent import cannot tear the dataset; ended however
-// the read ends, so a failed read does not leave the connection inside a transaction.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(QSqlDatabase db) : m_db(std::move(db)), m_open(m_db.transaction())
-    {
-        // PostgreSQL gives each statement its own snapshot unless the transaction asks for one.
-        if (m_open && dialectOf(m_db) == SqlDialect::Postgres)
-            QSqlQuery(m_db).exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
-    }
-    ~ReadSnapshot()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    bool m_open;
-};
-
 Error sqliteReadError(sqlite3 *handle)
 {
     return Error{QCoreApplication::translate("store", "Cannot read the workspace data."),
@@ -208,7 +185,7 @@ Result<Dataset> readDataset(const Store &store, DatasetScope scope, const Summar
     if (scope == DatasetScope::CustomerSummaries)
         return SqlTransactionAggregates::read(store, prefetch);
     QSqlDatabase db = store.database();
-    const ReadSnapshot snapshot(db);
+    const ReadSnapshot snapshot(db); // one snapshot for all four reads
     Dataset data;
     CustomerPositions positions;
 
@@ -236,7 +213,13 @@ Result<Dataset> readDataset(const Store &store, DatasetScope scope, const Summar
     if (Status status = read; !status)
         return status.error();
     sortByCustomerAndTime(data.transactions);
+    if (Status status = readSpendAndResponses(db, data, [&positions](qint64 id) { return positions.of(id); }); !status)
+        return status.error();
+    return data;
+}
 
+Status readSpendAndResponses(const QSqlDatabase &db, Dataset &data, const std::function<std::int32_t(qint64)> &positionOf)
+{
     QSqlQuery spend(db);
     spend.setForwardOnly(true);
     if (!spend.exec(QStringLiteral("SELECT month, channel, amount FROM marketing_spend ORDER BY month, channel")))
@@ -248,9 +231,12 @@ Result<Dataset> readDataset(const Store &store, DatasetScope scope, const Summar
     nps.setForwardOnly(true);
     if (!nps.exec(QStringLiteral("SELECT customer_id, occurred_at, score FROM nps_responses ORDER BY occurred_at")))
         return readError(nps);
-    while (nps.next())
-        data.nps.push_back({positions.of(nps.value(0).toLongLong()), nps.value(1).toLongLong(), nps.value(2).toInt()});
-    return data;
+    while (nps.next()) {
+        const std::int32_t customer = positionOf(nps.value(0).toLongLong());
+        if (customer >= 0)
+            data.nps.push_back({customer, nps.value(1).toLongLong(), nps.value(2).toInt()});
+    }
+    return {};
 }
 
 } // namespace lodestar

@@ -4,6 +4,10 @@
 #include "models/engine/dataset.h"
 #include "models/result.h"
 
+#include <QSqlDatabase>
+
+#include <functional>
+
 namespace lodestar {
 
 class Store;
@@ -14,5 +18,9 @@ class Store;
 /// SQL (sqlaggregates.h).
 Result<Dataset> readDataset(const Store &store, DatasetScope scope = DatasetScope::Everything,
                             const SummaryOptions &prefetch = {});
+
+/// The small tables, marketing spend and NPS responses, into data; positionOf gives a customer row
+/// id's index in data.customers, or a negative number for a customer not read (the response is left out).
+Status readSpendAndResponses(const QSqlDatabase &db, Dataset &data, const std::function<std::int32_t(qint64)> &positionOf);
 
 } // namespace lodestar

@@ -1,5 +1,7 @@
 #include "sqlaggregates.h"
 
+#include "datasetreader.h"
+#include "readsnapshot.h"
 #include "sqldialect.h"
 #include "store.h"
 #include "storeerror.h"
@@ -256,28 +258,6 @@ Result<SummaryTable> tableOf(std::pair<std::int32_t, std::int32_t> span, const S
     return table;
 }
 
-// One snapshot for the reads of SqlTransactionAggregates::read().
-class ReadTransaction
-{
-public:
-    explicit ReadTransaction(QSqlDatabase db) : m_db(std::move(db)), m_open(m_db.transaction())
-    {
-        if (m_open && dialectOf(m_db) == SqlDialect::Postgres)
-            QSqlQuery(m_db).exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
-    }
-    ~ReadTransaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    ReadTransaction(const ReadTransaction &) = delete;
-    ReadTransaction &operator=(const ReadTransaction &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    bool m_open;
-};
-
 } // namespace
 
 SqlTransactionAggregates::SqlTransactionAggregates(Snapshot snapshot, std::int64_t transactions)
@@ -288,7 +268,7 @@ SqlTransactionAggregates::SqlTransactionAggregates(Snapshot snapshot, std::int64
 Result<Dataset> SqlTransactionAggregates::read(const Store &store, const SummaryOptions &prefetch)
 {
     QSqlDatabase db = store.database();
-    const ReadTransaction snapshot(db);
+    const ReadSnapshot snapshot(db);
     tuneForCustomerDays(db);
     Snapshot bounds;
     bounds.workspace = store.path();
@@ -336,22 +316,12 @@ Result<Dataset> SqlTransactionAggregates::read(const Store &store, const Summary
         return span.error();
     *customerIds = std::move(idsRead);
 
-    QSqlQuery spend(db);
-    spend.setForwardOnly(true);
-    if (!spend.exec(QStringLiteral("SELECT month, channel, amount FROM marketing_spend ORDER BY month, channel")))
-        return readError(spend);
-    while (spend.next())
-        data.spend.push_back({spend.value(0).toString(), spend.value(1).toString(), spend.value(2).toDouble()});
-
-    QSqlQuery nps(db);
-    nps.setForwardOnly(true);
-    if (!nps.exec(QStringLiteral("SELECT customer_id, occurred_at, score FROM nps_responses ORDER BY occurred_at")))
-        return readError(nps);
-    while (nps.next()) {
-        const auto at = std::lower_bound(customerIds->begin(), customerIds->end(), nps.value(0).toLongLong());
-        if (at != customerIds->end() && *at == nps.value(0).toLongLong())
-            data.nps.push_back({std::int32_t(at - customerIds->begin()), nps.value(1).toLongLong(), nps.value(2).toInt()});
-    }
+    const Status small = readSpendAndResponses(db, data, [&customerIds](qint64 id) {
+        const auto at = std::lower_bound(customerIds->begin(), customerIds->end(), id);
+        return at != customerIds->end() && *at == id ? std::int32_t(at - customerIds->begin()) : -1;
+    });
+    if (!small)
+        return small.error();
 
     auto aggregates = std::make_shared<SqlTransactionAggregates>(std::move(bounds), transactions);
     // A workspace whose purchases do not fit the options is told so by summarize(), as it would be.
@@ -376,7 +346,7 @@ Result<SummaryTable> SqlTransactionAggregates::summarize(const SummaryOptions &o
         return store.error();
     const std::vector<qint64> &ids = *m_snapshot.customerIds;
     std::vector<std::pair<std::size_t, SummaryRow>> rows;
-    const ReadTransaction transaction((*store)->database());
+    const ReadSnapshot transaction((*store)->database());
     tuneForCustomerDays((*store)->database());
     QSqlQuery query((*store)->database());
     const auto last = lastPurchaseDay((*store)->database(), SummaryQuery(m_snapshot, options));
@@ -401,7 +371,7 @@ AnnualChurn SqlTransactionAggregates::annualChurn(std::int32_t endDay) const
         return result;
     const SummaryOptions none;
     const QString sql = SummaryQuery(m_snapshot, none).annualChurnSql(endDay);
-    const ReadTransaction transaction((*store)->database());
+    const ReadSnapshot transaction((*store)->database());
     tuneForCustomerDays((*store)->database());
     QSqlQuery query((*store)->database());
     if (!query.exec(sql) || !query.next())

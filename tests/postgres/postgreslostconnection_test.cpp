@@ -13,20 +13,12 @@
 #include <QUrl>
 
 using lodestar::test::PostgresServer;
+using lodestar::test::server;
+using lodestar::test::str;
 using lodestar::test::runLodestar;
 using lodestar::test::TempWorkspace;
 
 namespace {
-
-QString str(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-const PostgresServer &server()
-{
-    return PostgresServer::get();
-}
 
 // A database of its own per case, so the backend found mid-import can only be this case's (ctest
 // runs the two cases at the same time).

@@ -23,6 +23,18 @@ struct PostgresServer
     QString value(const QString &sql, const QString &database = QString()) const;
 };
 
+/// The server of this ctest run.
+inline const PostgresServer &server()
+{
+    return PostgresServer::get();
+}
+
+/// A QString of a literal, for the tests' many SQL and argument strings.
+inline QString str(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
 } // namespace lodestar::test
 
 #define LODESTAR_REQUIRE_POSTGRES()                                                                                  \

@@ -19,15 +19,12 @@
 #include <QUrl>
 
 using lodestar::test::PostgresServer;
+using lodestar::test::server;
+using lodestar::test::str;
 using lodestar::test::runLodestar;
 using lodestar::test::TempWorkspace;
 
 namespace {
-
-QString str(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 template <typename Widget>
 Widget *field(const QWidget &dialog, const char *name)

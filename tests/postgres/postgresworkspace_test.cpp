@@ -16,20 +16,12 @@
 
 using lodestar::Store;
 using lodestar::test::PostgresServer;
+using lodestar::test::server;
+using lodestar::test::str;
 using lodestar::test::runLodestar;
 using lodestar::test::TempWorkspace;
 
 namespace {
-
-QString str(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-const PostgresServer &server()
-{
-    return PostgresServer::get();
-}
 
 // Each test works in a schema of its own, dropped first so a rerun starts clean.
 QString freshWorkspace(const char *schema)

@@ -26,20 +26,12 @@
 
 using namespace lodestar;
 using lodestar::test::PostgresServer;
+using lodestar::test::server;
+using lodestar::test::str;
 using lodestar::test::runLodestar;
 using lodestar::test::TempWorkspace;
 
 namespace {
-
-QString str(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-const PostgresServer &server()
-{
-    return PostgresServer::get();
-}
 
 // An event log with what the summary must get right: same-day purchases (one purchase day, spend
 // summed), refunds (revenue but no purchase day), a refund-only customer, days before 1970 (epoch
