@@ -391,10 +391,6 @@
         <translation>--%1 erwartet eine Zahl, nicht „%2“</translation>
     </message>
     <message>
-        <source>unknown method &apos;%1&apos; (bgnbd-gg, pareto-nbd-gg, historic, simple)</source>
-        <translation>Unbekannte Methode „%1“ (bgnbd-gg, pareto-nbd-gg, historic, simple)</translation>
-    </message>
-    <message>
         <source>--horizon-months needs a whole number of months</source>
         <translation>--horizon-months erwartet eine ganze Zahl von Monaten</translation>
     </message>
@@ -427,16 +423,8 @@
         <translation>Passt ein BG/NBD-, Pareto/NBD- oder Gamma-Gamma-Modell an.</translation>
     </message>
     <message>
-        <source>bgnbd, pareto-nbd or gamma-gamma.</source>
-        <translation>bgnbd, pareto-nbd oder gamma-gamma.</translation>
-    </message>
-    <message>
         <source>Last day of the holdout period (YYYY-MM-DD).</source>
         <translation>Letzter Tag des Holdout-Zeitraums (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <source>--model must be bgnbd, pareto-nbd or gamma-gamma</source>
-        <translation>--model muss bgnbd, pareto-nbd oder gamma-gamma sein</translation>
     </message>
     <message>
         <source>--holdout-end needs a date YYYY-MM-DD</source>
@@ -1145,6 +1133,50 @@
     <message>
         <source>Wrote %1 customers to the table %2</source>
         <translation>%1 Kunden in die Tabelle %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (bgnbd-gg, mbgnbd-gg, pareto-nbd-gg, historic, simple)</source>
+        <translation>Unbekannte Methode „%1“ (bgnbd-gg, mbgnbd-gg, pareto-nbd-gg, historic, simple)</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>log-lik.</source>
+        <translation>Log-Lik.</translation>
+    </message>
+    <message>
+        <source>holdout pred.</source>
+        <translation>Holdout-Prog</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Lowest AIC: %1</source>
+        <translation>Niedrigstes AIC: %1</translation>
+    </message>
+    <message>
+        <source>bgnbd, mbgnbd, pareto-nbd or gamma-gamma.</source>
+        <translation>bgnbd, mbgnbd, pareto-nbd oder gamma-gamma.</translation>
+    </message>
+    <message>
+        <source>Fit every purchase model and compare log-likelihood, AIC, BIC and holdout error.</source>
+        <translation>Alle Kaufmodelle anpassen und Log-Likelihood, AIC, BIC und Holdout-Fehler vergleichen.</translation>
+    </message>
+    <message>
+        <source>--compare fits every purchase model: leave out --model</source>
+        <translation>--compare passt alle Kaufmodelle an: --model weglassen</translation>
+    </message>
+    <message>
+        <source>--model must be bgnbd, mbgnbd, pareto-nbd or gamma-gamma</source>
+        <translation>--model muss bgnbd, mbgnbd, pareto-nbd oder gamma-gamma sein</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2138,10 @@ Nachweis: %3</translation>
         <source>Gamma-Gamma</source>
         <translation>Gamma-Gamma</translation>
     </message>
+    <message>
+        <source>MBG/NBD</source>
+        <translation>MBG/NBD</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::RejectTableModel</name>
@@ -2620,6 +2656,10 @@ Nachweis: %3</translation>
     <message>
         <source>M&amp;edium tier: next share of customers</source>
         <translation>M&amp;ittlere Stufe: nächster Kundenanteil</translation>
+    </message>
+    <message>
+        <source>MBG/NBD + Gamma-Gamma (predictive; one-time buyers can be lost)</source>
+        <translation>MBG/NBD + Gamma-Gamma (prädiktiv; Einmalkäufer können abwandern)</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +4939,14 @@ Veränderung: %5</translation>
     <message>
         <source>Cannot write the report: the PDF could not be started.</source>
         <translation>Der Bericht kann nicht geschrieben werden: das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>MBG/NBD (purchases)</source>
+        <translation>MBG/NBD (Käufe)</translation>
+    </message>
+    <message>
+        <source>Predictive: MBG/NBD purchases × Gamma-Gamma spend</source>
+        <translation>Prädiktiv: MBG/NBD-Käufe × Gamma-Gamma-Ausgaben</translation>
     </message>
 </context>
 <context>

@@ -391,10 +391,6 @@
         <translation>--%1 attend un nombre, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown method &apos;%1&apos; (bgnbd-gg, pareto-nbd-gg, historic, simple)</source>
-        <translation>méthode inconnue «&#xa0;%1&#xa0;» (bgnbd-gg, pareto-nbd-gg, historic, simple)</translation>
-    </message>
-    <message>
         <source>--horizon-months needs a whole number of months</source>
         <translation>--horizon-months attend un nombre entier de mois</translation>
     </message>
@@ -427,16 +423,8 @@
         <translation>Ajuste un modèle BG/NBD, Pareto/NBD ou Gamma-Gamma.</translation>
     </message>
     <message>
-        <source>bgnbd, pareto-nbd or gamma-gamma.</source>
-        <translation>bgnbd, pareto-nbd ou gamma-gamma.</translation>
-    </message>
-    <message>
         <source>Last day of the holdout period (YYYY-MM-DD).</source>
         <translation>Dernier jour de la période de validation (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>--model must be bgnbd, pareto-nbd or gamma-gamma</source>
-        <translation>--model doit valoir bgnbd, pareto-nbd ou gamma-gamma</translation>
     </message>
     <message>
         <source>--holdout-end needs a date YYYY-MM-DD</source>
@@ -1145,6 +1133,50 @@
     <message>
         <source>Wrote %1 customers to the table %2</source>
         <translation>%1 clients écrits dans la table %2</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (bgnbd-gg, mbgnbd-gg, pareto-nbd-gg, historic, simple)</source>
+        <translation>méthode inconnue «&#xa0;%1&#xa0;» (bgnbd-gg, mbgnbd-gg, pareto-nbd-gg, historic, simple)</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>log-lik.</source>
+        <translation>log-vrais.</translation>
+    </message>
+    <message>
+        <source>holdout pred.</source>
+        <translation>prév. valid.</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>réel</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>Lowest AIC: %1</source>
+        <translation>AIC le plus faible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>bgnbd, mbgnbd, pareto-nbd or gamma-gamma.</source>
+        <translation>bgnbd, mbgnbd, pareto-nbd ou gamma-gamma.</translation>
+    </message>
+    <message>
+        <source>Fit every purchase model and compare log-likelihood, AIC, BIC and holdout error.</source>
+        <translation>Ajuster tous les modèles d’achat et comparer la log-vraisemblance, l’AIC, le BIC et l’erreur sur la période de validation.</translation>
+    </message>
+    <message>
+        <source>--compare fits every purchase model: leave out --model</source>
+        <translation>--compare ajuste tous les modèles d’achat&#xa0;: omettez --model</translation>
+    </message>
+    <message>
+        <source>--model must be bgnbd, mbgnbd, pareto-nbd or gamma-gamma</source>
+        <translation>--model doit valoir bgnbd, mbgnbd, pareto-nbd ou gamma-gamma</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2138,10 @@ Justificatif&#xa0;: %3</translation>
         <source>Gamma-Gamma</source>
         <translation>Gamma-Gamma</translation>
     </message>
+    <message>
+        <source>MBG/NBD</source>
+        <translation>MBG/NBD</translation>
+    </message>
 </context>
 <context>
     <name>lodestar::RejectTableModel</name>
@@ -2620,6 +2656,10 @@ Justificatif&#xa0;: %3</translation>
     <message>
         <source>M&amp;edium tier: next share of customers</source>
         <translation>Niveau m&amp;oyen&#xa0;: part suivante des clients</translation>
+    </message>
+    <message>
+        <source>MBG/NBD + Gamma-Gamma (predictive; one-time buyers can be lost)</source>
+        <translation>MBG/NBD + Gamma-Gamma (prédictive&#xa0;; les clients à achat unique peuvent être perdus)</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +4939,14 @@ Période précédente&#xa0;: %4
     <message>
         <source>Cannot write the report: the PDF could not be started.</source>
         <translation>Impossible d’écrire le rapport&#xa0;: le PDF n’a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <source>MBG/NBD (purchases)</source>
+        <translation>MBG/NBD (achats)</translation>
+    </message>
+    <message>
+        <source>Predictive: MBG/NBD purchases × Gamma-Gamma spend</source>
+        <translation>Prédictive&#xa0;: achats MBG/NBD × dépenses Gamma-Gamma</translation>
     </message>
 </context>
 <context>
