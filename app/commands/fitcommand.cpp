@@ -11,15 +11,31 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <map>
 
 namespace lodestar::cli {
 
 namespace {
 
+/// The holdout check of a purchase model: totals, period by period, and by calibration frequency.
 struct Holdout
 {
+    struct Period
+    {
+        QDate end;
+        double actual = 0.0;
+        double predicted = 0.0;
+    };
+    struct Frequency
+    {
+        double customers = 0.0;
+        double actual = 0.0;    ///< holdout purchases, summed
+        double predicted = 0.0; ///< expected holdout purchases, summed
+    };
     double predicted = 0.0;
     double actual = 0.0;
+    std::vector<Period> tracking;       ///< one per time unit after the calibration end
+    std::map<int, Frequency> byFrequency; ///< by x, the calibration repeat purchases
 };
 
 // A fit as the command prints it: the engine's view and the 95% intervals of its parameters.
@@ -54,10 +70,56 @@ Holdout holdout(const TransactionModel &model, const SummaryTable &table, const 
     Holdout h;
     const double length = table.calibrationEnd.daysTo(end) / table.unitDays;
     for (std::size_t k = 0; k < input.rows.size(); ++k) {
-        h.predicted += model.conditionalExpectedTransactions(input.rows[k], length);
-        h.actual += table.customers[input.customerOfRow[k]].holdoutFrequency;
+        const double predicted = model.conditionalExpectedTransactions(input.rows[k], length);
+        const double actual = table.customers[input.customerOfRow[k]].holdoutFrequency;
+        h.predicted += predicted;
+        h.actual += actual;
+        Holdout::Frequency &group = h.byFrequency[int(std::lround(input.rows[k].x))];
+        group.customers += 1.0;
+        group.actual += actual;
+        group.predicted += predicted;
+    }
+    // Period by period (lifetimes' tracking plot): the expectation per whole time unit over the
+    // distinct rows, weighted; the last period, which may be part of a unit, takes what is left.
+    const std::size_t periods = table.holdoutPurchasesByPeriod.size();
+    if (periods == 0)
+        return h;
+    const CompressedRows compressed = compressRows(input.rows);
+    std::vector<double> byPeriod;
+    model.expectedTransactionsByPeriod(compressed.rows, 1.0, int(periods), byPeriod);
+    double before = 0.0;
+    for (std::size_t k = 0; k < periods; ++k) {
+        Holdout::Period period;
+        const bool last = k + 1 == periods;
+        period.end = last ? end : table.calibrationEnd.addDays(std::lround(double(k + 1) * table.unitDays));
+        period.actual = table.holdoutPurchasesByPeriod[k];
+        for (std::size_t i = 0; !last && i < compressed.rows.size(); ++i)
+            period.predicted += compressed.rows[i].weight * byPeriod[i * periods + k];
+        if (last)
+            period.predicted = h.predicted - before;
+        before += period.predicted;
+        h.tracking.push_back(period);
     }
     return h;
+}
+
+QJsonObject holdoutJson(const Holdout &h)
+{
+    QJsonArray tracking;
+    for (const Holdout::Period &period : h.tracking)
+        tracking.append(QJsonObject{{QStringLiteral("period_end"), period.end.toString(Qt::ISODate)},
+                                    {QStringLiteral("actual"), jsonNumber(period.actual)},
+                                    {QStringLiteral("predicted"), jsonNumber(period.predicted)}});
+    QJsonArray byFrequency;
+    for (const auto &[x, group] : h.byFrequency)
+        byFrequency.append(QJsonObject{{QStringLiteral("x"), x},
+                                       {QStringLiteral("customers"), jsonNumber(group.customers)},
+                                       {QStringLiteral("actual_mean"), jsonNumber(group.actual / group.customers)},
+                                       {QStringLiteral("predicted_mean"), jsonNumber(group.predicted / group.customers)}});
+    return QJsonObject{{QStringLiteral("predicted"), jsonNumber(h.predicted)},
+                       {QStringLiteral("actual"), jsonNumber(h.actual)},
+                       {QStringLiteral("tracking"), tracking},
+                       {QStringLiteral("by_frequency"), byFrequency}};
 }
 
 // Doubts about a fit that was accepted, as the model reported them.
@@ -283,8 +345,7 @@ int runFit(const CommandContext &context)
     }
     QJsonObject json = fitJson(fit);
     if (h)
-        json.insert(QStringLiteral("holdout"), QJsonObject{{QStringLiteral("predicted"), jsonNumber(h->predicted)},
-                                                           {QStringLiteral("actual"), jsonNumber(h->actual)}});
+        json.insert(QStringLiteral("holdout"), holdoutJson(*h));
     printJson(context.out, json);
     return Done;
 }

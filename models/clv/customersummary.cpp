@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
 #include <limits>
 
 namespace lodestar {
@@ -24,7 +25,7 @@ struct Window
 class CustomerAccumulator
 {
 public:
-    explicit CustomerAccumulator(const Window &window) : m_window(window) {}
+    explicit CustomerAccumulator(const Window &window, SummaryTable &table) : m_window(window), m_table(table) {}
 
     void addDay(std::int32_t day, double spend)
     {
@@ -37,6 +38,7 @@ public:
             if (day <= m_window.holdoutEnd && m_calibrationDays > 0) {
                 m_summary.holdoutFrequency += 1.0;
                 m_summary.holdoutRevenue += spend;
+                m_table.holdoutPurchasesByPeriod[m_table.holdoutPeriodOf(day)] += 1.0;
             }
             return;
         }
@@ -72,6 +74,7 @@ public:
 
 private:
     Window m_window;
+    SummaryTable &m_table;
     CustomerSummary m_summary;
     std::int32_t m_calibrationFirst = 0;
     std::int32_t m_calibrationLast = 0;
@@ -96,9 +99,9 @@ std::pair<std::int32_t, std::int32_t> purchaseSpan(const std::vector<Transaction
 
 /// Scans one customer's transactions [begin, end) and returns their summary.
 CustomerSummary summarizeOne(const TransactionRecord *begin, const TransactionRecord *end, const Window &window,
-                             double unitDays)
+                             SummaryTable &table)
 {
-    CustomerAccumulator accumulator(window);
+    CustomerAccumulator accumulator(window, table);
     std::int32_t openDay = 0;
     double openSpend = 0.0;
     bool open = false;
@@ -119,7 +122,7 @@ CustomerSummary summarizeOne(const TransactionRecord *begin, const TransactionRe
     }
     if (open)
         accumulator.addDay(openDay, openSpend);
-    return accumulator.finish(unitDays);
+    return accumulator.finish(table.unitDays);
 }
 
 } // namespace
@@ -151,7 +154,14 @@ Result<SummaryTable> summaryFrame(std::int32_t firstDay, std::int32_t lastDay, c
     table.firstPurchase = dateOfEpochDay(firstDay);
     table.lastPurchase = dateOfEpochDay(lastDay);
     table.calibrationEnd = dateOfEpochDay(calibrationEnd);
+    if (options.holdoutEnd.isValid() && options.holdoutEnd > table.calibrationEnd)
+        table.holdoutPurchasesByPeriod.assign(table.holdoutPeriodOf(epochDayOf(options.holdoutEnd)) + 1, 0.0);
     return table;
+}
+
+std::size_t SummaryTable::holdoutPeriodOf(std::int32_t day) const
+{
+    return std::size_t(std::floor((day - epochDayOf(calibrationEnd) - 1) / unitDays));
 }
 
 Result<SummaryTable> summarizeCustomers(const Dataset &data, const SummaryOptions &options)
@@ -178,7 +188,7 @@ Result<SummaryTable> summarizeCustomers(const Dataset &data, const SummaryOption
             ++next;
         if (begin->customer >= 0 && static_cast<std::size_t>(begin->customer) < table.customers.size()) {
             CustomerSummary &summary = table.customers[begin->customer];
-            summary = summarizeOne(begin, next, window, table.unitDays);
+            summary = summarizeOne(begin, next, window, table);
             table.calibrationCustomers += summary.inCalibration ? 1 : 0;
         }
         begin = next;

@@ -55,6 +55,12 @@ struct SummaryTable
     QDate calibrationEnd;        ///< resolved: the option, or the last purchase
     double unitDays = 7.0;
     int calibrationCustomers = 0;
+    /// With a holdout: the calibration customers' purchase days in each time unit after the calibration
+    /// end, [k] for (end + k units, end + (k + 1) units]; they add up to the holdout frequencies.
+    std::vector<double> holdoutPurchasesByPeriod;
+
+    /// The holdout period of an epoch day after the calibration end.
+    std::size_t holdoutPeriodOf(std::int32_t day) const;
 };
 
 /// One linear scan over the transactions (sorted by customer, then time), or the dataset's

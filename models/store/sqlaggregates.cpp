@@ -122,6 +122,17 @@ public:
 
     /// Of the customers who bought in (end − 730, end − 365], how many, and how many of them did not
     /// buy in (end − 365, end].
+    /// With a holdout: the calibration customers' purchase days after the calibration end, counted
+    /// per day (a few hundred rows), for SummaryTable::holdoutPurchasesByPeriod.
+    QString holdoutDaysSql() const
+    {
+        return customerDays()
+            + QStringLiteral(", calibrated AS (SELECT customer_id FROM days WHERE purchases > 0 AND %1 GROUP BY customer_id) "
+                             "SELECT d.day, COUNT(*) FROM days d JOIN calibrated c ON c.customer_id = d.customer_id "
+                             "WHERE d.purchases > 0 AND d.day > %2 AND d.day <= %3 GROUP BY d.day")
+                  .arg(inCalibration(), calibrationEnd(), number(epochDayOf(m_options.holdoutEnd)));
+    }
+
     QString annualChurnSql(std::int32_t endDay) const
     {
         return customerDays()
@@ -241,6 +252,22 @@ Result<std::pair<std::int32_t, std::int32_t>> runSummary(QSqlQuery &query, const
     return std::make_pair(first, last);
 }
 
+/// Fills the table's holdout purchases per period, when it has a holdout.
+Status countHoldoutPurchases(const QSqlDatabase &db, const SummaryQuery &summary, SummaryTable &table)
+{
+    if (table.holdoutPurchasesByPeriod.empty())
+        return {};
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(summary.holdoutDaysSql()))
+        return readError(query);
+    while (query.next())
+        table.holdoutPurchasesByPeriod[table.holdoutPeriodOf(query.value(0).toInt())] += query.value(1).toDouble();
+    if (query.lastError().isValid())
+        return readError(query);
+    return {};
+}
+
 /// The frame for the rows' span, then every row finished in it.
 Result<SummaryTable> tableOf(std::pair<std::int32_t, std::int32_t> span, const SummaryOptions &options,
                              const std::vector<std::pair<std::size_t, SummaryRow>> &rows, std::size_t customers)
@@ -323,9 +350,14 @@ Result<Dataset> SqlTransactionAggregates::read(const Store &store, const Summary
     if (!small)
         return small.error();
 
-    auto aggregates = std::make_shared<SqlTransactionAggregates>(std::move(bounds), transactions);
     // A workspace whose purchases do not fit the options is told so by summarize(), as it would be.
-    if (auto table = tableOf(*span, prefetch, rows, data.customers.size()))
+    auto table = tableOf(*span, prefetch, rows, data.customers.size());
+    if (table) {
+        if (Status counted = countHoldoutPurchases(db, SummaryQuery(bounds, prefetch, *lastPurchase), *table); !counted)
+            return counted.error();
+    }
+    auto aggregates = std::make_shared<SqlTransactionAggregates>(std::move(bounds), transactions);
+    if (table)
         aggregates->m_prefetched.emplace(prefetch, std::move(table).value());
     data.aggregates = std::move(aggregates);
     return data;
@@ -360,7 +392,12 @@ Result<SummaryTable> SqlTransactionAggregates::summarize(const SummaryOptions &o
     });
     if (!span)
         return span.error();
-    return tableOf(*span, options, rows, ids.size());
+    auto table = tableOf(*span, options, rows, ids.size());
+    if (table) {
+        if (Status counted = countHoldoutPurchases((*store)->database(), SummaryQuery(m_snapshot, options, *last), *table); !counted)
+            return counted.error();
+    }
+    return table;
 }
 
 AnnualChurn SqlTransactionAggregates::annualChurn(std::int32_t endDay) const

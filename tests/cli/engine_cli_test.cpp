@@ -149,6 +149,34 @@ TEST_F(EngineCli, FitWithHoldoutPrintsPredictedAndActual)
     const QJsonObject holdout = json.value(str("holdout")).toObject();
     EXPECT_NEAR(holdout.value(str("predicted")).toDouble(), 1653.0, 2.0);
     EXPECT_EQ(holdout.value(str("actual")).toDouble(), 1882.0);
+
+    // Issue 17: the weekly tracking adds up to the totals (1,882 actual, about 1,653 predicted), and
+    // the calibration-frequency groups hold every calibration customer and the same totals.
+    const QJsonArray tracking = holdout.value(str("tracking")).toArray();
+    ASSERT_EQ(tracking.size(), 39);
+    double actual = 0.0, predicted = 0.0;
+    for (const auto &value : tracking) {
+        const QJsonObject period = value.toObject();
+        actual += period.value(str("actual")).toDouble();
+        predicted += period.value(str("predicted")).toDouble();
+        EXPECT_GT(period.value(str("predicted")).toDouble(), 0.0);
+    }
+    EXPECT_EQ(actual, 1882.0);
+    EXPECT_NEAR(predicted, holdout.value(str("predicted")).toDouble(), 1e-6);
+    EXPECT_EQ(tracking.first().toObject().value(str("period_end")).toString(), str("1997-10-07"));
+    EXPECT_EQ(tracking.last().toObject().value(str("period_end")).toString(), str("1998-06-30"));
+    double customers = 0.0;
+    actual = predicted = 0.0;
+    for (const auto &value : holdout.value(str("by_frequency")).toArray()) {
+        const QJsonObject group = value.toObject();
+        const double n = group.value(str("customers")).toDouble();
+        customers += n;
+        actual += n * group.value(str("actual_mean")).toDouble();
+        predicted += n * group.value(str("predicted_mean")).toDouble();
+    }
+    EXPECT_EQ(customers, 2357.0);
+    EXPECT_NEAR(actual, 1882.0, 1e-6);
+    EXPECT_NEAR(predicted, holdout.value(str("predicted")).toDouble(), 1e-6);
 }
 
 TEST_F(EngineCli, FitParetoNbdHasItsParameterNames)

@@ -106,6 +106,7 @@ void expectSameSummary(const Result<SummaryTable> &engine, const Result<SummaryT
     EXPECT_EQ(engine->lastPurchase, database->lastPurchase);
     EXPECT_EQ(engine->calibrationEnd, database->calibrationEnd);
     EXPECT_EQ(engine->calibrationCustomers, database->calibrationCustomers);
+    EXPECT_EQ(engine->holdoutPurchasesByPeriod, database->holdoutPurchasesByPeriod);
     ASSERT_EQ(engine->customers.size(), database->customers.size());
     for (std::size_t i = 0; i < engine->customers.size(); ++i) {
         const CustomerSummary &a = engine->customers[i];
