@@ -36,7 +36,7 @@ QString number(qint64 value)
 class SummaryQuery
 {
 public:
-    /// lastPurchaseDay: the last purchase day in scope (lastPurchaseDaySql()), the calibration end
+    /// lastPurchaseDay: the last purchase day in scope (lastPurchaseSql()), the calibration end
     /// when the options give none; known beforehand, so the customer-days are read once, in order.
     SummaryQuery(const SqlTransactionAggregates::Snapshot &snapshot, const SummaryOptions &options,
                  std::int32_t lastPurchaseDay = std::numeric_limits<std::int32_t>::min())
@@ -44,6 +44,7 @@ public:
     {
     }
 
+    /// The transactions the snapshot covers: its committed imports, up to its cut day.
     QString scope() const
     {
         QString where = QStringLiteral("import_id IN (%1)").arg(m_snapshot.imports);

@@ -17,7 +17,7 @@ namespace lodestar {
 class Store;
 
 /// TransactionAggregates answered by the workspace's database: the customer summary and the annual
-/// churn as SQL aggregates (GROUP BY, CASE, a scalar subquery: standard SQL that runs on PostgreSQL,
+/// churn as SQL aggregates (GROUP BY, CASE, one window function: standard SQL that runs on PostgreSQL,
 /// SQLite and their relatives), so an analysis receives one row per customer at most instead of
 /// every transaction. Each question opens its own read-only connection (the engine may ask from
 /// worker threads), and every answer is over the transaction imports that had committed when the
