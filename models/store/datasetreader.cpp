@@ -29,7 +29,7 @@ double nullableReal(const QVariant &value)
 
 Error readError(const QSqlQuery &query)
 {
-    return queryError(QCoreApplication::translate("store", "Cannot read the workspace data."), query);
+    return workspaceReadError(query);
 }
 
 // The engine wants each customer's transactions together, oldest first, ties in the order they were
@@ -191,20 +191,11 @@ Result<Dataset> readDataset(const Store &store, DatasetScope scope, const Summar
 
     QSqlQuery customers(db);
     customers.setForwardOnly(true);
-    if (!customers.exec(QStringLiteral(
-            "SELECT id, external_id, channel, region, plan, acquisition_cost, signup_at FROM customers ORDER BY id")))
+    if (!customers.exec(QStringLiteral("SELECT id, %1 FROM customers ORDER BY id").arg(QLatin1String(kCustomerRecordColumns))))
         return readError(customers);
     while (customers.next()) {
-        CustomerRecord record;
-        record.externalId = customers.value(1).toString();
-        record.channel = customers.value(2).toString();
-        record.region = customers.value(3).toString();
-        record.plan = customers.value(4).toString();
-        record.acquisitionCost = nullableReal(customers.value(5));
-        record.hasSignup = !customers.value(6).isNull();
-        record.signupAt = customers.value(6).toLongLong();
         positions.add(customers.value(0).toLongLong(), static_cast<std::int32_t>(data.customers.size()));
-        data.customers.push_back(std::move(record));
+        data.customers.push_back(customerRecordAt(customers, 1));
     }
 
     positions.finish();
@@ -216,6 +207,24 @@ Result<Dataset> readDataset(const Store &store, DatasetScope scope, const Summar
     if (Status status = readSpendAndResponses(db, data, [&positions](qint64 id) { return positions.of(id); }); !status)
         return status.error();
     return data;
+}
+
+CustomerRecord customerRecordAt(const QSqlQuery &query, int first)
+{
+    CustomerRecord record;
+    record.externalId = query.value(first).toString();
+    record.channel = query.value(first + 1).toString();
+    record.region = query.value(first + 2).toString();
+    record.plan = query.value(first + 3).toString();
+    record.acquisitionCost = nullableReal(query.value(first + 4));
+    record.hasSignup = !query.value(first + 5).isNull();
+    record.signupAt = query.value(first + 5).toLongLong();
+    return record;
+}
+
+Error workspaceReadError(const QSqlQuery &query)
+{
+    return queryError(QCoreApplication::translate("store", "Cannot read the workspace data."), query);
 }
 
 Status readSpendAndResponses(const QSqlDatabase &db, Dataset &data, const std::function<std::int32_t(qint64)> &positionOf)

@@ -5,6 +5,7 @@
 #include "models/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -18,6 +19,13 @@ class Store;
 /// SQL (sqlaggregates.h).
 Result<Dataset> readDataset(const Store &store, DatasetScope scope = DatasetScope::Everything,
                             const SummaryOptions &prefetch = {});
+
+/// The columns of a customer's record, in the order customerRecordAt() reads them from a query.
+inline constexpr char kCustomerRecordColumns[] = "external_id, channel, region, plan, acquisition_cost, signup_at";
+/// The record in kCustomerRecordColumns' order, starting at column first of the query's row.
+CustomerRecord customerRecordAt(const QSqlQuery &query, int first);
+/// "Cannot read the workspace data.", with the failed statement as the detail.
+Error workspaceReadError(const QSqlQuery &query);
 
 /// The small tables, marketing spend and NPS responses, into data; positionOf gives a customer row
 /// id's index in data.customers, or a negative number for a customer not read (the response is left out).

@@ -156,7 +156,7 @@ Result<std::int32_t> lastPurchaseDay(const QSqlDatabase &db, const SummaryQuery 
 {
     QSqlQuery last(db);
     if (!last.exec(query.lastPurchaseSql()) || !last.next())
-        return queryError(QCoreApplication::translate("store", "Cannot read the workspace data."), last);
+        return workspaceReadError(last);
     return last.value(0).isNull() ? std::numeric_limits<std::int32_t>::min() : epochDay(last.value(0).toLongLong());
 }
 
@@ -221,23 +221,13 @@ void tuneForCustomerDays(const QSqlDatabase &db)
     QSqlQuery(db).exec(QStringLiteral("SET LOCAL enable_hashagg = off"));
 }
 
-double nullableReal(const QVariant &value)
-{
-    return value.isNull() ? kUnknown : value.toDouble();
-}
-
-Error readError(const QSqlQuery &query)
-{
-    return queryError(QCoreApplication::translate("store", "Cannot read the workspace data."), query);
-}
-
 /// Runs the summary and hands each row to take; the purchase span of the rows comes back.
 template<typename Take>
 Result<std::pair<std::int32_t, std::int32_t>> runSummary(QSqlQuery &query, const QString &sql, Take take)
 {
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        return readError(query);
+        return workspaceReadError(query);
     std::int32_t first = std::numeric_limits<std::int32_t>::max();
     std::int32_t last = std::numeric_limits<std::int32_t>::min();
     while (query.next()) {
@@ -249,7 +239,7 @@ Result<std::pair<std::int32_t, std::int32_t>> runSummary(QSqlQuery &query, const
         take(query, std::move(row));
     }
     if (query.lastError().isValid())
-        return readError(query);
+        return workspaceReadError(query);
     return std::make_pair(first, last);
 }
 
@@ -261,11 +251,11 @@ Status countHoldoutPurchases(const QSqlDatabase &db, const SummaryQuery &summary
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(summary.holdoutDaysSql()))
-        return readError(query);
+        return workspaceReadError(query);
     while (query.next())
         table.holdoutPurchasesByPeriod[table.holdoutPeriodOf(query.value(0).toInt())] += query.value(1).toDouble();
     if (query.lastError().isValid())
-        return readError(query);
+        return workspaceReadError(query);
     return {};
 }
 
@@ -304,7 +294,7 @@ Result<Dataset> SqlTransactionAggregates::read(const Store &store, const Summary
     QSqlQuery imports(db);
     imports.setForwardOnly(true);
     if (!imports.exec(QStringLiteral("SELECT id FROM imports WHERE kind = 'transactions' ORDER BY id")))
-        return readError(imports);
+        return workspaceReadError(imports);
     QStringList ids;
     while (imports.next())
         ids << imports.value(0).toString();
@@ -312,7 +302,7 @@ Result<Dataset> SqlTransactionAggregates::read(const Store &store, const Summary
 
     QSqlQuery last(db);
     if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM customers")) || !last.next())
-        return readError(last);
+        return workspaceReadError(last);
     auto customerIds = std::make_shared<std::vector<qint64>>();
     customerIds->push_back(last.value(0).toLongLong()); // the bound of the first read; replaced below
     bounds.customerIds = customerIds;
@@ -326,14 +316,7 @@ Result<Dataset> SqlTransactionAggregates::read(const Store &store, const Summary
     if (!lastPurchase)
         return lastPurchase.error();
     const auto span = runSummary(query, SummaryQuery(bounds, prefetch, *lastPurchase).sql(true), [&](const QSqlQuery &q, SummaryRow row) {
-        CustomerRecord record;
-        record.externalId = q.value(kAttributeColumn).toString();
-        record.channel = q.value(kAttributeColumn + 1).toString();
-        record.region = q.value(kAttributeColumn + 2).toString();
-        record.plan = q.value(kAttributeColumn + 3).toString();
-        record.acquisitionCost = nullableReal(q.value(kAttributeColumn + 4));
-        record.hasSignup = !q.value(kAttributeColumn + 5).isNull();
-        record.signupAt = q.value(kAttributeColumn + 5).toLongLong();
+        CustomerRecord record = customerRecordAt(q, kAttributeColumn);
         idsRead.push_back(q.value(0).toLongLong());
         transactions += row.transactions;
         if (row.transactions > 0)
