@@ -62,8 +62,11 @@ QByteArray csvLine(const QStringList &cells, const QList<CsvCellKind> &kinds)
         if (i > 0)
             line += ',';
         const QString &cell = cells.at(i);
-        const bool number = kinds.value(i, CsvCellKind::Text) == CsvCellKind::Number && isPlainNumber(cell);
-        line += number ? csvPlainCell(cell) : csvCell(cell);
+        // Only a cell that starts like a formula needs the (costly) number check: a negative number
+        // stays as it is, anything else starting with '-' gets the quote mark.
+        const bool plain = !startsFormula(cell)
+            || (kinds.value(i, CsvCellKind::Text) == CsvCellKind::Number && isPlainNumber(cell));
+        line += plain ? csvPlainCell(cell) : csvCell(cell);
     }
     return line + "\r\n";
 }

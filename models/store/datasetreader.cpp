@@ -44,6 +44,11 @@ void sortByCustomerAndTime(std::vector<TransactionRecord> &rows)
         std::uint32_t storedAt;
         EpochSeconds occurredAt;
     };
+    // A workspace imported in customer order needs no sorting at all; ties then keep storage order.
+    if (std::is_sorted(rows.begin(), rows.end(), [](const TransactionRecord &a, const TransactionRecord &b) {
+            return std::tie(a.customer, a.occurredAt) < std::tie(b.customer, b.occurredAt);
+        }))
+        return;
     std::vector<Key> keys(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i)
         keys[i] = {rows[i].customer, static_cast<std::uint32_t>(i), rows[i].occurredAt};
@@ -117,6 +122,69 @@ double nullableReal(sqlite3_stmt *row, int column)
     return sqlite3_column_type(row, column) == SQLITE_NULL ? kUnknown : sqlite3_column_double(row, column);
 }
 
+using StatementPointer = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+
+StatementPointer prepareStatement(sqlite3 *handle, const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr);
+    return StatementPointer(statement, &sqlite3_finalize);
+}
+
+QString textAt(sqlite3_stmt *row, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(row, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(row, column)) : QString();
+}
+
+// The customers through SQLite's own API too: a QVariant per value cost as much as the transactions.
+Status readCustomers(const QSqlDatabase &db, CustomerPositions &positions, std::vector<CustomerRecord> &customers)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return sqliteReadError(handle);
+    const auto count = prepareStatement(handle, "SELECT COUNT(*) FROM customers");
+    if (!count || sqlite3_step(count.get()) != SQLITE_ROW)
+        return sqliteReadError(handle);
+    customers.reserve(std::size_t(sqlite3_column_int64(count.get(), 0)));
+    const QByteArray sql = QByteArrayLiteral("SELECT id, ") + kCustomerRecordColumns + " FROM customers ORDER BY id";
+    const auto select = prepareStatement(handle, sql.constData());
+    if (!select)
+        return sqliteReadError(handle);
+    sqlite3_stmt *row = select.get();
+    int code = SQLITE_ROW;
+    while ((code = sqlite3_step(row)) == SQLITE_ROW) {
+        positions.add(sqlite3_column_int64(row, 0), static_cast<std::int32_t>(customers.size()));
+        CustomerRecord record;
+        record.externalId = textAt(row, 1);
+        record.channel = textAt(row, 2);
+        record.region = textAt(row, 3);
+        record.plan = textAt(row, 4);
+        record.acquisitionCost = nullableReal(row, 5);
+        record.hasSignup = sqlite3_column_type(row, 6) != SQLITE_NULL;
+        record.signupAt = sqlite3_column_int64(row, 6);
+        customers.push_back(std::move(record));
+    }
+    if (code != SQLITE_DONE)
+        return sqliteReadError(handle);
+    return {};
+}
+
+Status readCustomersThroughQt(const QSqlDatabase &db, CustomerPositions &positions, std::vector<CustomerRecord> &customers)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, %1 FROM customers ORDER BY id").arg(QLatin1String(kCustomerRecordColumns))))
+        return readError(query);
+    while (query.next()) {
+        positions.add(query.value(0).toLongLong(), static_cast<std::int32_t>(customers.size()));
+        customers.push_back(customerRecordAt(query, 1));
+    }
+    if (query.lastError().isValid())
+        return readError(query);
+    return {};
+}
+
 // Through SQLite's own API rather than a QVariant per value: a million rows are most of what a large
 // workspace takes to load. Rows come in storage order and are counted first, so the vector is
 // allocated once.
@@ -126,11 +194,7 @@ Status readTransactions(const QSqlDatabase &db, const CustomerPositions &custome
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return sqliteReadError(handle);
-    const auto prepare = [handle](const char *sql) {
-        sqlite3_stmt *statement = nullptr;
-        sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr);
-        return std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>(statement, &sqlite3_finalize);
-    };
+    const auto prepare = [handle](const char *sql) { return prepareStatement(handle, sql); };
     const auto count = prepare("SELECT COUNT(*) FROM transactions");
     if (!count || sqlite3_step(count.get()) != SQLITE_ROW)
         return sqliteReadError(handle);
@@ -189,19 +253,15 @@ Result<Dataset> readDataset(const Store &store, DatasetScope scope, const Summar
     Dataset data;
     CustomerPositions positions;
 
-    QSqlQuery customers(db);
-    customers.setForwardOnly(true);
-    if (!customers.exec(QStringLiteral("SELECT id, %1 FROM customers ORDER BY id").arg(QLatin1String(kCustomerRecordColumns))))
-        return readError(customers);
-    while (customers.next()) {
-        positions.add(customers.value(0).toLongLong(), static_cast<std::int32_t>(data.customers.size()));
-        data.customers.push_back(customerRecordAt(customers, 1));
-    }
-
+    const bool postgres = dialectOf(db) == SqlDialect::Postgres;
+    if (Status status = postgres ? readCustomersThroughQt(db, positions, data.customers)
+                                 : readCustomers(db, positions, data.customers);
+        !status)
+        return status.error();
     positions.finish();
-    const Status read = dialectOf(db) == SqlDialect::Postgres ? readTransactionsThroughQt(db, positions, data.transactions)
-                                                              : readTransactions(db, positions, data.transactions);
-    if (Status status = read; !status)
+    if (Status status = postgres ? readTransactionsThroughQt(db, positions, data.transactions)
+                                 : readTransactions(db, positions, data.transactions);
+        !status)
         return status.error();
     sortByCustomerAndTime(data.transactions);
     if (Status status = readSpendAndResponses(db, data, [&positions](qint64 id) { return positions.of(id); }); !status)
